@@ -1,0 +1,128 @@
+// swift-tools-version:6.0
+
+import PackageDescription
+
+let package = Package(
+  name: "iaclsp",
+  platforms: [
+    .macOS(.v13),
+  ],
+  products: [
+    .executable(name: "iaclsp", targets: ["iaclsp"]),
+    .library(name: "IaCDocs", targets: ["IaCDocs"]),
+    .library(name: "IaCLinter", targets: ["IaCLinter"]),
+    .library(name: "IaCRules", targets: ["IaCRules"]),
+    .library(name: "IaCSyntax", targets: ["IaCSyntax"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    // MARK: CCmark
+
+    .systemLibrary(
+      name: "CCmark",
+      pkgConfig: "libcmark",
+      providers: [
+        .apt(["libcmark-dev"]),
+        .brew(["cmark"]),
+      ]
+    ),
+
+    // MARK: IaCDocs
+
+    .target(
+      name: "IaCDocs",
+      dependencies: [
+        "CCmark",
+        "IaCRules",
+      ]
+    ),
+    .testTarget(
+      name: "IaCDocsTests",
+      dependencies: [
+        "IaCDocs",
+        "IaCRules",
+      ]
+    ),
+
+    // MARK: IaCLinter
+
+    .target(
+      name: "IaCLinter",
+      dependencies: [
+        "IaCRules",
+        "IaCSyntax",
+      ]
+    ),
+    .testTarget(
+      name: "IaCLinterTests",
+      dependencies: [
+        "IaCLinter",
+        "IaCRules",
+        "IaCSyntax",
+      ]
+    ),
+
+    // MARK: IaCRules
+
+    .target(
+      name: "IaCRules",
+      dependencies: [
+        "IaCSyntax",
+      ]
+    ),
+    .testTarget(
+      name: "IaCRulesTests",
+      dependencies: [
+        "IaCLinter",
+        "IaCRules",
+        "IaCSyntax",
+      ]
+    ),
+
+    // MARK: IaCSyntax
+
+    .target(
+      name: "IaCSyntax"
+    ),
+    .testTarget(
+      name: "IaCSyntaxTests",
+      dependencies: [
+        "IaCSyntax",
+      ]
+    ),
+
+    // MARK: iaclsp
+
+    .executableTarget(
+      name: "iaclsp",
+      dependencies: [
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "IaCDocs",
+        "IaCLinter",
+        "IaCRules",
+        "IaCSyntax",
+      ]
+    ),
+    .testTarget(
+      name: "iaclspTests",
+      dependencies: [
+        "IaCLinter",
+        "iaclsp",
+      ]
+    ),
+
+    // MARK: iaclsp-bench
+
+    .executableTarget(
+      name: "iaclsp-bench",
+      dependencies: [
+        "IaCLinter",
+        "IaCRules",
+        "IaCSyntax",
+      ]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

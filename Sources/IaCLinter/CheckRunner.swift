@@ -1,0 +1,220 @@
+import Dispatch
+import IaCRules
+import IaCSyntax
+
+/// Options of a batch check.
+public struct CheckOptions: Sendable {
+  /// Files larger than this are skipped with a note.
+  public var maxFileSize: Int
+  /// Check files on all cores.
+  public var parallel: Bool
+
+  public init(maxFileSize: Int = 16 << 20, parallel: Bool = true) {
+    self.maxFileSize = maxFileSize
+    self.parallel = parallel
+  }
+}
+
+/// Something about a file the user should know that is not a finding: it was skipped, or could not be read.
+public struct FileNote: Sendable, Hashable {
+  public enum Level: String, Sendable {
+    case warning
+    case error
+  }
+
+  public var path: String
+  public var message: String
+  public var level: Level
+
+  public init(path: String, message: String, level: Level) {
+    self.path = path
+    self.message = message
+    self.level = level
+  }
+}
+
+/// The result of checking paths: findings, the text of the files they are in, and notes.
+public struct CheckReport: Sendable {
+  /// How many source files were read and checked.
+  public var filesChecked: Int
+  /// Sorted by path, line, column and code.
+  public var diagnostics: [Diagnostic]
+  /// The bytes of every checked file and marker file, by path, for positions, code frames and fixes.
+  public var documents: [String: [UInt8]]
+  /// The checked files, parsed, by path.
+  public var sources: [String: SourceFile]
+  /// Skipped or unreadable files.
+  public var notes: [FileNote]
+  /// Named paths that do not exist.
+  public var missingPaths: [String]
+  /// The projects the files were grouped into.
+  public var projects: [ProjectSnapshot]
+}
+
+/// Checks files and projects in parallel and gathers one report.
+public struct CheckRunner: Sendable {
+  public let linter: Linter
+  public let options: CheckOptions
+
+  public init(linter: Linter, options: CheckOptions = CheckOptions()) {
+    self.linter = linter
+    self.options = options
+  }
+
+  /// Discovers, reads and checks everything under `paths`.
+  public func run(paths: [String]) -> CheckReport {
+    let discovery = Discovery().discover(paths)
+    let model = ProjectModel(discovery: discovery)
+    var notes = discovery.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
+    notes += model.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
+
+    // 1. Read and parse every file.
+    let paths = discovery.sources
+    let loaded = ParallelMap.map(paths, parallel: options.parallel) { path in
+      load(path)
+    }
+    var sources: [String: SourceFile] = [:]
+    for (path, outcome) in zip(paths, loaded) {
+      switch outcome {
+      case .success(let file, let note):
+        sources[path] = file
+        if let note { notes.append(note) }
+      case .failure(let note):
+        notes.append(note)
+      }
+    }
+
+    // 2. Projects.
+    var projects: [ProjectSnapshot] = []
+    var projectOfPath: [String: Int] = [:]
+    let exists: @Sendable (String) -> Bool = { FileSystem.exists($0) }
+    for project in model.projects {
+      let members = project.sourcePaths.compactMap { sources[$0] }
+      for path in project.sourcePaths { projectOfPath[path] = projects.count }
+      projects.append(ProjectSnapshot(
+        root: project.root, markers: project.markers, sources: members, isComplete: project.isComplete, fileExists: exists))
+    }
+
+    // 3. File rules, in parallel; then project rules.
+    let checkedPaths = paths.filter { sources[$0] != nil }
+    let (frozenSources, frozenProjects, frozenProjectOfPath) = (sources, projects, projectOfPath)
+    let perFile = ParallelMap.map(checkedPaths, parallel: options.parallel) { path -> [Diagnostic] in
+      let context = RuleContext(project: frozenProjectOfPath[path].map { frozenProjects[$0] })
+      return linter.check(frozenSources[path]!, context: context)
+    }
+    var diagnostics = perFile.flatMap { $0 }
+    for project in projects {
+      diagnostics += linter.checkProject(project)
+    }
+
+    var documents: [String: [UInt8]] = [:]
+    for (path, file) in sources { documents[path] = file.bytes }
+    for project in projects {
+      for marker in project.markers { documents[marker.path] = marker.bytes }
+    }
+    return CheckReport(
+      filesChecked: sources.count,
+      diagnostics: CheckRunner.sorted(diagnostics, documents: documents),
+      documents: documents,
+      sources: sources,
+      notes: notes.sorted { ($0.path, $0.message) < ($1.path, $1.message) },
+      missingPaths: discovery.missing,
+      projects: projects
+    )
+  }
+
+  enum Loaded: Sendable {
+    case success(SourceFile, FileNote?)
+    case failure(FileNote)
+  }
+
+  func load(_ path: String) -> Loaded {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.read(path, limit: options.maxFileSize)
+    } catch {
+      if error.reason.hasPrefix("larger than") {
+        return .failure(FileNote(path: path, message: "skipped: \(error.reason) (the limit is --max-file-size)", level: .warning))
+      }
+      return .failure(FileNote(path: path, message: "cannot read: \(error.reason)", level: .error))
+    }
+    if TextCheck.looksBinary(bytes) {
+      return .failure(FileNote(path: path, message: "skipped: binary file", level: .warning))
+    }
+    var note: FileNote?
+    if !TextCheck.isValidUTF8(bytes) {
+      note = FileNote(path: path, message: "not valid UTF-8; checked as bytes, invalid sequences shown as U+FFFD", level: .warning)
+    }
+    return .success(SourceFile(path: path, bytes: bytes), note)
+  }
+
+  /// Sorts by path, line, column, code, then message, so output is deterministic.
+  public static func sorted(_ diagnostics: [Diagnostic], documents: [String: [UInt8]]) -> [Diagnostic] {
+    diagnostics.sorted { a, b in
+      if a.path != b.path { return a.path < b.path }
+      if a.range.start != b.range.start { return a.range.start < b.range.start }
+      if a.code != b.code { return a.code < b.code }
+      return a.message < b.message
+    }
+  }
+}
+
+/// Checks on raw bytes that decide how a file is treated.
+public enum TextCheck {
+  /// A NUL byte in the first 8 KiB marks a binary file, as git decides.
+  public static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    bytes.prefix(8192).contains(0)
+  }
+
+  /// Whether `bytes` is well-formed UTF-8.
+  public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      if byte & 0xE0 == 0xC0 && byte >= 0xC2 {
+        length = 2
+      } else if byte & 0xF0 == 0xE0 {
+        length = 3
+      } else if byte & 0xF8 == 0xF0 && byte <= 0xF4 {
+        length = 4
+      } else {
+        return false
+      }
+      guard index + length <= count else { return false }
+      for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+      index += length
+    }
+    return true
+  }
+}
+
+/// `map` over an array on all cores, keeping order.
+public enum ParallelMap {
+  final class Box<T>: @unchecked Sendable {
+    var values: [T?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+  }
+
+  public static func map<T: Sendable, R: Sendable>(_ items: [T], parallel: Bool = true, _ transform: @Sendable (T) -> R) -> [R] {
+    guard parallel, items.count > 1 else { return items.map(transform) }
+    let box = Box<R>(count: items.count)
+    // Chunks keep scheduling overhead low for many small files.
+    let chunk = max(1, items.count / 64)
+    let chunks = (items.count + chunk - 1) / chunk
+    box.values.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let output = buffer
+      DispatchQueue.concurrentPerform(iterations: chunks) { part in
+        let start = part * chunk
+        let end = min(items.count, start + chunk)
+        for index in start..<end { output[index] = transform(items[index]) }
+      }
+    }
+    return box.values.map { $0! }
+  }
+}

@@ -1,0 +1,202 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// A failure to read or write a file, with the operating system's reason.
+public struct FileError: Error, Sendable, CustomStringConvertible {
+  public var path: String
+  public var reason: String
+
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
+  public var description: String { "\(path): \(reason)" }
+}
+
+/// Thin POSIX file access: whole-file reads into bytes, directory listings, and atomic writes.
+public enum FileSystem {
+  /// What a directory entry is.
+  public enum EntryKind: Sendable {
+    case file
+    case directory
+    case symlinkToDirectory
+    case other
+  }
+
+  static func errnoReason(_ code: Int32 = errno) -> String {
+    String(cString: strerror(code))
+  }
+
+  /// The whole file, or the reason it cannot be read. Files larger than `limit` bytes are not read.
+  public static func read(_ path: String, limit: Int = Int.max) throws(FileError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw FileError(path: path, reason: errnoReason()) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw FileError(path: path, reason: errnoReason()) }
+    if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
+    let expected = Int(info.st_size)
+    if expected > limit { throw FileError(path: path, reason: "larger than \(limit) bytes") }
+    var bytes = [UInt8](repeating: 0, count: max(expected, 0))
+    var total = 0
+    while true {
+      if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count / 2))) }
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        Glibc_read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw FileError(path: path, reason: errnoReason())
+      }
+      if count == 0 { break }
+      total += count
+      if total > limit { throw FileError(path: path, reason: "larger than \(limit) bytes") }
+    }
+    bytes.removeSubrange(total...)
+    return bytes
+  }
+
+  /// The entries of a directory (without `.` and `..`), sorted by name.
+  public static func list(_ path: String) throws(FileError) -> [(name: String, kind: EntryKind)] {
+    guard let directory = opendir(path) else { throw FileError(path: path, reason: errnoReason()) }
+    defer { closedir(directory) }
+    var entries: [(String, EntryKind)] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+      }
+      if name == "." || name == ".." { continue }
+      var kind: EntryKind
+      switch Int32(entry.pointee.d_type) {
+      case Int32(DT_REG): kind = .file
+      case Int32(DT_DIR): kind = .directory
+      case Int32(DT_LNK): kind = symlinkTargetKind(path + "/" + name)
+      default: kind = kindByStat(path + "/" + name)
+      }
+      entries.append((name, kind))
+    }
+    return entries.sorted { $0.0 < $1.0 }
+  }
+
+  static func symlinkTargetKind(_ path: String) -> EntryKind {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return .other }
+    switch info.st_mode & S_IFMT {
+    case S_IFDIR: return .symlinkToDirectory
+    case S_IFREG: return .file
+    default: return .other
+    }
+  }
+
+  static func kindByStat(_ path: String) -> EntryKind {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return .other }
+    switch info.st_mode & S_IFMT {
+    case S_IFDIR: return .directory
+    case S_IFREG: return .file
+    case S_IFLNK: return symlinkTargetKind(path)
+    default: return .other
+    }
+  }
+
+  /// Whether anything exists at `path`.
+  public static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0
+  }
+
+  /// Whether `path` is a directory (following links).
+  public static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// The process's working directory.
+  public static var currentDirectory: String {
+    FileManager.default.currentDirectoryPath
+  }
+
+  /// Replaces the file at `path` with `bytes` atomically: the bytes go to a temporary file in the same directory,
+  /// which is flushed, given the original's permissions, and renamed over the original. A reader sees the old file
+  /// or the new one, never a part. When `expected` is given and the file no longer holds exactly those bytes, nothing
+  /// is written and the error says the file changed.
+  public static func writeAtomically(_ path: String, _ bytes: [UInt8], expected: [UInt8]? = nil) throws(FileError) {
+    var info = stat()
+    let existed = stat(path, &info) == 0
+    if let expected {
+      let current = try read(path)
+      guard current == expected else { throw FileError(path: path, reason: "changed on disk since it was read; not written") }
+    }
+    if existed && access(path, W_OK) != 0 { throw FileError(path: path, reason: errnoReason()) }
+    let directory = (path as NSString).deletingLastPathComponent
+    let base = (path as NSString).lastPathComponent
+    var template = Array(((directory.isEmpty ? "." : directory) + "/.\(base).iaclsp-XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else { throw FileError(path: path, reason: "cannot create a temporary file: " + errnoReason()) }
+    let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
+    var failure: String?
+    var written = 0
+    while written < bytes.count && failure == nil {
+      let count = bytes.withUnsafeBytes { buffer in
+        write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+      }
+      if count < 0 {
+        if errno != EINTR { failure = errnoReason() }
+      } else {
+        written += count
+      }
+    }
+    if failure == nil && fsync(descriptor) != 0 { failure = errnoReason() }
+    if failure == nil && existed && fchmod(descriptor, info.st_mode & 0o7777) != 0 { failure = errnoReason() }
+    close(descriptor)
+    if failure == nil, let hook = ProcessInfo.processInfo.environment["IACLSP_TEST_ABORT_BEFORE_RENAME"], hook == path {
+      // Fault injection for tests: die between writing the temporary file and renaming it.
+      abort()
+    }
+    if failure == nil && rename(temporary, path) != 0 { failure = errnoReason() }
+    if let failure {
+      unlink(temporary)
+      throw FileError(path: path, reason: failure)
+    }
+  }
+
+  /// Creates a new file with `bytes`, with parent directories; fails if it exists.
+  public static func createNew(_ path: String, _ bytes: [UInt8]) throws(FileError) {
+    let directory = (path as NSString).deletingLastPathComponent
+    if !directory.isEmpty && !exists(directory) {
+      do {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      } catch {
+        throw FileError(path: path, reason: "cannot create \(directory)")
+      }
+    }
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw FileError(path: path, reason: errnoReason()) }
+    defer { close(descriptor) }
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer in
+        write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        let reason = errnoReason()
+        unlink(path)
+        throw FileError(path: path, reason: reason)
+      }
+      written += count
+    }
+  }
+}
+
+@inline(__always)
+func Glibc_read(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
+}

@@ -1,0 +1,81 @@
+import IaCRules
+import IaCSyntax
+
+/// Applies fixes to a file's bytes: edits are applied from the end of the file backwards, and a fix whose edits
+/// overlap an edit already taken is left for a later pass (after the file is checked again).
+public enum FixApplier {
+  /// The outcome of one pass.
+  public struct Result: Sendable {
+    /// The new bytes.
+    public var bytes: [UInt8]
+    /// The diagnostics whose fixes were applied.
+    public var applied: [Diagnostic]
+  }
+
+  /// Applies the in-file edits of every fix in `diagnostics` whose applicability is allowed, skipping fixes that
+  /// create files or touch other files, and fixes that overlap one already taken.
+  public static func apply(_ diagnostics: [Diagnostic], to bytes: [UInt8], path: String, allowing: Set<Applicability>) -> Result {
+    var taken: [Edit] = []
+    var applied: [Diagnostic] = []
+    let candidates = diagnostics.filter { diagnostic in
+      guard let fix = diagnostic.fix, allowing.contains(fix.applicability), !fix.edits.isEmpty else { return false }
+      return fix.edits.allSatisfy { !$0.createsFile && ($0.path == nil || $0.path == path) && $0.range.end <= bytes.count }
+    }
+    for diagnostic in candidates {
+      let edits = diagnostic.fix!.edits
+      let conflicts = edits.contains { edit in
+        taken.contains { other in edit.range.overlaps(other.range) || (edit.range.isEmpty && other.range.isEmpty && edit.range.start == other.range.start) }
+      }
+      // Edits of one fix must not overlap each other either.
+      let selfOverlap = edits.indices.contains { i in edits.indices.contains { j in i < j && edits[i].range.overlaps(edits[j].range) } }
+      guard !conflicts, !selfOverlap else { continue }
+      taken.append(contentsOf: edits)
+      applied.append(diagnostic)
+    }
+    return Result(bytes: applyEdits(taken, to: bytes), applied: applied)
+  }
+
+  /// Applies non-overlapping edits to `bytes`, from the last to the first.
+  public static func applyEdits(_ edits: [Edit], to bytes: [UInt8]) -> [UInt8] {
+    var result = bytes
+    for edit in edits.sorted(by: { ($0.range.start, $0.range.end) > ($1.range.start, $1.range.end) }) {
+      let start = min(edit.range.start, result.count)
+      let end = min(max(edit.range.end, start), result.count)
+      result.replaceSubrange(start..<end, with: Array(edit.newText.utf8))
+    }
+    return result
+  }
+}
+
+extension Linter {
+  /// The result of fixing one file until no more fixes apply.
+  public struct FixOutcome: Sendable {
+    /// The fixed text.
+    public var bytes: [UInt8]
+    /// Every diagnostic whose fix was applied, across passes.
+    public var fixed: [Diagnostic]
+    /// The diagnostics left after the last pass.
+    public var remaining: [Diagnostic]
+  }
+
+  /// Fixes `file` in memory: checks it, applies the allowed fixes, checks again, and repeats (at most 10 passes)
+  /// until nothing more applies. `extra` adds project findings in the file to each pass.
+  public func fix(
+    _ file: SourceFile,
+    context: RuleContext = RuleContext(),
+    allowing: Set<Applicability> = [.safe],
+    extra: (SourceFile) -> [Diagnostic] = { _ in [] }
+  ) -> FixOutcome {
+    var current = file
+    var fixed: [Diagnostic] = []
+    var diagnostics = check(current, context: context) + extra(current)
+    for _ in 0..<10 {
+      let result = FixApplier.apply(diagnostics, to: current.bytes, path: current.path, allowing: allowing)
+      guard !result.applied.isEmpty, result.bytes != current.bytes else { break }
+      fixed += result.applied
+      current = SourceFile(path: current.path, bytes: result.bytes, language: current.language)
+      diagnostics = check(current, context: context) + extra(current)
+    }
+    return FixOutcome(bytes: current.bytes, fixed: fixed, remaining: diagnostics)
+  }
+}

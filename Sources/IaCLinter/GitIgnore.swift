@@ -1,0 +1,144 @@
+/// The patterns of one `.gitignore` file, matched as git does: `*`, `?`, `[...]`, `**`, a trailing `/` for
+/// directories only, a leading or inner `/` to anchor at the file's directory, and `!` to re-include.
+public struct GitIgnore: Sendable {
+  struct Pattern: Sendable {
+    var glob: [UInt8]
+    var negated: Bool
+    var directoryOnly: Bool
+    var anchored: Bool
+  }
+
+  /// The directory the file sits in, as a display path (`""` for the working directory).
+  public let directory: String
+  let patterns: [Pattern]
+
+  /// Parses the text of a `.gitignore` file in `directory`.
+  public init(directory: String, text: [UInt8]) {
+    self.directory = directory
+    var patterns: [Pattern] = []
+    for line in text.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+      var bytes = Array(line)
+      if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+      // Trailing spaces are ignored unless escaped.
+      while bytes.last == UInt8(ascii: " ") && !(bytes.count >= 2 && bytes[bytes.count - 2] == UInt8(ascii: "\\")) {
+        bytes.removeLast()
+      }
+      guard let first = bytes.first, first != UInt8(ascii: "#") else { continue }
+      var negated = false
+      if first == UInt8(ascii: "!") {
+        negated = true
+        bytes.removeFirst()
+      } else if first == UInt8(ascii: "\\") && bytes.count > 1 && (bytes[1] == UInt8(ascii: "#") || bytes[1] == UInt8(ascii: "!")) {
+        bytes.removeFirst()
+      }
+      var directoryOnly = false
+      if bytes.last == UInt8(ascii: "/") {
+        directoryOnly = true
+        bytes.removeLast()
+      }
+      guard !bytes.isEmpty else { continue }
+      var anchored = bytes.contains(UInt8(ascii: "/"))
+      if bytes.first == UInt8(ascii: "/") {
+        bytes.removeFirst()
+        anchored = true
+      }
+      if bytes.starts(with: Array("**/".utf8)) && !bytes.dropFirst(3).contains(UInt8(ascii: "/")) {
+        // `**/name` matches `name` at any depth, like an unanchored pattern.
+        bytes.removeFirst(3)
+        anchored = false
+      }
+      patterns.append(Pattern(glob: bytes, negated: negated, directoryOnly: directoryOnly, anchored: anchored))
+    }
+    self.patterns = patterns
+  }
+
+  /// Whether the file's patterns decide about `path` (relative to ``directory``): `true` ignored, `false`
+  /// re-included, nil when no pattern matches.
+  public func decision(forRelativePath path: String, isDirectory: Bool) -> Bool? {
+    let full = Array(path.utf8)
+    let base: [UInt8]
+    if let slash = full.lastIndex(of: UInt8(ascii: "/")) {
+      base = Array(full[(slash + 1)...])
+    } else {
+      base = full
+    }
+    var result: Bool?
+    for pattern in patterns {
+      if pattern.directoryOnly && !isDirectory { continue }
+      let subject = pattern.anchored ? full : base
+      if GitIgnore.match(pattern.glob, 0, subject, 0) {
+        result = !pattern.negated
+      }
+    }
+    return result
+  }
+
+  /// Glob matching over bytes; `*` and `?` never cross `/`, `**` does.
+  static func match(_ pattern: [UInt8], _ pi: Int, _ text: [UInt8], _ ti: Int) -> Bool {
+    var pi = pi
+    var ti = ti
+    while pi < pattern.count {
+      let c = pattern[pi]
+      if c == UInt8(ascii: "*") {
+        if pi + 1 < pattern.count && pattern[pi + 1] == UInt8(ascii: "*") {
+          var next = pi + 2
+          if next < pattern.count && pattern[next] == UInt8(ascii: "/") { next += 1 }
+          if next == pattern.count { return true }
+          var k = ti
+          while k <= text.count {
+            if (k == ti || text[k - 1] == UInt8(ascii: "/")) && match(pattern, next, text, k) { return true }
+            k += 1
+          }
+          return false
+        }
+        pi += 1
+        var k = ti
+        while k <= text.count {
+          if match(pattern, pi, text, k) { return true }
+          if k < text.count && text[k] == UInt8(ascii: "/") { return false }
+          k += 1
+        }
+        return false
+      }
+      guard ti < text.count else { return false }
+      if c == UInt8(ascii: "?") {
+        if text[ti] == UInt8(ascii: "/") { return false }
+        pi += 1
+        ti += 1
+        continue
+      }
+      if c == UInt8(ascii: "[") , let close = pattern[(pi + 1)...].firstIndex(of: UInt8(ascii: "]")), close > pi + 1 {
+        var set = Array(pattern[(pi + 1)..<close])
+        var negate = false
+        if set.first == UInt8(ascii: "!") || set.first == UInt8(ascii: "^") {
+          negate = true
+          set.removeFirst()
+        }
+        var matched = false
+        var index = 0
+        while index < set.count {
+          if index + 2 < set.count && set[index + 1] == UInt8(ascii: "-") {
+            if text[ti] >= set[index] && text[ti] <= set[index + 2] { matched = true }
+            index += 3
+          } else {
+            if text[ti] == set[index] { matched = true }
+            index += 1
+          }
+        }
+        if matched == negate || text[ti] == UInt8(ascii: "/") { return false }
+        pi = close + 1
+        ti += 1
+        continue
+      }
+      var literal = c
+      if c == UInt8(ascii: "\\") && pi + 1 < pattern.count {
+        pi += 1
+        literal = pattern[pi]
+      }
+      if literal != text[ti] { return false }
+      pi += 1
+      ti += 1
+    }
+    return ti == text.count
+  }
+}

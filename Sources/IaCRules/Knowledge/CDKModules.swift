@@ -1,0 +1,160 @@
+import Foundation
+import IaCSyntax
+
+/// The modules of aws-cdk-lib and the names each exports, from the table generated out of the package's jsii
+/// assembly (`Scripts/generate-cdk-modules.py`). Modules are keyed by their Python submodule path without the
+/// package: `aws_s3`, `aws_cloudfront.experimental`, and `""` for the core module (`aws_cdk`, `aws-cdk-lib`).
+public struct CDKModules: Sendable {
+  /// The table, parsed on first use.
+  public static let shared = CDKModules(table: CDKModules.table)
+
+  /// The names each module exports.
+  public let exports: [String: Set<String>]
+  /// The modules that export each name.
+  public let modulesExporting: [String: [String]]
+
+  init(table: String) {
+    var exports: [String: Set<String>] = [:]
+    var modulesExporting: [String: [String]] = [:]
+    for line in table.split(separator: "\n") {
+      let words = line.split(separator: " ")
+      guard let first = words.first else { continue }
+      let module = first == "-" ? "" : String(first)
+      var names = Set<String>()
+      for word in words.dropFirst() {
+        let name = String(word)
+        names.insert(name)
+        modulesExporting[name, default: []].append(module)
+      }
+      exports[module] = names
+    }
+    self.exports = exports
+    self.modulesExporting = modulesExporting
+  }
+
+  /// The version of aws-cdk-lib the table describes.
+  public static var version: String { tableVersion }
+
+  /// Whether `module` is a known module key.
+  public func isModule(_ module: String) -> Bool { exports[module] != nil }
+
+  /// The module key for a qualified import name, or nil when it is not an aws-cdk-lib module:
+  /// `aws_cdk.aws_s3` and `aws-cdk-lib/aws-s3` and `aws-cdk-lib.aws_s3` give `aws_s3`; `aws_cdk` gives `""`.
+  public func module(forImport qualified: String) -> String? {
+    var rest: Substring
+    if qualified == "aws_cdk" || qualified == "aws-cdk-lib" { return "" }
+    if qualified.hasPrefix("aws_cdk.") {
+      rest = qualified.dropFirst("aws_cdk.".count)
+    } else if qualified.hasPrefix("aws-cdk-lib/") {
+      rest = qualified.dropFirst("aws-cdk-lib/".count)
+    } else if qualified.hasPrefix("aws-cdk-lib.") {
+      rest = qualified.dropFirst("aws-cdk-lib.".count)
+    } else {
+      return nil
+    }
+    let key = rest.replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: "/", with: ".")
+    return isModule(key) ? key : nil
+  }
+
+  /// The Python module path of a module key: `aws_cdk.aws_s3`.
+  public func pythonModule(_ module: String) -> String {
+    module.isEmpty ? "aws_cdk" : "aws_cdk." + module
+  }
+
+  /// The TypeScript import path of a module key: `aws-cdk-lib/aws-s3`.
+  public func typeScriptPath(_ module: String) -> String {
+    module.isEmpty
+      ? "aws-cdk-lib" : "aws-cdk-lib/" + module.replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: ".", with: "/")
+  }
+
+  /// Aliases the CDK documentation and `cdk init` use, where stripping `aws_` is not the custom.
+  static let customaryAliases: [String: String] = [
+    "": "cdk",
+    "aws_cloudfront_origins": "origins",
+    "aws_elasticloadbalancingv2": "elbv2",
+    "aws_certificatemanager": "acm",
+    "aws_stepfunctions": "sfn",
+    "aws_stepfunctions_tasks": "tasks",
+    "aws_s3_notifications": "s3n",
+    "aws_s3_deployment": "s3deploy",
+    "aws_sns_subscriptions": "subscriptions",
+    "aws_applicationautoscaling": "appscaling",
+    "aws_apigatewayv2_integrations": "integrations",
+  ]
+
+  /// Aliases people write for a module other than its customary one. Ambiguous aliases (`targets`) are absent.
+  static let aliasSpellings: [String: String] = [
+    "cdk": "",
+    "core": "",
+    "origins": "aws_cloudfront_origins",
+    "cloudfront_origins": "aws_cloudfront_origins",
+    "elbv2": "aws_elasticloadbalancingv2",
+    "elb": "aws_elasticloadbalancingv2",
+    "acm": "aws_certificatemanager",
+    "sfn": "aws_stepfunctions",
+    "tasks": "aws_stepfunctions_tasks",
+    "sfn_tasks": "aws_stepfunctions_tasks",
+    "s3n": "aws_s3_notifications",
+    "s3deploy": "aws_s3_deployment",
+    "s3_deployment": "aws_s3_deployment",
+    "subs": "aws_sns_subscriptions",
+    "subscriptions": "aws_sns_subscriptions",
+    "sns_subs": "aws_sns_subscriptions",
+    "cw_actions": "aws_cloudwatch_actions",
+    "cwactions": "aws_cloudwatch_actions",
+    "cloudwatch_actions": "aws_cloudwatch_actions",
+    "cw": "aws_cloudwatch",
+    "apigw": "aws_apigateway",
+    "apigwv2": "aws_apigatewayv2",
+    "appscaling": "aws_applicationautoscaling",
+    "events_targets": "aws_events_targets",
+    "route53_targets": "aws_route53_targets",
+    "r53": "aws_route53",
+    "ddb": "aws_dynamodb",
+    "lambda_nodejs": "aws_lambda_nodejs",
+    "lambda_python": "aws_lambda_python",
+  ]
+
+  static let pythonKeywords: Set<String> = [
+    "lambda", "return", "import", "from", "class", "def", "for", "while", "if", "else", "in", "is", "not", "and", "or",
+    "global", "with", "as", "pass", "try", "except", "raise", "del", "yield", "assert", "async", "await", "finally",
+  ]
+
+  /// The alias to use for `module` when a fix must import it: `s3`, `lambda_` (Python) or `lambda` (TypeScript),
+  /// `origins`, `cloudwatch_actions` (Python) or `cloudwatchActions` (TypeScript).
+  public func customaryAlias(_ module: String, language: Language) -> String {
+    if let alias = CDKModules.customaryAliases[module] { return alias }
+    var base = module.split(separator: ".").last.map(String.init) ?? module
+    if base.hasPrefix("aws_") { base.removeFirst(4) }
+    switch language {
+    case .python:
+      return CDKModules.pythonKeywords.contains(base) ? base + "_" : base
+    case .typescript:
+      let pieces = base.split(separator: "_")
+      return pieces.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }.joined()
+    }
+  }
+
+  /// The module an unbound alias most likely names (`cloudwatch_actions` → `aws_cloudwatch_actions`,
+  /// `lambda_` → `aws_lambda`, `cloudwatchActions` → `aws_cloudwatch_actions`); nil when unknown or ambiguous.
+  public func module(forAlias alias: String) -> String? {
+    if let module = CDKModules.aliasSpellings[alias] { return module }
+    var base = alias
+    while base.hasSuffix("_") { base.removeLast() }
+    while base.hasPrefix("_") { base.removeFirst() }
+    // camelCase → snake_case
+    var snake = ""
+    for character in base {
+      if character.isUppercase {
+        snake += "_" + character.lowercased()
+      } else {
+        snake.append(character)
+      }
+    }
+    for candidate in [base, snake] where !candidate.isEmpty {
+      if let module = CDKModules.aliasSpellings[candidate] { return module }
+      if isModule("aws_" + candidate) { return "aws_" + candidate }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,33 @@
+import IaCSyntax
+
+/// A check. Rules are values: they hold no state between files and are safe to share across threads.
+///
+/// A file rule implements ``check(_:context:into:)``; a project rule (``RuleDescription/Scope/project``)
+/// implements ``check(project:into:)``. Each appends diagnostics and never throws: input it cannot understand
+/// produces no finding.
+public protocol Rule: Sendable {
+  static var description: RuleDescription { get }
+  init()
+  /// Checks one file.
+  func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic])
+  /// Checks a whole project once.
+  func check(project: ProjectSnapshot, into diagnostics: inout [Diagnostic])
+}
+
+extension Rule {
+  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {}
+  public func check(project: ProjectSnapshot, into diagnostics: inout [Diagnostic]) {}
+
+  /// The rule's description, from an instance.
+  public var description: RuleDescription { Self.description }
+}
+
+/// What a file rule may know beyond the file itself.
+public struct RuleContext: Sendable {
+  /// The project the file belongs to, when the linter knows it.
+  public var project: ProjectSnapshot?
+
+  public init(project: ProjectSnapshot? = nil) {
+    self.project = project
+  }
+}

@@ -1,0 +1,94 @@
+import IaCSyntax
+
+/// Everything iaclsp knows about a rule, as a value: identity, default severity, scope, documentation and the
+/// examples that test it.
+public struct RuleDescription: Sendable {
+  /// Whether a rule checks one file at a time, or a project once.
+  public enum Scope: String, Sendable {
+    case file
+    case project
+  }
+
+  /// Whether the rule can offer a fix.
+  public enum FixAvailability: String, Sendable {
+    case none
+    case sometimes
+    case always
+  }
+
+  /// The stable code, `IAC101`. Other tools and suppressions refer to it.
+  public var code: String
+  /// The stable kebab-case name, `deprecated-s3-origin`.
+  public var name: String
+  /// One line: what the rule finds.
+  public var summary: String
+  public var severity: Severity
+  public var languages: [Language]
+  public var frameworks: [Framework]
+  public var scope: Scope
+  public var fixAvailability: FixAvailability
+  /// The reference a finding links to.
+  public var url: String
+  /// The rule documentation in Markdown, with the sections `## What it does`, `## Why is this bad?`,
+  /// `## Example`, `Use instead:` and `## References`. Examples are added from the lists below when rendered.
+  public var documentation: String
+  public var triggeringExamples: [Example]
+  public var nonTriggeringExamples: [Example]
+  public var corrections: [Correction]
+  /// Tags every finding of the rule carries.
+  public var tags: Set<DiagnosticTag>
+
+  public init(
+    code: String,
+    name: String,
+    summary: String,
+    severity: Severity,
+    languages: [Language] = [.python, .typescript],
+    frameworks: [Framework],
+    scope: Scope = .file,
+    fixAvailability: FixAvailability,
+    url: String,
+    documentation: String,
+    triggeringExamples: [Example],
+    nonTriggeringExamples: [Example],
+    corrections: [Correction] = [],
+    tags: Set<DiagnosticTag> = []
+  ) {
+    self.code = code
+    self.name = name
+    self.summary = summary
+    self.severity = severity
+    self.languages = languages
+    self.frameworks = frameworks
+    self.scope = scope
+    self.fixAvailability = fixAvailability
+    self.url = url
+    self.documentation = documentation
+    self.triggeringExamples = triggeringExamples
+    self.nonTriggeringExamples = nonTriggeringExamples
+    self.corrections = corrections
+    self.tags = tags
+  }
+
+  /// A diagnostic of this rule at the default severity.
+  public func diagnostic(
+    path: String,
+    range: TextRange,
+    message: String,
+    fix: Fix? = nil,
+    related: [RelatedLocation] = []
+  ) -> Diagnostic {
+    Diagnostic(
+      code: code,
+      name: name,
+      severity: severity,
+      path: path,
+      range: range,
+      message: message,
+      url: url,
+      fix: fix,
+      tags: tags,
+      related: related
+    )
+  }
+}

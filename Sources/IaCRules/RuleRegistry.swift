@@ -1,0 +1,63 @@
+/// The catalogue: every rule iaclsp has, in one explicit list sorted by code.
+public struct RuleRegistry: Sendable {
+  /// Every rule, sorted by code. A test fails when a rule file exists but is missing here.
+  public static let all: [any Rule] = [
+    InvalidSuppressionRule(),
+    DeprecatedS3OriginRule(),
+    WrongModuleMemberRule(),
+    UndefinedModuleAliasRule(),
+    PlaceholderTestRule(),
+    MissingCdkJsonRule(),
+    MissingAppEntrypointRule(),
+  ]
+
+  /// The registry of all rules.
+  public static let shared = RuleRegistry(rules: all)
+
+  public let rules: [any Rule]
+  let byCode: [String: any Rule]
+  let codeByName: [String: String]
+
+  public init(rules: [any Rule]) {
+    self.rules = rules
+    var byCode: [String: any Rule] = [:]
+    var codeByName: [String: String] = [:]
+    for rule in rules {
+      byCode[rule.description.code] = rule
+      codeByName[rule.description.name] = rule.description.code
+    }
+    self.byCode = byCode
+    self.codeByName = codeByName
+  }
+
+  /// The rule with this code or name (`IAC101` or `deprecated-s3-origin`, any case for codes).
+  public func rule(forCodeOrName value: String) -> (any Rule)? {
+    code(forCodeOrName: value).flatMap { byCode[$0] }
+  }
+
+  /// The code of the rule with this code or name.
+  public func code(forCodeOrName value: String) -> String? {
+    let upper = value.uppercased()
+    if byCode[upper] != nil { return upper }
+    return codeByName[value.lowercased()]
+  }
+
+  /// The codes a selector names: a code, a name, a code prefix (`IAC1`, `IAC`), or `ALL`.
+  public func codes(matching selector: String) -> [String] {
+    let trimmed = selector.trimmingCharacters(in: " ")
+    if let code = code(forCodeOrName: trimmed) { return [code] }
+    let upper = trimmed.uppercased()
+    if upper == "ALL" { return rules.map { $0.description.code } }
+    guard upper.hasPrefix("IAC") else { return [] }
+    return rules.map { $0.description.code }.filter { $0.hasPrefix(upper) }
+  }
+}
+
+extension String {
+  func trimmingCharacters(in character: Character) -> String {
+    var slice = Substring(self)
+    while slice.first == character { slice = slice.dropFirst() }
+    while slice.last == character { slice = slice.dropLast() }
+    return String(slice)
+  }
+}

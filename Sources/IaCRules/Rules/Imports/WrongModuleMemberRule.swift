@@ -1,0 +1,76 @@
+import IaCSyntax
+
+/// IAC102: a member used on a CDK module alias that the module does not export, while another module does.
+public struct WrongModuleMemberRule: Rule {
+  public init() {}
+
+  public static let description = RuleDescription(
+    code: "IAC102",
+    name: "wrong-module-member",
+    summary: "A name is used on a CDK module that does not export it; another module does",
+    severity: .error,
+    frameworks: [.cdk],
+    fixAvailability: .sometimes,
+    url: "https://docs.aws.amazon.com/cdk/api/v2/python/modules.html",
+    documentation: WrongModuleMemberRule.documentation,
+    triggeringExamples: WrongModuleMemberRule.triggering,
+    nonTriggeringExamples: WrongModuleMemberRule.nonTriggering,
+    corrections: WrongModuleMemberRule.corrections
+  )
+
+  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    guard file.usesCDK else { return }
+    let modules = CDKModules.shared
+    // Aliases reassigned in the file no longer name the module.
+    let reassigned = Set(file.assignments.map(\.target))
+    var seen = Set<Int>()
+    for reference in file.references + file.calls.compactMap(\.callee) where reference.parts.count >= 2 {
+      guard !reference.hasReceiverExpression, seen.insert(reference.parts[0].range.start).inserted else { continue }
+      let alias = reference.parts[0].name
+      guard !reassigned.contains(alias), let module = file.cdkModule(ofAlias: alias),
+        let exports = modules.exports[module] else { continue }
+      let member = reference.parts[1].name
+      guard !exports.contains(member) else { continue }
+      let homes = (modules.modulesExporting[member] ?? []).filter { $0 != module }
+      guard !homes.isEmpty else { continue }
+      let names = homes.map { displayName(of: $0, language: file.language) }
+      let message: String
+      if names.count == 1 {
+        message = "`\(displayName(of: module, language: file.language))` has no member `\(member)`; it is in `\(names[0])`"
+      } else {
+        message = "`\(displayName(of: module, language: file.language))` has no member `\(member)`; did you mean one of "
+          + names.map { "`\($0)`" }.joined(separator: ", ") + "?"
+      }
+      let range = reference.parts[0].range.cover(reference.parts[1].range)
+      diagnostics.append(Self.description.diagnostic(
+        path: file.path,
+        range: range,
+        message: message,
+        fix: homes.count == 1 ? fix(moving: reference, to: homes[0], in: file) : nil
+      ))
+    }
+  }
+
+  func displayName(of module: String, language: Language) -> String {
+    switch language {
+    case .python: return CDKModules.shared.pythonModule(module)
+    case .typescript: return CDKModules.shared.typeScriptPath(module)
+    }
+  }
+
+  /// Rewrites the alias to one bound to `target`, importing it when the file does not yet.
+  func fix(moving reference: Reference, to target: String, in file: SourceFile) -> Fix? {
+    let modules = CDKModules.shared
+    var alias = file.alias(ofCDKModule: target)
+    var edits: [Edit] = []
+    if alias == nil {
+      let customary = modules.customaryAlias(target, language: file.language)
+      guard !file.boundNames.contains(customary) || file.cdkModule(ofAlias: customary) == target else { return nil }
+      alias = customary
+      edits += ImportEditor(file).edits(importingModule: target, as: customary)
+    }
+    guard let alias else { return nil }
+    edits.insert(.replace(reference.parts[0].range, with: alias), at: 0)
+    return Fix(title: "Use `\(alias).\(reference.parts[1].name)` from `\(displayName(of: target, language: file.language))`", applicability: .safe, edits: edits)
+  }
+}

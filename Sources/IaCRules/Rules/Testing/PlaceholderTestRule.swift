@@ -1,0 +1,68 @@
+import IaCSyntax
+
+/// IAC401: tests that cannot pass or that check nothing.
+public struct PlaceholderTestRule: Rule {
+  public init() {}
+
+  public static let description = RuleDescription(
+    code: "IAC401",
+    name: "placeholder-test",
+    summary: "A test always fails, checks nothing, or is commented out",
+    severity: .warning,
+    frameworks: [.cdk, .pulumi, .cdktf],
+    fixAvailability: .none,
+    url: "https://docs.aws.amazon.com/cdk/v2/guide/testing.html",
+    documentation: PlaceholderTestRule.documentation,
+    triggeringExamples: PlaceholderTestRule.triggering,
+    nonTriggeringExamples: PlaceholderTestRule.nonTriggering
+  )
+
+  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    guard file.isTestFile, belongsToInfrastructureProject(file, context: context) else { return }
+    switch file.language {
+    case .python: checkPython(file, into: &diagnostics)
+    case .typescript: checkTypeScript(file, into: &diagnostics)
+    }
+  }
+
+  /// Tests are judged only in infrastructure projects: the file imports a framework, or its project does.
+  func belongsToInfrastructureProject(_ file: SourceFile, context: RuleContext) -> Bool {
+    if !file.frameworks.isEmpty { return true }
+    guard let project = context.project else { return false }
+    return !project.markers.isEmpty || project.sources.contains { !$0.frameworks.isEmpty }
+  }
+
+  func report(_ file: SourceFile, _ range: TextRange, _ message: String, into diagnostics: inout [Diagnostic]) {
+    diagnostics.append(Self.description.diagnostic(path: file.path, range: range, message: message))
+  }
+
+  // MARK: Literals
+
+  /// The literal a token range is, normalised (`True` and `true` both give `true`), or nil.
+  static func literal(_ file: SourceFile, _ tokens: Range<Int>) -> String? {
+    guard tokens.count == 1 || (tokens.count == 2 && file.isOp(tokens.lowerBound, "-")) else { return nil }
+    let index = tokens.upperBound - 1
+    let token = file.tokens[index]
+    switch token.kind {
+    case .number:
+      return (tokens.count == 2 ? "-" : "") + file.text(token: index)
+    case .string:
+      guard tokens.count == 1, !token.flags.contains(.interpolated) else { return nil }
+      return "'" + (file.stringContents(token: index) ?? "") + "'"
+    case .name:
+      guard tokens.count == 1 else { return nil }
+      switch file.text(token: index) {
+      case "True", "true": return "true"
+      case "False", "false": return "false"
+      case "None", "null", "undefined": return "null"
+      default: return nil
+      }
+    default:
+      return nil
+    }
+  }
+
+  static func isFalsy(_ literal: String) -> Bool {
+    literal == "false" || literal == "null" || literal == "0" || literal == "''"
+  }
+}

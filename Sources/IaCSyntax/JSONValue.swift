@@ -1,0 +1,182 @@
+/// A JSON value with the byte range it was read from, for project files such as `cdk.json`.
+///
+/// ``JSONValue/parse(_:)`` accepts what `cdk.json` and `package.json` contain in practice (comments are not
+/// JSON and make the parse fail). It never traps: malformed input, or nesting deeper than 256 levels, returns nil.
+public indirect enum JSONValue: Sendable, Equatable {
+  case object([Member], TextRange)
+  case array([JSONValue], TextRange)
+  case string(String, TextRange)
+  case number(String, TextRange)
+  case bool(Bool, TextRange)
+  case null(TextRange)
+
+  /// One `"key": value` pair of an object.
+  public struct Member: Sendable, Equatable {
+    public var key: String
+    public var keyRange: TextRange
+    public var value: JSONValue
+  }
+
+  /// The byte range of the value.
+  public var range: TextRange {
+    switch self {
+    case .object(_, let range), .array(_, let range), .string(_, let range), .number(_, let range),
+      .bool(_, let range), .null(let range):
+      return range
+    }
+  }
+
+  /// The value of `key` in an object.
+  public subscript(key: String) -> JSONValue? {
+    guard case .object(let members, _) = self else { return nil }
+    return members.first { $0.key == key }?.value
+  }
+
+  /// The string, if this is one.
+  public var stringValue: String? {
+    if case .string(let value, _) = self { return value }
+    return nil
+  }
+
+  /// Parses a whole document; nil when it is not valid JSON.
+  public static func parse(_ bytes: [UInt8]) -> JSONValue? {
+    var parser = Parser(bytes: bytes)
+    parser.skipWhitespace()
+    if parser.index + 2 < bytes.count && bytes[parser.index] == 0xEF && bytes[parser.index + 1] == 0xBB
+      && bytes[parser.index + 2] == 0xBF {
+      parser.index += 3
+    }
+    guard let value = parser.value(depth: 0) else { return nil }
+    parser.skipWhitespace()
+    return parser.index == bytes.count ? value : nil
+  }
+
+  struct Parser {
+    let bytes: [UInt8]
+    var index = 0
+
+    mutating func skipWhitespace() {
+      while index < bytes.count
+        && (bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09) {
+        index += 1
+      }
+    }
+
+    mutating func value(depth: Int) -> JSONValue? {
+      guard depth < 256 else { return nil }
+      skipWhitespace()
+      guard index < bytes.count else { return nil }
+      let start = index
+      switch bytes[index] {
+      case UInt8(ascii: "{"):
+        index += 1
+        var members: [Member] = []
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+          index += 1
+          return .object(members, TextRange(start: start, end: index))
+        }
+        while true {
+          skipWhitespace()
+          guard case .string(let key, let keyRange)? = string() else { return nil }
+          skipWhitespace()
+          guard index < bytes.count && bytes[index] == UInt8(ascii: ":") else { return nil }
+          index += 1
+          guard let member = value(depth: depth + 1) else { return nil }
+          members.append(Member(key: key, keyRange: keyRange, value: member))
+          skipWhitespace()
+          guard index < bytes.count else { return nil }
+          if bytes[index] == UInt8(ascii: ",") {
+            index += 1
+            continue
+          }
+          guard bytes[index] == UInt8(ascii: "}") else { return nil }
+          index += 1
+          return .object(members, TextRange(start: start, end: index))
+        }
+      case UInt8(ascii: "["):
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+          index += 1
+          return .array(elements, TextRange(start: start, end: index))
+        }
+        while true {
+          guard let element = value(depth: depth + 1) else { return nil }
+          elements.append(element)
+          skipWhitespace()
+          guard index < bytes.count else { return nil }
+          if bytes[index] == UInt8(ascii: ",") {
+            index += 1
+            continue
+          }
+          guard bytes[index] == UInt8(ascii: "]") else { return nil }
+          index += 1
+          return .array(elements, TextRange(start: start, end: index))
+        }
+      case UInt8(ascii: "\""):
+        return string()
+      case UInt8(ascii: "t"):
+        return literal("true", .bool(true, TextRange(start: start, end: start + 4)))
+      case UInt8(ascii: "f"):
+        return literal("false", .bool(false, TextRange(start: start, end: start + 5)))
+      case UInt8(ascii: "n"):
+        return literal("null", .null(TextRange(start: start, end: start + 4)))
+      default:
+        while index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")
+          || bytes[index] == UInt8(ascii: ".") || bytes[index] | 0x20 == UInt8(ascii: "e")
+          || (bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")) {
+          index += 1
+        }
+        guard index > start else { return nil }
+        return .number(String(decoding: bytes[start..<index], as: UTF8.self), TextRange(start: start, end: index))
+      }
+    }
+
+    mutating func literal(_ word: String, _ result: JSONValue) -> JSONValue? {
+      let utf8 = Array(word.utf8)
+      guard index + utf8.count <= bytes.count, Array(bytes[index..<(index + utf8.count)]) == utf8 else { return nil }
+      index += utf8.count
+      return result
+    }
+
+    mutating func string() -> JSONValue? {
+      guard index < bytes.count && bytes[index] == UInt8(ascii: "\"") else { return nil }
+      let start = index
+      index += 1
+      var scalars: [UInt8] = []
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") {
+          index += 1
+          return .string(String(decoding: scalars, as: UTF8.self), TextRange(start: start, end: index))
+        }
+        if byte < 0x20 { return nil }
+        if byte == UInt8(ascii: "\\") {
+          guard index + 1 < bytes.count else { return nil }
+          let escaped = bytes[index + 1]
+          index += 2
+          switch escaped {
+          case UInt8(ascii: "n"): scalars.append(0x0A)
+          case UInt8(ascii: "t"): scalars.append(0x09)
+          case UInt8(ascii: "r"): scalars.append(0x0D)
+          case UInt8(ascii: "b"): scalars.append(0x08)
+          case UInt8(ascii: "f"): scalars.append(0x0C)
+          case UInt8(ascii: "u"):
+            guard index + 4 <= bytes.count,
+              let code = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16) else { return nil }
+            index += 4
+            let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+            scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
+          default: scalars.append(escaped)
+          }
+          continue
+        }
+        scalars.append(byte)
+        index += 1
+      }
+      return nil
+    }
+  }
+}

@@ -1,0 +1,399 @@
+/// Builds the light structure of a ``SourceFile`` from its tokens in a few linear passes.
+struct StructureBuilder {
+  let file: SourceFile
+  let tokens: [Token]
+  let bytes: [UInt8]
+
+  var imports: [ImportStatement] = []
+  var calls: [Call] = []
+  var references: [Reference] = []
+  var assignments: [Assignment] = []
+  var classes: [ClassDecl] = []
+  var functions: [FunctionDecl] = []
+  var boundNames: Set<String> = []
+  var callByOpenToken: [Int: Int] = [:]
+  var callByCloseToken: [Int: Int] = [:]
+  /// Token ranges of import statements, where chains are module paths rather than references.
+  var importTokenRanges: [Range<Int>] = []
+
+  init(file: SourceFile) {
+    self.file = file
+    self.tokens = file.tokens
+    self.bytes = file.bytes
+  }
+
+  // MARK: Token helpers
+
+  func name(_ index: Int) -> String { file.text(token: index) }
+
+  func isOp(_ index: Int, _ literal: StaticString) -> Bool { file.isOp(index, literal) }
+
+  func isName(_ index: Int, _ literal: StaticString) -> Bool { file.isName(index, literal) }
+
+  func isKind(_ index: Int, _ kind: TokenKind) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].kind == kind
+  }
+
+  func isDot(_ index: Int) -> Bool { isOp(index, ".") || isOp(index, "?.") }
+
+  func isOpener(_ index: Int) -> Bool {
+    guard isKind(index, .op), tokens[index].end - tokens[index].start == 1 else { return false }
+    let byte = bytes[Int(tokens[index].start)]
+    return byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{")
+  }
+
+  func isCloser(_ index: Int) -> Bool {
+    guard isKind(index, .op), tokens[index].end - tokens[index].start == 1 else { return false }
+    let byte = bytes[Int(tokens[index].start)]
+    return byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}")
+  }
+
+  /// The index after a bracketed group starting at opener `index` (its closer + 1, or where it was given up).
+  func skipGroup(_ index: Int) -> Int {
+    let (closer, isClosed) = file.closer(of: index)
+    return isClosed ? closer + 1 : max(index + 1, closer)
+  }
+
+  func part(_ index: Int) -> NamePart {
+    NamePart(name: name(index), range: tokens[index].range, token: index)
+  }
+
+  /// The next index at or after `index` that is not a comment (or `limit`).
+  func skipComments(_ index: Int, limit: Int) -> Int {
+    var index = index
+    while index < limit && (tokens[index].kind == .comment || tokens[index].kind == .newline) { index += 1 }
+    return index
+  }
+
+  /// Trims comment and newline tokens from both ends of a token range.
+  func trimmed(_ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper && (tokens[lower].kind == .comment || tokens[lower].kind == .newline) { lower += 1 }
+    while upper > lower && (tokens[upper - 1].kind == .comment || tokens[upper - 1].kind == .newline) { upper -= 1 }
+    return lower..<upper
+  }
+
+  /// The end of the expression starting at `start`: the first newline, `;`, `,` or unmatched closer at its own
+  /// nesting level, never past `limit`. A line that continues with `.` (a method chain) does not end it.
+  func expressionEnd(from start: Int, limit: Int, stopAtComma: Bool = false) -> Int {
+    var index = start
+    while index < limit {
+      let token = tokens[index]
+      if token.kind == .newline {
+        let next = skipComments(index + 1, limit: limit)
+        if file.language == .typescript && next < limit && isDot(next) {
+          index = next
+          continue
+        }
+        return index
+      }
+      if token.kind == .op {
+        if isOpener(index) {
+          index = skipGroup(index)
+          continue
+        }
+        if isCloser(index) || isOp(index, ";") || (stopAtComma && isOp(index, ",")) { return index }
+      }
+      index += 1
+    }
+    return limit
+  }
+
+  /// Splits the tokens strictly between brackets `open` and `close` at top-level commas.
+  func splitAtCommas(_ open: Int, _ close: Int) -> [Range<Int>] {
+    var segments: [Range<Int>] = []
+    var segmentStart = open + 1
+    var index = open + 1
+    while index < close {
+      if isOpener(index) {
+        index = min(skipGroup(index), close)
+        continue
+      }
+      if isOp(index, ",") {
+        segments.append(segmentStart..<index)
+        segmentStart = index + 1
+      }
+      index += 1
+    }
+    if segmentStart < close { segments.append(segmentStart..<close) }
+    return segments.map(trimmed).filter { !$0.isEmpty }
+  }
+
+  func byteRange(_ range: Range<Int>) -> TextRange {
+    file.byteRange(tokens: range) ?? TextRange.empty(at: range.lowerBound < tokens.count ? Int(tokens[range.lowerBound].start) : bytes.count)
+  }
+
+  func inImport(_ index: Int) -> Bool {
+    // Imports are few and sorted; a binary search keeps this cheap.
+    var low = 0
+    var high = importTokenRanges.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      let range = importTokenRanges[mid]
+      if range.contains(index) { return true }
+      if index < range.lowerBound { high = mid - 1 } else { low = mid + 1 }
+    }
+    return false
+  }
+
+  // MARK: Calls and references
+
+  static let pythonNonCallees: Set<String> = [
+    "if", "elif", "while", "for", "in", "not", "and", "or", "return", "yield", "assert", "del", "with", "except",
+    "lambda", "is", "await", "else", "import", "from", "raise", "global", "nonlocal", "def", "class", "async", "as",
+    "pass", "try", "finally",
+  ]
+
+  static let typeScriptNonCallees: Set<String> = [
+    "if", "for", "while", "switch", "catch", "function", "return", "typeof", "void", "delete", "in", "of", "instanceof",
+    "await", "yield", "else", "do", "case", "throw", "new", "with", "as", "satisfies", "keyof", "extends", "implements",
+  ]
+
+  static let typeScriptModifiers: Set<String> = [
+    "public", "private", "protected", "static", "async", "readonly", "override", "abstract", "get", "set", "declare",
+    "export", "default",
+  ]
+
+  /// Finds every call and every dotted reference in one pass over the tokens.
+  mutating func collectCallsAndReferences() {
+    let isPython = file.language == .python
+    let nonCallees = isPython ? Self.pythonNonCallees : Self.typeScriptNonCallees
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if token.kind == .name && !inImport(index) {
+        let startsChain = !isDot(index - 1) || isCloser(index - 2)
+        if startsChain {
+          var parts = [part(index)]
+          var next = index + 1
+          while true {
+            var dot = next
+            if !isPython && isOp(dot, "!") { dot += 1 }
+            guard isDot(dot), isKind(dot + 1, .name) else { break }
+            parts.append(part(dot + 1))
+            next = dot + 2
+          }
+          let hasReceiver = isDot(index - 1)
+          if parts.count >= 2 || hasReceiver {
+            references.append(Reference(parts: parts, hasReceiverExpression: hasReceiver))
+          }
+        }
+      } else if token.kind == .op && isOp(index, "(") {
+        recordCall(openingAt: index, nonCallees: nonCallees)
+      }
+      index += 1
+    }
+  }
+
+  mutating func recordCall(openingAt open: Int, nonCallees: Set<String>) {
+    let isPython = file.language == .python
+    var calleeEnd = open - 1
+    if !isPython && isOp(calleeEnd, ">"), let before = genericArgumentsStart(endingAt: calleeEnd) {
+      calleeEnd = before - 1
+    }
+    if !isPython && isOp(calleeEnd, "?.") { calleeEnd -= 1 }
+    if !isPython && isOp(calleeEnd, "!") { calleeEnd -= 1 }
+    var callee: Reference?
+    var newKeyword: TextRange?
+    var receiverCall: Int?
+    var callStart = Int(tokens[open].start)
+    if isKind(calleeEnd, .name) {
+      var start = calleeEnd
+      while isDot(start - 1) && isKind(start - 2, .name) { start -= 2 }
+      while !isPython && isOp(start - 1, ".") && isOp(start - 2, "!") && isKind(start - 3, .name) { start -= 3 }
+      if start == calleeEnd && nonCallees.contains(name(start)) && !isDot(start - 1) { return }
+      if isPython && (isName(start - 1, "def") || isName(start - 1, "class")) { return }
+      if !isPython && (isName(start - 1, "function") || isOp(start - 1, "*") && isName(start - 2, "function")) { return }
+      if !isPython && start == calleeEnd && isTypeScriptDefinition(nameAt: start, open: open) { return }
+      var parts: [NamePart] = []
+      var cursor = start
+      while cursor <= calleeEnd {
+        if isKind(cursor, .name) { parts.append(part(cursor)) }
+        cursor += 1
+      }
+      let hasReceiver = isDot(start - 1)
+      if hasReceiver, isCloser(start - 2) {
+        receiverCall = callByCloseToken[start - 2]
+      }
+      callee = Reference(parts: parts, hasReceiverExpression: hasReceiver)
+      callStart = Int(tokens[start].start)
+      if !isPython && isName(start - 1, "new") {
+        newKeyword = tokens[start - 1].range
+        callStart = Int(tokens[start - 1].start)
+      }
+    } else if isCloser(calleeEnd) {
+      // A call on an expression: `f()()`, `handlers[0](event)`.
+      callStart = Int(tokens[calleeEnd].start)
+    } else {
+      return
+    }
+    let (closer, isClosed) = file.closer(of: open)
+    let close = min(closer, tokens.count)
+    let (arguments, properties) = parseArguments(open: open, close: close)
+    let end = close < tokens.count ? Int(tokens[close].end) : bytes.count
+    let endOffset = isClosed ? end : (close > open + 1 ? Int(tokens[close - 1].end) : Int(tokens[open].end))
+    let call = Call(
+      callee: callee,
+      newKeyword: newKeyword,
+      openToken: open,
+      closeToken: close,
+      isClosed: isClosed,
+      arguments: arguments,
+      properties: properties,
+      range: TextRange(start: callStart, end: endOffset),
+      receiverCall: receiverCall
+    )
+    callByOpenToken[open] = calls.count
+    if isClosed { callByCloseToken[close] = calls.count }
+    calls.append(call)
+  }
+
+  /// For `f<T>(`, the index of `<` when `end` is the `>` of type arguments; nil otherwise.
+  func genericArgumentsStart(endingAt end: Int) -> Int? {
+    var depth = 0
+    var index = end
+    var steps = 0
+    while index >= 0 && steps < 64 {
+      if isOp(index, ">") {
+        depth += 1
+      } else if isOp(index, ">>") {
+        depth += 2
+      } else if isOp(index, "<") {
+        depth -= 1
+        if depth == 0 { return isKind(index - 1, .name) ? index : nil }
+      } else if !(isKind(index, .name) || isDot(index) || isOp(index, ",") || isOp(index, "|") || isOp(index, "[")
+        || isOp(index, "]") || isOp(index, "&")) {
+        return nil
+      }
+      index -= 1
+      steps += 1
+    }
+    return nil
+  }
+
+  /// Whether `name(` at a statement start is a method or function definition (`name(...) {` or `name(...): T {`).
+  func isTypeScriptDefinition(nameAt start: Int, open: Int) -> Bool {
+    var before = start - 1
+    while isKind(before, .name) && Self.typeScriptModifiers.contains(name(before)) { before -= 1 }
+    if isOp(before, "*") { before -= 1 }
+    let atStatementStart = before < 0 || isKind(before, .newline) || isOp(before, ";") || isOp(before, "{")
+      || isOp(before, "}") || tokens[before].kind == .comment
+    guard atStatementStart else { return false }
+    let (closer, isClosed) = file.closer(of: open)
+    guard isClosed else { return false }
+    return isOp(closer + 1, "{") || isOp(closer + 1, ":")
+  }
+
+  func parseArguments(open: Int, close: Int) -> ([Argument], [Argument]) {
+    var arguments: [Argument] = []
+    var properties: [Argument] = []
+    let isPython = file.language == .python
+    for segment in splitAtCommas(open, close) {
+      let first = segment.lowerBound
+      if isPython {
+        if isOp(first, "*") || isOp(first, "**") {
+          let value = (first + 1)..<segment.upperBound
+          arguments.append(Argument(label: nil, valueTokens: value, value: byteRange(value), range: byteRange(segment), isSpread: true))
+        } else if isKind(first, .name) && isOp(first + 1, "=") {
+          let value = trimmed((first + 2)..<segment.upperBound)
+          arguments.append(Argument(label: part(first), valueTokens: value, value: byteRange(value), range: byteRange(segment)))
+        } else {
+          arguments.append(Argument(label: nil, valueTokens: segment, value: byteRange(segment), range: byteRange(segment)))
+        }
+      } else {
+        if isOp(first, "...") {
+          let value = (first + 1)..<segment.upperBound
+          arguments.append(Argument(label: nil, valueTokens: value, value: byteRange(value), range: byteRange(segment), isSpread: true))
+          continue
+        }
+        arguments.append(Argument(label: nil, valueTokens: segment, value: byteRange(segment), range: byteRange(segment)))
+        if isOp(first, "{") {
+          let (closer, isClosed) = file.closer(of: first)
+          if isClosed && closer == segment.upperBound - 1 {
+            properties.append(contentsOf: objectProperties(open: first, close: closer))
+          }
+        }
+      }
+    }
+    return (arguments, properties)
+  }
+
+  /// The top-level properties of an object literal between `open` and `close`.
+  func objectProperties(open: Int, close: Int) -> [Argument] {
+    var properties: [Argument] = []
+    for segment in splitAtCommas(open, close) {
+      var first = segment.lowerBound
+      if isOp(first, "...") {
+        let value = (first + 1)..<segment.upperBound
+        properties.append(Argument(label: nil, valueTokens: value, value: byteRange(value), range: byteRange(segment), isSpread: true, isObjectProperty: true))
+        continue
+      }
+      if isKind(first, .name) && (isName(first, "get") || isName(first, "set") || isName(first, "async"))
+        && (isKind(first + 1, .name) || isKind(first + 1, .string)) {
+        first += 1
+      }
+      var label: NamePart?
+      if isKind(first, .name) || isKind(first, .number) {
+        label = part(first)
+      } else if isKind(first, .string), let contents = file.stringContents(token: first) {
+        label = NamePart(name: contents, range: tokens[first].range, token: first)
+      }
+      guard let label else { continue }
+      if isOp(first + 1, ":") {
+        let value = trimmed((first + 2)..<segment.upperBound)
+        properties.append(Argument(label: label, valueTokens: value, value: byteRange(value), range: byteRange(segment), isObjectProperty: true))
+      } else if first + 1 == segment.upperBound || isOp(first + 1, "=") {
+        let value = first..<(first + 1)
+        properties.append(Argument(label: label, valueTokens: value, value: byteRange(value), range: byteRange(segment), isObjectProperty: true))
+      } else if isOp(first + 1, "(") {
+        let value = (first + 1)..<segment.upperBound
+        properties.append(Argument(label: label, valueTokens: value, value: byteRange(value), range: byteRange(segment), isObjectProperty: true))
+      }
+    }
+    return properties
+  }
+
+  // MARK: Assignments
+
+  mutating func recordAssignment(targetTokens: Range<Int>, valueStart: Int, statementEnd: Int) {
+    let target = trimmed(targetTokens)
+    guard !target.isEmpty else { return }
+    let end = expressionEnd(from: valueStart, limit: statementEnd)
+    let value = trimmed(valueStart..<end)
+    // A dotted name target: `x`, `self.x`, `this.x`.
+    var names: [String] = []
+    var index = target.lowerBound
+    var isDotted = true
+    while index < target.upperBound {
+      if isKind(index, .name) && names.count * 2 == index - target.lowerBound {
+        names.append(name(index))
+      } else if !(isDot(index) && (index - target.lowerBound) % 2 == 1) {
+        isDotted = false
+        break
+      }
+      index += 1
+    }
+    if isDotted && !names.isEmpty && (target.upperBound - target.lowerBound) % 2 == 1 {
+      assignments.append(Assignment(
+        target: names.joined(separator: "."),
+        targetRange: byteRange(target),
+        valueTokens: value,
+        value: byteRange(value),
+        valueCall: callIndex(spanning: value)
+      ))
+      if names.count == 1 { boundNames.insert(names[0]) }
+    } else {
+      // Tuple or other targets: every plain name in them is bound.
+      for index in target where isKind(index, .name) && !isDot(index - 1) {
+        boundNames.insert(name(index))
+      }
+    }
+  }
+
+  /// The call that is exactly the tokens `range`, from the calls collected so far.
+  func callIndex(spanning range: Range<Int>) -> Int? {
+    SourceFile.callIndex(
+      spanning: range, tokens: tokens, bytes: bytes, matching: file.matching, calls: calls, callByOpenToken: callByOpenToken)
+  }
+}

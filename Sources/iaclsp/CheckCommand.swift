@@ -1,0 +1,155 @@
+import Foundation
+import ArgumentParser
+import IaCLinter
+import IaCRules
+
+/// Output formats of a check.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case text
+  case json
+}
+
+/// `iaclsp --check PATH...`: the batch checker.
+struct CheckCommand: ParsableCommand, StatusCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "iaclsp",
+    abstract: "Checks AWS CDK, Pulumi and CDK for Terraform programs for mistakes that break deployments.",
+    discussion: """
+      Usage:
+        iaclsp --check PATH...            check files and directories
+        iaclsp rules                      list the rules
+        iaclsp explain CODE|NAME          show a rule's documentation
+        iaclsp                            run the language server on stdin/stdout (not available yet)
+
+      Exit status: 0 no findings, 1 findings, 2 usage or I/O error.
+      """,
+    version: Version.full
+  )
+
+  @Flag(help: "Check the given files and directories.")
+  var check = false
+
+  @Flag(help: "Run the language server on stdin/stdout.")
+  var stdio = false
+
+  @Argument(help: "Files or directories to check.")
+  var paths: [String] = []
+
+  @Option(name: [.customLong("format"), .customLong("output-format")], help: "Output format: text or json.")
+  var format: OutputFormat = .text
+
+  @Flag(help: "Apply safe fixes in place, then report what remains.")
+  var fix = false
+
+  @Flag(help: "Print the fixes as a unified diff and write nothing.")
+  var diff = false
+
+  @Flag(name: .customLong("unsafe-fixes"), help: "Also apply (or show) fixes marked unsafe.")
+  var unsafeFixes = false
+
+  @Option(help: "Rules to enable: codes, names or code prefixes, comma separated.")
+  var select: String?
+
+  @Option(help: "Rules to disable: codes, names or code prefixes, comma separated.")
+  var ignore: String?
+
+  @Option(name: .customLong("max-file-size"), help: "Skip files larger than this many bytes.")
+  var maxFileSize: Int = 16 << 20
+
+  @Flag(name: .customLong("no-parallel"), help: "Check files on one core.")
+  var noParallel = false
+
+  mutating func validate() throws {
+    if !check && !stdio && !paths.isEmpty {
+      throw ValidationError("Pass --check to check files: iaclsp --check \(paths.joined(separator: " "))")
+    }
+    if check && paths.isEmpty {
+      throw ValidationError("--check needs at least one file or directory.")
+    }
+    if fix && diff {
+      throw ValidationError("--fix writes files and --diff writes nothing; use one of them.")
+    }
+    if maxFileSize <= 0 {
+      throw ValidationError("--max-file-size must be positive.")
+    }
+  }
+
+  mutating func status() -> Int32 {
+    guard check else {
+      if stdio {
+        Output.error("iaclsp: the language server is not available in this version; use `iaclsp --check PATH`.")
+      } else {
+        Output.error(CheckCommand.helpMessage())
+      }
+      return 2
+    }
+    let settings = LinterSettings(select: split(select), ignore: split(ignore) ?? [])
+    let unknown = settings.unknownSelectors(in: .shared)
+    if !unknown.isEmpty {
+      Output.error("iaclsp: unknown rule selector\(unknown.count == 1 ? "" : "s"): \(unknown.joined(separator: ", ")) (see `iaclsp rules`)")
+      return 2
+    }
+    let linter = Linter(settings: settings)
+    let runner = CheckRunner(linter: linter, options: CheckOptions(maxFileSize: maxFileSize, parallel: !noParallel))
+    var report = runner.run(paths: paths)
+    for missing in report.missingPaths {
+      Output.error("iaclsp: \(missing): No such file or directory")
+    }
+    for note in report.notes {
+      Output.error("\(note.level.rawValue): \(note.path): \(note.message)")
+    }
+    if report.filesChecked == 0 && !report.notes.isEmpty && report.missingPaths.isEmpty
+      && report.notes.allSatisfy({ $0.level == .error }) {
+      Output.error("iaclsp: no file could be read")
+      return 2
+    }
+
+    let session = FixSession(linter: linter, unsafeFixes: unsafeFixes)
+    if diff {
+      let changes = session.plan(report)
+      for change in changes {
+        Output.out(UnifiedDiff.render(path: change.path, old: change.original, new: change.fixed))
+      }
+      let count = changes.reduce(0) { $0 + $1.fixedDiagnostics.count }
+      Output.error(count == 0 ? "No fixes available." : "Would fix \(count) finding\(count == 1 ? "" : "s") in \(changes.count) file\(changes.count == 1 ? "" : "s").")
+      if !report.missingPaths.isEmpty { return 2 }
+      return changes.isEmpty ? 0 : 1
+    }
+    var fixedCount = 0
+    var writeFailures = false
+    if fix {
+      let changes = session.plan(report)
+      let failures = session.write(changes)
+      for failure in failures {
+        Output.error("error: \(failure.path): \(failure.reason)")
+      }
+      writeFailures = !failures.isEmpty
+      let failed = Set(failures.map(\.path))
+      fixedCount = changes.filter { !failed.contains($0.path) }.reduce(0) { $0 + $1.fixedDiagnostics.count }
+      if !changes.isEmpty {
+        report = runner.run(paths: paths)
+      }
+    }
+
+    switch format {
+    case .text:
+      let reporter = TextReporter()
+      Output.out(reporter.renderDiagnostics(report.diagnostics, documents: report.documents))
+      if fix {
+        Output.out("Fixed \(fixedCount) finding\(fixedCount == 1 ? "" : "s"); \(report.diagnostics.count) remaining.\n")
+      }
+      Output.out(reporter.renderSummary(report.diagnostics, files: report.filesChecked, unsafeFixes: unsafeFixes))
+    case .json:
+      Output.out(JSONReporter().render(report.diagnostics, files: report.filesChecked, documents: report.documents))
+    }
+    if !report.missingPaths.isEmpty || writeFailures { return 2 }
+    return report.diagnostics.isEmpty ? 0 : 1
+  }
+
+  func run() throws {}
+
+  func split(_ value: String?) -> [String]? {
+    guard let value else { return nil }
+    return value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+}
