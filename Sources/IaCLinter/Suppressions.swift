@@ -82,7 +82,11 @@ public struct Suppressions: Sendable {
         continue
       }
       if codes?.isEmpty == true { continue }
-      let ownLine = file.startsLine(index)
+      // A comment alone on its line also covers the next line; a trailing one (or one followed by code) only its own.
+      let next = index + 1
+      let endsLine = next >= file.tokens.count || file.tokens[next].kind == .newline
+        || file.line(of: Int(file.tokens[next].start)) != file.line(of: Int(token.end))
+      let ownLine = file.startsLine(index) && endsLine
       entries.append(Entry(lines: line...(ownLine ? line + 1 : line), codes: codes, range: token.range))
     }
   }

@@ -53,7 +53,7 @@ public struct InvalidSuppressionRule: Rule {
         """),
       Example("""
         import * as s3 from 'aws-cdk-lib/aws-s3';
-        // A string is not a comment: "iaclsp: ignore[IAC9999]"
+        // Strings are not comments, so this is no suppression:
         const note = "iaclsp: ignore[IAC9999]";
         """),
     ]

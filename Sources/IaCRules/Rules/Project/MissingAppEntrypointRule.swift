@@ -87,7 +87,7 @@ public struct MissingAppEntrypointRule: Rule {
     diagnostics.append(Self.description.diagnostic(
       path: marker.path,
       range: range,
-      message: "`\(markerName)` runs `\(command)`, but `\(full)` does not exist",
+      message: "`\(markerName)` runs `\(command)`, but `\(entry)` does not exist beside it",
       fix: createEntryFix(project: project, path: entry)
     ))
   }

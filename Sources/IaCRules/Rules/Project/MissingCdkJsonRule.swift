@@ -39,11 +39,10 @@ public struct MissingCdkJsonRule: Rule {
       let contents = "{\n  \"app\": \"\(command)\"\n}\n"
       fix = Fix(title: "Create `\(cdkJSON)` with `\"app\": \"\(command)\"`", applicability: .unsafe, edits: [.createFile(cdkJSON, contents: contents)])
     }
-    let rootName = project.root.isEmpty || project.root == "." ? "the project root" : "`\(project.root)`"
     diagnostics.append(Self.description.diagnostic(
       path: path,
       range: range,
-      message: "This CDK app has no `cdk.json` in \(rootName), so `cdk synth` and `cdk deploy` fail with \"--app is required\"",
+      message: "This CDK app has no `cdk.json` at its root, so `cdk synth` and `cdk deploy` fail with \"--app is required\"",
       fix: fix
     ))
   }

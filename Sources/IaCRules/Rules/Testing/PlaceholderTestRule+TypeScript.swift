@@ -58,7 +58,8 @@ extension PlaceholderTestRule {
     }
     for found in topLevelCalls {
       if let message = unconditionalFailure(found, in: file) {
-        report(file, found.range, message, into: &diagnostics)
+        let start = found.receiverCall.map { file.calls[$0].range.start } ?? found.range.start
+        report(file, TextRange(start: start, end: found.range.end), message, into: &diagnostics)
         return
       }
     }

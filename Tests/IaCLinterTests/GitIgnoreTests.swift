@@ -1,0 +1,46 @@
+import IaCLinter
+import Testing
+
+@Suite("gitignore patterns")
+struct GitIgnoreTests {
+  func ignored(_ patterns: String, _ path: String, directory: Bool = false) -> Bool? {
+    GitIgnore(directory: "", text: Array(patterns.utf8)).decision(forRelativePath: path, isDirectory: directory)
+  }
+
+  @Test func basenamesMatchAtAnyDepth() {
+    #expect(ignored("*.js", "lib/app.js") == true)
+    #expect(ignored("*.js", "lib/app.ts") == nil)
+    #expect(ignored("generated", "a/b/generated", directory: true) == true)
+  }
+
+  @Test func anchoredPatterns() {
+    #expect(ignored("/build.py", "build.py") == true)
+    #expect(ignored("/build.py", "lib/build.py") == nil)
+    #expect(ignored("lib/*.py", "lib/x.py") == true)
+    #expect(ignored("lib/*.py", "lib/sub/x.py") == nil)
+  }
+
+  @Test func doubleStar() {
+    #expect(ignored("**/gen/*.ts", "a/b/gen/x.ts") == true)
+    #expect(ignored("**/gen/*.ts", "gen/x.ts") == true)
+    #expect(ignored("docs/**", "docs/a/b.py") == true)
+    #expect(ignored("a/**/z.py", "a/z.py") == true)
+    #expect(ignored("a/**/z.py", "a/b/c/z.py") == true)
+  }
+
+  @Test func directoryOnlyAndNegation() {
+    #expect(ignored("out/", "out", directory: true) == true)
+    #expect(ignored("out/", "out", directory: false) == nil)
+    #expect(ignored("*.py\n!keep.py", "keep.py") == false)
+    #expect(ignored("*.py\n!keep.py", "drop.py") == true)
+  }
+
+  @Test func classesQuestionMarksCommentsAndEscapes() {
+    #expect(ignored("file[0-9].py", "file3.py") == true)
+    #expect(ignored("file[!0-9].py", "file3.py") == nil)
+    #expect(ignored("?.py", "a.py") == true)
+    #expect(ignored("?.py", "ab.py") == nil)
+    #expect(ignored("# comment\n\n", "comment") == nil)
+    #expect(ignored("\\#x.py", "#x.py") == true)
+  }
+}
