@@ -8,7 +8,7 @@ let source = """
   from aws_cdk import aws_cloudfront_origins as origins, aws_lambda as lambda_
 
   origin = origins.S3Origin(website_bucket)
-  logs = lambda_.LogGroup(self, "Logs")
+  log_group = lambda_.LogGroup(self, "Logs")
   """
 
 let file = SourceFile(path: "lib/stack.py", text: source)

@@ -38,6 +38,9 @@ struct CheckCommand: ParsableCommand, StatusCommand {
   @Option(name: [.customLong("format"), .customLong("output-format")], help: "Output format: text or json.")
   var format: OutputFormat = .text
 
+  @Flag(name: .customLong("show-source"), help: "Show the source line under each finding, with the fix title.")
+  var showSource = false
+
   @Flag(help: "Apply safe fixes in place, then report what remains.")
   var fix = false
 
@@ -134,7 +137,11 @@ struct CheckCommand: ParsableCommand, StatusCommand {
     switch format {
     case .text:
       let reporter = TextReporter()
-      Output.out(reporter.renderDiagnostics(report.diagnostics, documents: report.documents))
+      if showSource {
+        Output.out(CodeFrameReporter().render(report.diagnostics, documents: report.documents))
+      } else {
+        Output.out(reporter.renderDiagnostics(report.diagnostics, documents: report.documents))
+      }
       if fix {
         Output.out("Fixed \(fixedCount) finding\(fixedCount == 1 ? "" : "s"); \(report.diagnostics.count) remaining.\n")
       }

@@ -20,7 +20,7 @@ extension WrongModuleMemberRule {
 
     Use instead:
     ```python
-    from aws_cdk import aws_lambda as lambda_, aws_logs as logs
+    from aws_cdk import aws_logs as logs
 
     log_group = logs.LogGroup(self, "Logs", retention=logs.RetentionDays.ONE_WEEK)
     ```

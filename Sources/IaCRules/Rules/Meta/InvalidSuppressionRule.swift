@@ -31,9 +31,10 @@ public struct InvalidSuppressionRule: Rule {
       origin = origins.S3Origin(bucket)  # iaclsp: ignore[IAC101]
       ```
 
+      Suppression comments are described in iaclsp's README ("Suppressing a finding").
+
       ## References
-      - [iaclsp suppression comments](https://docs.aws.amazon.com/cdk/v2/guide/best-practices.html)
-      - [AWS CDK best practices](https://docs.aws.amazon.com/cdk/v2/guide/best-practices.html)
+      - [AWS CDK best practices: keep configuration and exceptions reviewable](https://docs.aws.amazon.com/cdk/v2/guide/best-practices.html)
       """,
     triggeringExamples: [
       Example("""

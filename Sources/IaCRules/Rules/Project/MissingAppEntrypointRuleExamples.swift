@@ -20,7 +20,9 @@ extension MissingAppEntrypointRule {
     ```
     with only `lib/tap_stack.py` in the project.
 
-    Use instead: add the entry point the command names.
+    Use instead:
+
+    Add the entry point the command names:
     ```python
     #!/usr/bin/env python3
     import aws_cdk as cdk
