@@ -15,6 +15,7 @@ let package = Package(
     .library(name: "IaCSyntax", targets: ["IaCSyntax"]),
   ],
   dependencies: [
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
   ],
   targets: [
@@ -53,6 +54,7 @@ let package = Package(
       dependencies: [
         "IaCRules",
         "IaCSyntax",
+        .product(name: "TOMLKit", package: "TOMLKit"),
       ]
     ),
     .testTarget(
@@ -93,6 +95,41 @@ let package = Package(
       ]
     ),
 
+    // MARK: JSONRPC
+
+    .target(
+      name: "JSONRPC"
+    ),
+    .testTarget(
+      name: "JSONRPCTests",
+      dependencies: [
+        "JSONRPC",
+      ]
+    ),
+
+    // MARK: LanguageServer
+
+    .target(
+      name: "LanguageServer",
+      dependencies: [
+        "IaCDocs",
+        "IaCLinter",
+        "IaCRules",
+        "IaCSyntax",
+        "JSONRPC",
+      ]
+    ),
+    .testTarget(
+      name: "LanguageServerTests",
+      dependencies: [
+        "IaCLinter",
+        "IaCRules",
+        "IaCSyntax",
+        "JSONRPC",
+        "LanguageServer",
+      ]
+    ),
+
     // MARK: iaclsp
 
     .executableTarget(
@@ -103,6 +140,7 @@ let package = Package(
         "IaCLinter",
         "IaCRules",
         "IaCSyntax",
+        "LanguageServer",
       ]
     ),
     .testTarget(

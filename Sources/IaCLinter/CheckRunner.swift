@@ -1,3 +1,4 @@
+import Foundation
 import Dispatch
 import IaCRules
 import IaCSyntax
@@ -49,16 +50,52 @@ public struct CheckReport: Sendable {
   public var missingPaths: [String]
   /// The projects the files were grouped into.
   public var projects: [ProjectSnapshot]
+  /// Configuration files that could not be used; their files were not checked.
+  public var configurationErrors: [ConfigurationError] = []
 }
 
 /// Checks files and projects in parallel and gathers one report.
+///
+/// Each file is checked with the settings of the configuration file that applies to it (the nearest
+/// `iaclsp.toml` or `pyproject.toml` with `[tool.iaclsp]`), with the command line's choices on top; a runner made
+/// with a fixed ``Linter`` ignores configuration files.
 public struct CheckRunner: Sendable {
   public let linter: Linter
   public let options: CheckOptions
+  let commandLine: LinterSettings?
+  let loader: ConfigurationLoader?
+  let linters: LinterCache
 
+  /// A runner that checks every file with `linter` and reads no configuration file.
   public init(linter: Linter, options: CheckOptions = CheckOptions()) {
     self.linter = linter
     self.options = options
+    self.commandLine = nil
+    self.loader = nil
+    self.linters = LinterCache()
+  }
+
+  /// A runner that reads configuration files and applies `commandLine` on top of them.
+  public init(commandLine: LinterSettings, options: CheckOptions = CheckOptions(), loader: ConfigurationLoader = ConfigurationLoader()) {
+    self.linter = Linter(settings: commandLine)
+    self.options = options
+    self.commandLine = commandLine
+    self.loader = loader
+    self.linters = LinterCache()
+  }
+
+  /// The linter for a file, from the configuration that applies to it.
+  public func linter(forFile path: String) throws(ConfigurationError) -> Linter {
+    guard let loader else { return linter }
+    let configuration = try loader.configuration(forFile: path)
+    return linters.linter(for: configuration, commandLine: commandLine)
+  }
+
+  /// The linter for a project, from the configuration at or above its root.
+  func linter(forDirectory directory: String) throws(ConfigurationError) -> Linter {
+    guard let loader else { return linter }
+    let configuration = try loader.configuration(inOrAbove: ProjectModel.absolute(directory))
+    return linters.linter(for: configuration, commandLine: commandLine)
   }
 
   /// Discovers, reads and checks everything under `paths`.
@@ -95,16 +132,29 @@ public struct CheckRunner: Sendable {
         root: project.root, markers: project.markers, sources: members, isComplete: project.isComplete, fileExists: exists))
     }
 
-    // 3. File rules, in parallel; then project rules.
-    let checkedPaths = paths.filter { sources[$0] != nil }
-    let (frozenSources, frozenProjects, frozenProjectOfPath) = (sources, projects, projectOfPath)
+    // 3. File rules, in parallel; then project rules. A malformed configuration stops its files from being checked.
+    var configurationErrors: [ConfigurationError] = []
+    var linterOfPath: [String: Linter] = [:]
+    for path in paths where sources[path] != nil {
+      do {
+        linterOfPath[path] = try linter(forFile: path)
+      } catch {
+        if !configurationErrors.contains(error) { configurationErrors.append(error) }
+      }
+    }
+    let checkedPaths = paths.filter { linterOfPath[$0] != nil }
+    let (frozenSources, frozenProjects, frozenProjectOfPath, frozenLinters) = (sources, projects, projectOfPath, linterOfPath)
     let perFile = ParallelMap.map(checkedPaths, parallel: options.parallel) { path -> [Diagnostic] in
       let context = RuleContext(project: frozenProjectOfPath[path].map { frozenProjects[$0] })
-      return linter.check(frozenSources[path]!, context: context)
+      return frozenLinters[path]!.check(frozenSources[path]!, context: context)
     }
     var diagnostics = perFile.flatMap { $0 }
     for project in projects {
-      diagnostics += linter.checkProject(project)
+      do {
+        diagnostics += try linter(forDirectory: project.root).checkProject(project)
+      } catch {
+        if !configurationErrors.contains(error) { configurationErrors.append(error) }
+      }
     }
 
     var documents: [String: [UInt8]] = [:]
@@ -119,7 +169,8 @@ public struct CheckRunner: Sendable {
       sources: sources,
       notes: notes.sorted { ($0.path, $0.message) < ($1.path, $1.message) },
       missingPaths: discovery.missing,
-      projects: projects
+      projects: projects,
+      configurationErrors: configurationErrors
     )
   }
 
@@ -156,6 +207,23 @@ public struct CheckRunner: Sendable {
       if a.code != b.code { return a.code < b.code }
       return a.message < b.message
     }
+  }
+}
+
+/// One linter per configuration, built on first use.
+final class LinterCache: @unchecked Sendable {
+  let lock = NSLock()
+  var linters: [String: Linter] = [:]
+
+  func linter(for configuration: Configuration?, commandLine: LinterSettings?) -> Linter {
+    let key = configuration?.path ?? ""
+    lock.lock()
+    defer { lock.unlock() }
+    if let linter = linters[key] { return linter }
+    let settings = configuration?.settings(overriding: commandLine) ?? commandLine ?? LinterSettings()
+    let linter = Linter(settings: settings)
+    linters[key] = linter
+    return linter
   }
 }
 

@@ -1,15 +1,22 @@
 import IaCRules
 import IaCSyntax
 
+extension Linter {
+  /// Whether the finding comes from a project rule.
+  func isProjectFinding(_ diagnostic: Diagnostic) -> Bool {
+    registry.rule(forCodeOrName: diagnostic.code)?.description.scope == .project
+  }
+}
+
 /// Fixes the files of a check report: computes the fixed text of each file (safe fixes, or unsafe ones too), and
 /// either writes it atomically or renders it as a diff. Files that fixes would create are created only when
 /// asked for and never overwrite an existing file.
 public struct FixSession: Sendable {
-  public let linter: Linter
+  public let runner: CheckRunner
   public let allowing: Set<Applicability>
 
-  public init(linter: Linter, unsafeFixes: Bool) {
-    self.linter = linter
+  public init(runner: CheckRunner, unsafeFixes: Bool) {
+    self.runner = runner
     self.allowing = unsafeFixes ? [.safe, .unsafe] : [.safe]
   }
 
@@ -32,11 +39,11 @@ public struct FixSession: Sendable {
       return allowing.contains(fix.applicability)
     }.map(\.path))
     for path in pathsWithFixes.sorted() {
-      guard let file = report.sources[path] else { continue }
+      guard let file = report.sources[path], let linter = try? runner.linter(forFile: path) else { continue }
       let project = projectOf[path]
       // Project findings that sit in this file join each pass (their in-file edits only).
       let outcome = linter.fix(file, context: RuleContext(project: project), allowing: allowing) { current in
-        report.diagnostics.filter { $0.path == current.path && self.isProjectFinding($0) && current.bytes == file.bytes }
+        report.diagnostics.filter { $0.path == current.path && linter.isProjectFinding($0) && current.bytes == file.bytes }
       }
       if outcome.bytes != file.bytes {
         changes.append(Change(path: path, original: file.bytes, fixed: outcome.bytes, fixedDiagnostics: outcome.fixed))
@@ -55,9 +62,6 @@ public struct FixSession: Sendable {
     return changes.sorted { $0.path < $1.path }
   }
 
-  func isProjectFinding(_ diagnostic: Diagnostic) -> Bool {
-    linter.registry.rule(forCodeOrName: diagnostic.code)?.description.scope == .project
-  }
 
   /// Writes `changes`: existing files atomically (refusing files that changed since they were read), new files
   /// exclusively. Returns the failures; the other changes are written.

@@ -25,6 +25,8 @@ public struct Linter: Sendable {
 
   /// Checks one file with the file rules; suppressions in the file apply.
   public func check(_ file: SourceFile, context: RuleContext = RuleContext()) -> [Diagnostic] {
+    var context = context
+    if context.options == RuleOptions() { context.options = settings.options }
     var diagnostics: [Diagnostic] = []
     for rule in fileRules where rule.description.languages.contains(file.language) {
       rule.check(file, context: context, into: &diagnostics)
@@ -52,7 +54,11 @@ public struct Linter: Sendable {
     var cache: [String: Suppressions] = [:]
     var result: [Diagnostic] = []
     result.reserveCapacity(diagnostics.count)
+    var ignoredByPath: [String: Set<String>] = [:]
     for var diagnostic in diagnostics {
+      let ignored = ignoredByPath[diagnostic.path] ?? settings.perFileIgnoredCodes(for: diagnostic.path, in: registry)
+      ignoredByPath[diagnostic.path] = ignored
+      if ignored.contains(diagnostic.code) { continue }
       if let severity = settings.severities[diagnostic.code] { diagnostic.severity = severity }
       if let file = files[diagnostic.path] {
         let suppressions = cache[file.path] ?? Suppressions(file: file, registry: registry)
@@ -64,7 +70,7 @@ public struct Linter: Sendable {
     // Unknown names in suppressions are findings themselves (only for files checked by the file rules).
     if reportUnknownSuppressions, enabledCodes.contains(InvalidSuppressionRule.description.code), let file = files.values.first {
       let suppressions = cache[file.path] ?? Suppressions(file: file, registry: registry)
-      for (name, range) in suppressions.unknown {
+      for (name, range) in suppressions.unknown where !settings.perFileIgnoredCodes(for: file.path, in: registry).contains(InvalidSuppressionRule.description.code) {
         var diagnostic = InvalidSuppressionRule.description.diagnostic(
           path: file.path, range: range, message: "`\(name)` in a suppression comment is not an iaclsp rule code or name")
         if let severity = settings.severities[diagnostic.code] { diagnostic.severity = severity }

@@ -92,9 +92,14 @@ struct CheckCommand: ParsableCommand, StatusCommand {
       Output.error("iaclsp: unknown rule selector\(unknown.count == 1 ? "" : "s"): \(unknown.joined(separator: ", ")) (see `iaclsp rules`)")
       return 2
     }
-    let linter = Linter(settings: settings)
-    let runner = CheckRunner(linter: linter, options: CheckOptions(maxFileSize: maxFileSize, parallel: !noParallel))
+    let runner = CheckRunner(commandLine: settings, options: CheckOptions(maxFileSize: maxFileSize, parallel: !noParallel))
     var report = runner.run(paths: paths)
+    if !report.configurationErrors.isEmpty {
+      for error in report.configurationErrors {
+        Output.error("error: \(error)")
+      }
+      return 2
+    }
     for missing in report.missingPaths {
       Output.error("iaclsp: \(missing): No such file or directory")
     }
@@ -107,7 +112,7 @@ struct CheckCommand: ParsableCommand, StatusCommand {
       return 2
     }
 
-    let session = FixSession(linter: linter, unsafeFixes: unsafeFixes)
+    let session = FixSession(runner: runner, unsafeFixes: unsafeFixes)
     if diff {
       let changes = session.plan(report)
       for change in changes {

@@ -26,8 +26,28 @@ extension Rule {
 public struct RuleContext: Sendable {
   /// The project the file belongs to, when the linter knows it.
   public var project: ProjectSnapshot?
+  /// Options from the configuration file that apply to the file.
+  public var options: RuleOptions
 
-  public init(project: ProjectSnapshot? = nil) {
+  public init(project: ProjectSnapshot? = nil, options: RuleOptions = RuleOptions()) {
     self.project = project
+    self.options = options
+  }
+}
+
+/// Rule options a configuration file can set (`iaclsp.toml` or `[tool.iaclsp]` in `pyproject.toml`).
+public struct RuleOptions: Sendable, Equatable {
+  /// Tags every stack must apply (`required-tags`); empty turns `missing-required-tags` off.
+  public var requiredTags: [String]
+  /// Services whose modules must not be imported (`disallowed-services`, as `aws_config`, `aws-config` or
+  /// `config`); empty turns `disallowed-service` off.
+  public var disallowedServices: [String]
+  /// Whether the code handles sensitive data (`sensitive-data`); nil lets rules judge from the code.
+  public var sensitiveData: Bool?
+
+  public init(requiredTags: [String] = [], disallowedServices: [String] = [], sensitiveData: Bool? = nil) {
+    self.requiredTags = requiredTags
+    self.disallowedServices = disallowedServices
+    self.sensitiveData = sensitiveData
   }
 }
