@@ -128,8 +128,10 @@ public struct CheckRunner: Sendable {
     for project in model.projects {
       let members = project.sourcePaths.compactMap { sources[$0] }
       for path in project.sourcePaths { projectOfPath[path] = projects.count }
-      projects.append(ProjectSnapshot(
-        root: project.root, markers: project.markers, sources: members, isComplete: project.isComplete, fileExists: exists))
+      var snapshot = ProjectSnapshot(
+        root: project.root, markers: project.markers, sources: members, isComplete: project.isComplete, fileExists: exists)
+      snapshot.auxiliaryFiles = project.auxiliaryFiles
+      projects.append(snapshot)
     }
 
     // 3. File rules, in parallel; then project rules. A malformed configuration stops its files from being checked.
@@ -161,6 +163,7 @@ public struct CheckRunner: Sendable {
     for (path, file) in sources { documents[path] = file.bytes }
     for project in projects {
       for marker in project.markers { documents[marker.path] = marker.bytes }
+      for (path, bytes) in project.auxiliaryFiles { documents[path] = bytes }
     }
     return CheckReport(
       filesChecked: sources.count,

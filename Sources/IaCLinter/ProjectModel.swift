@@ -14,6 +14,8 @@ public struct ProjectModel: Sendable {
     public var sourcePaths: [String]
     /// Whether the check covered the whole root directory.
     public var isComplete: Bool
+    /// Region files and Pulumi stack files at the root, by display path.
+    public var auxiliaryFiles: [String: [UInt8]] = [:]
   }
 
   public private(set) var projects: [Project] = []
@@ -84,12 +86,30 @@ public struct ProjectModel: Sendable {
             problems.append(error)
           }
         }
-        byRoot[root] = Project(root: display, markers: found, sourcePaths: [], isComplete: isComplete)
+        byRoot[root] = Project(
+          root: display, markers: found, sourcePaths: [], isComplete: isComplete, auxiliaryFiles: ProjectModel.auxiliaryFiles(in: display))
         order.append(root)
       }
       byRoot[root]!.sourcePaths.append(source)
     }
     projects = order.map { byRoot[$0]! }
+  }
+
+  /// The region files and Pulumi stack files in a project root.
+  static func auxiliaryFiles(in root: String) -> [String: [UInt8]] {
+    var files: [String: [UInt8]] = [:]
+    for name in ["AWS_REGION", "lib/AWS_REGION"] {
+      let path = ProjectSnapshot.join(root, name)
+      if let bytes = try? FileSystem.read(path, limit: 4096) { files[path] = bytes }
+    }
+    if let entries = try? FileSystem.list(root == "" ? "." : root) {
+      for entry in entries where entry.kind == .file && entry.name.hasPrefix("Pulumi.") && entry.name != "Pulumi.yaml"
+        && entry.name != "Pulumi.yml" && (entry.name.hasSuffix(".yaml") || entry.name.hasSuffix(".yml")) {
+        let path = ProjectSnapshot.join(root, entry.name)
+        if let bytes = try? FileSystem.read(path, limit: 1 << 20) { files[path] = bytes }
+      }
+    }
+    return files
   }
 
   /// `path` made absolute against the working directory, with `.` and `..` resolved lexically.

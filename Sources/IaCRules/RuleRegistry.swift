@@ -6,6 +6,8 @@ public struct RuleRegistry: Sendable {
     DeprecatedS3OriginRule(),
     WrongModuleMemberRule(),
     UndefinedModuleAliasRule(),
+    CloudFrontWafRegionRule(),
+    LambdaEdgeRegionRule(),
     PlaceholderTestRule(),
     MissingCdkJsonRule(),
     MissingAppEntrypointRule(),

@@ -43,6 +43,9 @@ public struct ProjectSnapshot: Sendable {
   /// Whether `sources` holds every source file of the project (the check covered its whole root). Rules that
   /// conclude something is missing from the whole project only report when this is true.
   public var isComplete: Bool
+  /// Small project files rules read besides the markers, by path: `AWS_REGION` and `lib/AWS_REGION` region files
+  /// and Pulumi stack files (`Pulumi.<stack>.yaml`).
+  public var auxiliaryFiles: [String: [UInt8]] = [:]
 
   public init(
     root: String,

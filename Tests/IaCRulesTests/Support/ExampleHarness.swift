@@ -72,12 +72,16 @@ struct ExampleHarness {
       return SourceFile(path: path, bytes: project.files[path]!)
     }
     let paths = Set(project.files.keys)
-    return ProjectSnapshot(root: ".", markers: markers, sources: sources, isComplete: true) { path in
+    var snapshot = ProjectSnapshot(root: ".", markers: markers, sources: sources, isComplete: true) { path in
       var path = path
       while path.hasPrefix("./") { path.removeFirst(2) }
       if path.hasSuffix("/") { path.removeLast() }
       return paths.contains(path) || paths.contains { $0.hasPrefix(path + "/") }
     }
+    for (path, bytes) in project.files where path.hasSuffix("AWS_REGION") || (path.hasPrefix("Pulumi.") && path != "Pulumi.yaml") {
+      snapshot.auxiliaryFiles[path] = bytes
+    }
+    return snapshot
   }
 
   /// Every finding of the rule in the project.
