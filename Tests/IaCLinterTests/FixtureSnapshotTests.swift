@@ -26,7 +26,7 @@ struct FixtureSnapshotTests {
 
   static func check(_ fixture: String) -> (CheckReport, String) {
     let directory = seedsDirectory.appendingPathComponent(fixture).path
-    let report = CheckRunner(linter: Linter()).run(paths: [directory])
+    let report = CheckRunner(commandLine: LinterSettings()).run(paths: [directory])
     return (report, Discovery.displayPath(directory))
   }
 

@@ -12,6 +12,8 @@ public struct CDKModules: Sendable {
   public let exports: [String: Set<String>]
   /// The modules that export each name.
   public let modulesExporting: [String: [String]]
+  /// Every import spelling of every module (`aws_cdk.aws_s3`, `aws-cdk-lib/aws-s3`, `aws-cdk-lib.aws_s3`).
+  let moduleByImport: [String: String]
 
   init(table: String) {
     var exports: [String: Set<String>] = [:]
@@ -30,6 +32,15 @@ public struct CDKModules: Sendable {
     }
     self.exports = exports
     self.modulesExporting = modulesExporting
+    var moduleByImport: [String: String] = ["aws_cdk": "", "aws-cdk-lib": ""]
+    moduleByImport.reserveCapacity(exports.count * 3 + 2)
+    for module in exports.keys where !module.isEmpty {
+      let path = String(module.utf8.map { $0 == UInt8(ascii: "_") ? "-" : ($0 == UInt8(ascii: ".") ? "/" : Character(UnicodeScalar($0))) })
+      moduleByImport["aws_cdk." + module] = module
+      moduleByImport["aws-cdk-lib/" + path] = module
+      moduleByImport["aws-cdk-lib." + module] = module
+    }
+    self.moduleByImport = moduleByImport
   }
 
   /// The version of aws-cdk-lib the table describes.
@@ -41,19 +52,7 @@ public struct CDKModules: Sendable {
   /// The module key for a qualified import name, or nil when it is not an aws-cdk-lib module:
   /// `aws_cdk.aws_s3` and `aws-cdk-lib/aws-s3` and `aws-cdk-lib.aws_s3` give `aws_s3`; `aws_cdk` gives `""`.
   public func module(forImport qualified: String) -> String? {
-    var rest: Substring
-    if qualified == "aws_cdk" || qualified == "aws-cdk-lib" { return "" }
-    if qualified.hasPrefix("aws_cdk.") {
-      rest = qualified.dropFirst("aws_cdk.".count)
-    } else if qualified.hasPrefix("aws-cdk-lib/") {
-      rest = qualified.dropFirst("aws-cdk-lib/".count)
-    } else if qualified.hasPrefix("aws-cdk-lib.") {
-      rest = qualified.dropFirst("aws-cdk-lib.".count)
-    } else {
-      return nil
-    }
-    let key = rest.replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: "/", with: ".")
-    return isModule(key) ? key : nil
+    moduleByImport[qualified]
   }
 
   /// The Python module path of a module key: `aws_cdk.aws_s3`.

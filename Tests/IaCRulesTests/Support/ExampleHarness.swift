@@ -84,8 +84,16 @@ struct ExampleHarness {
     return snapshot
   }
 
+  /// The linter for a project: only the rule, with the settings of the project's `iaclsp.toml` when it has one.
+  func linter(for project: Project) -> Linter {
+    guard let bytes = project.files["iaclsp.toml"] else { return linter }
+    let configuration = try! Configuration.parse(String(decoding: bytes, as: UTF8.self), path: "iaclsp.toml", directory: ".")!
+    return Linter(settings: configuration.settings(overriding: LinterSettings(select: [rule.description.code])))
+  }
+
   /// Every finding of the rule in the project.
   func check(_ project: Project) -> [Diagnostic] {
+    let linter = linter(for: project)
     let snapshot = Self.snapshot(project)
     var diagnostics: [Diagnostic] = []
     for source in snapshot.sources {
@@ -130,6 +138,7 @@ struct ExampleHarness {
       Issue.record("the corrected file must be a source file", sourceLocation: location)
       return
     }
+    let linter = linter(for: project)
     let outcome = linter.fix(file, context: RuleContext(project: snapshot), allowing: [.safe, .unsafe])
     let fixed = String(decoding: outcome.bytes, as: UTF8.self)
     #expect(fixed == correction.after, "fixing gave:\n\(fixed)", sourceLocation: location)

@@ -1,3 +1,4 @@
+"""Transaction processing web application for financial data."""
 from aws_cdk import (
     RemovalPolicy,
     Stack,

@@ -1,0 +1,97 @@
+extension BucketWithoutEncryptionRule {
+  static let documentation = """
+    ## What it does
+    Finds S3 buckets (`s3.Bucket`) that set neither `encryption` nor `block_public_access`, in a stack that
+    handles sensitive data: its identifiers or strings mention payments, transactions, financial, health or
+    personal data, or the configuration says so (`sensitive-data = true` in `iaclsp.toml`;
+    `sensitive-data = false` turns the rule off). It is an info finding by default.
+
+    ## Why is this bad?
+    S3 now encrypts new objects with S3-managed keys and blocks public access on new buckets by default, so
+    such a bucket is not open by itself. But a stack that processes payment or personal data is reviewed
+    against baselines (PCI DSS, internal policies) that expect the choice to be explicit — and a later change
+    to the bucket policy or ACLs is easier to get wrong when nothing in the code states the intent.
+
+    ## Example
+    ```python
+    assets_bucket = s3.Bucket(
+        self, f"AssetsBucket{environment_suffix}",
+        versioned=True,
+        removal_policy=RemovalPolicy.DESTROY,
+        auto_delete_objects=True,
+    )
+    ```
+
+    Use instead:
+    ```python
+    assets_bucket = s3.Bucket(
+        self, f"AssetsBucket{environment_suffix}",
+        versioned=True,
+        removal_policy=RemovalPolicy.DESTROY,
+        auto_delete_objects=True,
+        encryption=s3.BucketEncryption.S3_MANAGED,
+        block_public_access=s3.BlockPublicAccess.BLOCK_ALL,
+    )
+    ```
+
+    ## Options
+    `sensitive-data = true | false` in `iaclsp.toml` overrides the guess from the code.
+
+    ## References
+    - [Security best practices for Amazon S3](https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html)
+    - [Blocking public access to your Amazon S3 storage](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html)
+    """
+
+  static let triggering: [Example] = [
+    Example("""
+      \"\"\"Financial transaction processing web application.\"\"\"
+      from aws_cdk import RemovalPolicy, aws_s3 as s3
+
+      assets_bucket = ↓s3.Bucket(
+          self, f"AssetsBucket{environment_suffix}",
+          versioned=True,
+          removal_policy=RemovalPolicy.DESTROY,
+          auto_delete_objects=True,
+          # MISSING: encryption and public access blocking
+      )
+      """),
+    Example("""
+      import * as s3 from 'aws-cdk-lib/aws-s3';
+      const receipts = new ↓s3.Bucket(this, 'PaymentReceipts', { versioned: true });
+      """),
+    Example("""
+      from aws_cdk import aws_s3 as s3
+      bucket = ↓s3.Bucket(self, "Reports")
+      """, files: ["iaclsp.toml": "sensitive-data = true\n"]),
+  ]
+
+  static let nonTriggering: [Example] = [
+    Example("""
+      \"\"\"Financial transaction processing web application.\"\"\"
+      from aws_cdk import RemovalPolicy, aws_s3 as s3
+
+      assets_bucket = s3.Bucket(
+          self, f"AssetsBucket{environment_suffix}",
+          versioned=True,
+          removal_policy=RemovalPolicy.DESTROY,
+          auto_delete_objects=True,
+          encryption=s3.BucketEncryption.S3_MANAGED,  # ADDED
+          block_public_access=s3.BlockPublicAccess.BLOCK_ALL,  # ADDED
+      )
+      """),
+    Example("""
+      from aws_cdk import aws_s3 as s3
+      # A static site; nothing sensitive. (The word payment in a comment does not count.)
+      site = s3.Bucket(self, "Site")
+      """),
+    Example("""
+      import * as s3 from 'aws-cdk-lib/aws-s3';
+      const receipts = new s3.Bucket(this, 'PaymentReceipts', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL });
+      const copy = new s3.Bucket(this, 'PaymentCopy', { ...sharedBucketProps });
+      """),
+    Example("""
+      from aws_cdk import aws_s3 as s3
+      bucket = s3.Bucket(self, "PaymentReports")
+      """, files: ["iaclsp.toml": "sensitive-data = false\n"]),
+  ]
+}
