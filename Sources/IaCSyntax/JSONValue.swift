@@ -1,7 +1,7 @@
 /// A JSON value with the byte range it was read from, for project files such as `cdk.json`.
 ///
-/// ``JSONValue/parse(_:)`` accepts what `cdk.json` and `package.json` contain in practice (comments are not
-/// JSON and make the parse fail). It never traps: malformed input, or nesting deeper than 256 levels, returns nil.
+/// ``JSONValue/parse(_:)`` follows RFC 8259 (comments are not JSON and make the parse fail), and skips a leading
+/// byte order mark. It never traps: malformed input, or nesting deeper than 256 levels, returns nil.
 public indirect enum JSONValue: Sendable, Equatable {
   case object([Member], TextRange)
   case array([JSONValue], TextRange)
@@ -26,10 +26,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
   }
 
-  /// The value of `key` in an object.
+  /// The value of `key` in an object; when a key repeats, the last one wins (as `JSON.parse` decides).
   public subscript(key: String) -> JSONValue? {
     guard case .object(let members, _) = self else { return nil }
-    return members.first { $0.key == key }?.value
+    return members.last { $0.key == key }?.value
   }
 
   /// The string, if this is one.
@@ -124,14 +124,65 @@ public indirect enum JSONValue: Sendable, Equatable {
       case UInt8(ascii: "n"):
         return literal("null", .null(TextRange(start: start, end: start + 4)))
       default:
-        while index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")
-          || bytes[index] == UInt8(ascii: ".") || bytes[index] | 0x20 == UInt8(ascii: "e")
-          || (bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")) {
-          index += 1
-        }
-        guard index > start else { return nil }
+        guard number() else { return nil }
         return .number(String(decoding: bytes[start..<index], as: UTF8.self), TextRange(start: start, end: index))
       }
+    }
+
+    /// Scans a number by the JSON grammar, `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`; false when the
+    /// bytes at `index` are not one.
+    mutating func number() -> Bool {
+      if index < bytes.count && bytes[index] == UInt8(ascii: "-") { index += 1 }
+      guard index < bytes.count && isDigit(bytes[index]) else { return false }
+      if bytes[index] == UInt8(ascii: "0") {
+        index += 1
+      } else {
+        skipDigits()
+      }
+      if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+        index += 1
+        guard index < bytes.count && isDigit(bytes[index]) else { return false }
+        skipDigits()
+      }
+      if index < bytes.count && bytes[index] | 0x20 == UInt8(ascii: "e") {
+        index += 1
+        if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
+        guard index < bytes.count && isDigit(bytes[index]) else { return false }
+        skipDigits()
+      }
+      // A number runs into no other value: `01`, `1.2.3` and `1-2` are not numbers.
+      if index < bytes.count {
+        let next = bytes[index]
+        if isDigit(next) || next == UInt8(ascii: ".") || next == UInt8(ascii: "-") || next == UInt8(ascii: "+")
+          || next | 0x20 == UInt8(ascii: "e") || next | 0x20 == UInt8(ascii: "x") {
+          return false
+        }
+      }
+      return true
+    }
+
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    mutating func skipDigits() {
+      while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+    }
+
+    /// The four hex digits at `index` as a UTF-16 code unit, advancing past them; nil when they are not hex digits.
+    mutating func hexQuad() -> UInt32? {
+      guard index + 4 <= bytes.count else { return nil }
+      var code: UInt32 = 0
+      for byte in bytes[index..<(index + 4)] {
+        let digit: UInt8
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+        code = code << 4 | UInt32(digit)
+      }
+      index += 4
+      return code
     }
 
     mutating func literal(_ word: String, _ result: JSONValue) -> JSONValue? {
@@ -164,12 +215,24 @@ public indirect enum JSONValue: Sendable, Equatable {
           case UInt8(ascii: "b"): scalars.append(0x08)
           case UInt8(ascii: "f"): scalars.append(0x0C)
           case UInt8(ascii: "u"):
-            guard index + 4 <= bytes.count,
-              let code = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16) else { return nil }
-            index += 4
+            guard var code = hexQuad() else { return nil }
+            // A high surrogate followed by `\uDC00`…`\uDFFF` is one astral scalar; a lone surrogate is U+FFFD.
+            if code >= 0xD800 && code < 0xDC00 && index + 1 < bytes.count && bytes[index] == UInt8(ascii: "\\")
+              && bytes[index + 1] == UInt8(ascii: "u") {
+              let save = index
+              index += 2
+              if let low = hexQuad(), low >= 0xDC00 && low < 0xE000 {
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+              } else {
+                index = save
+              }
+            }
             let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
             scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
-          default: scalars.append(escaped)
+          case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
+            scalars.append(escaped)
+          default:
+            return nil
           }
           continue
         }

@@ -134,15 +134,19 @@ public enum PythonLexer {
     let length = end - start
     guard length >= 1 && length <= 2 else { return nil }
     var flags: TokenFlags = []
-    var seen = Set<UInt8>()
     for index in start..<end {
       let letter = buffer[index] | 0x20
-      guard !seen.contains(letter) else { return nil }
-      seen.insert(letter)
+      // Each kind of prefix letter may appear once: `rr`, `bb`, and `ft` (f and t both interpolate) are not prefixes.
       switch letter {
-      case UInt8(ascii: "r"): flags.insert(.raw)
-      case UInt8(ascii: "b"): flags.insert(.bytes)
-      case UInt8(ascii: "f"), UInt8(ascii: "t"): flags.insert(.interpolated)
+      case UInt8(ascii: "r"):
+        guard !flags.contains(.raw) else { return nil }
+        flags.insert(.raw)
+      case UInt8(ascii: "b"):
+        guard !flags.contains(.bytes) else { return nil }
+        flags.insert(.bytes)
+      case UInt8(ascii: "f"), UInt8(ascii: "t"):
+        guard !flags.contains(.interpolated) else { return nil }
+        flags.insert(.interpolated)
       case UInt8(ascii: "u"): if length != 1 { return nil }
       default: return nil
       }
@@ -153,7 +157,10 @@ public enum PythonLexer {
 
   private enum Frame {
     case string(quote: UInt8, triple: Bool, interpolated: Bool)
-    case field(depth: Int)
+    /// A replacement field's expression; `nesting` counts the brackets open inside it.
+    case field(nesting: Int)
+    /// A replacement field's format spec (after its top-level `:`): literal text that may hold nested fields.
+    case spec
   }
 
   /// Scans a string whose opening quote is at `quoteAt`; returns the offset after it and its flags.
@@ -176,7 +183,11 @@ public enum PythonLexer {
       switch stack[stack.count - 1] {
       case .string(let quote, let triple, let interpolated):
         if byte == UInt8(ascii: "\\") {
+          // A backslash escapes the next byte; before `\r\n` it continues the string on the next line.
           index += 2
+          if index < count && buffer[index - 1] == UInt8(ascii: "\r") && buffer[index] == UInt8(ascii: "\n") {
+            index += 1
+          }
           continue
         }
         if byte == quote {
@@ -203,19 +214,38 @@ public enum PythonLexer {
             index += 2
           } else {
             index += 1
-            stack.append(.field(depth: 0))
+            stack.append(.field(nesting: 0))
           }
           continue
         }
         index += 1
-      case .field(let depth):
+      case .spec:
+        if byte == UInt8(ascii: "{") {
+          stack.append(.field(nesting: 0))
+        } else if byte == UInt8(ascii: "}") {
+          stack.removeLast()
+        } else if ByteClass.isNewline(byte) && tripleFrames == 0 {
+          return (index, flags.union(.unterminated))
+        }
+        index += 1
+      case .field(let nesting):
         switch byte {
         case UInt8(ascii: "}"):
-          stack.removeLast()
-          if depth > 0 { stack.append(.field(depth: depth - 1)) }
+          if nesting == 0 {
+            stack.removeLast()
+          } else {
+            stack[stack.count - 1] = .field(nesting: nesting - 1)
+          }
+          index += 1
+        case UInt8(ascii: ")"), UInt8(ascii: "]"):
+          stack[stack.count - 1] = .field(nesting: max(0, nesting - 1))
           index += 1
         case UInt8(ascii: "{"), UInt8(ascii: "("), UInt8(ascii: "["):
-          stack[stack.count - 1] = .field(depth: depth + (byte == UInt8(ascii: "{") ? 1 : 0))
+          stack[stack.count - 1] = .field(nesting: nesting + 1)
+          index += 1
+        case UInt8(ascii: ":") where nesting == 0:
+          // A top-level colon starts the format spec, where quotes are plain text (`f"{x:'>10}"`).
+          stack[stack.count - 1] = .spec
           index += 1
         case UInt8(ascii: "'"), UInt8(ascii: "\""):
           var nestedInterpolated = false

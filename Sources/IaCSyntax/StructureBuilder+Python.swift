@@ -190,6 +190,14 @@ extension StructureBuilder {
         index = skipGroup(index)
         continue
       }
+      if isName(index, "lambda") {
+        // A lambda's parameter defaults (`lambda x=1: x`) are not assignments: skip to the colon after them.
+        index += 1
+        while index < end && !isOp(index, ":") && !isOp(index, ";") {
+          index = isOpener(index) ? skipGroup(index) : index + 1
+        }
+        continue
+      }
       if isOp(index, "=") { equalsSigns.append(index) }
       index += 1
     }
@@ -282,6 +290,14 @@ extension StructureBuilder {
     while index < tokens.count {
       defer { index += 1 }
       guard tokens[index].kind == .name else { continue }
+      if isName(index, "as") && isOpener(index + 1) {
+        // `with ctx() as (a, b):` binds every name in the target.
+        let end = min(skipGroup(index + 1), tokens.count)
+        for inner in (index + 2)..<max(index + 2, end) where isKind(inner, .name) && !isDot(inner - 1) {
+          boundNames.insert(name(inner))
+        }
+        continue
+      }
       if isOp(index + 1, "=") || isOp(index + 1, ":=") {
         boundNames.insert(name(index))
         continue

@@ -148,6 +148,9 @@ extension StructureBuilder {
     guard isOp(equals, "="), isName(equals + 1, "require"), isOp(equals + 2, "("),
       isOp(equals + 4, ")"), let module = file.literalString(tokens: (equals + 3)..<(equals + 4)) else { return }
     let end = equals + 5
+    // `require('m').member` binds the member, not the module.
+    guard end >= tokens.count || isOp(end, ";") || isOp(end, ",") || tokens[end].kind == .newline
+      || tokens[end].kind == .comment else { return }
     importTokenRanges.append(first..<end)
     let range = byteRange(first..<end)
     var specifiers: [ImportSpecifier] = []
@@ -196,12 +199,21 @@ extension StructureBuilder {
     recordAssignment(targetTokens: pattern..<(pattern + 1), valueStart: cursor + 1, statementEnd: tokens.count)
   }
 
-  /// Binds every name inside a destructuring pattern.
+  /// Binds every name inside a destructuring pattern or parameter list. In braces, `key: name` binds only `name`;
+  /// elsewhere `name: Type` binds `name` too (and the type's names, which over-approximates harmlessly).
   mutating func bindPattern(open: Int) {
     let (closer, _) = file.closer(of: open)
+    let end = min(closer, tokens.count)
+    var brackets: [UInt8] = [bytes[Int(tokens[open].start)]]
     var index = open + 1
-    while index < min(closer, tokens.count) {
-      if isKind(index, .name) && !isOp(index + 1, ":") { boundNames.insert(name(index)) }
+    while index < end {
+      if isOpener(index) {
+        brackets.append(bytes[Int(tokens[index].start)])
+      } else if isCloser(index) {
+        if brackets.count > 1 { brackets.removeLast() }
+      } else if isKind(index, .name) && (!isOp(index + 1, ":") || brackets[brackets.count - 1] != UInt8(ascii: "{")) {
+        boundNames.insert(name(index))
+      }
       index += 1
     }
   }
@@ -217,10 +229,12 @@ extension StructureBuilder {
       if isOp(cursor, "<") {
         // Type parameters.
         var depth = 0
+        // Bounded with the rest of the header, so a file of unclosed `class A<` headers stays linear.
         repeat {
           if isOp(cursor, "<") { depth += 1 } else if isOp(cursor, ">") { depth -= 1 } else if isOp(cursor, ">>") { depth -= 2 }
           cursor += 1
-        } while cursor < tokens.count && depth > 0 && !isOp(cursor, "{")
+          steps += 1
+        } while cursor < tokens.count && depth > 0 && !isOp(cursor, "{") && steps < 256
         continue
       }
       if isName(cursor, "extends") {
@@ -279,10 +293,15 @@ extension StructureBuilder {
       && !isOp(cursor + 1, "(") {
       cursor += 1
     }
-    if isName(cursor, "async") || isName(cursor, "get") || isName(cursor, "set"), isKind(cursor + 1, .name) {
+    if isName(cursor, "async") || isName(cursor, "get") || isName(cursor, "set"), isKind(cursor + 1, .name)
+      || isName(cursor, "async") && isOp(cursor + 1, "*") {
       cursor += 1
     }
+    // A generator method: `*items() {}`.
+    if isOp(cursor, "*") && isKind(cursor + 1, .name) { cursor += 1 }
     if isKind(cursor, .name) && (isOp(cursor + 1, "(") || isOp(cursor + 1, "<")) {
+      // `if (x) {`, `for (…) {`, `catch (e) {` look like methods but are statements.
+      if Self.typeScriptNonCallees.contains(name(cursor)) { return }
       if isTypeScriptDefinition(nameAt: cursor, open: isOp(cursor + 1, "(") ? cursor + 1 : cursor) || isOp(cursor + 1, "<") {
         recordTypeScriptFunction(nameIndex: cursor, start: statementStart)
       }
@@ -308,31 +327,54 @@ extension StructureBuilder {
     }
   }
 
-  /// Binds parameters of arrow functions, `catch (e)` and names followed by `=`.
+  /// Binds parameters of arrow functions and function expressions, `catch (e)`, declarations wherever they appear
+  /// (`for (const x of xs)`), and names followed by `=`.
   mutating func bindTypeScriptNames() {
     for index in tokens.indices {
       if tokens[index].kind == .name && isOp(index + 1, "=") {
         boundNames.insert(name(index))
       } else if isOp(index, "=>") {
-        if isKind(index - 1, .name) {
-          boundNames.insert(name(index - 1))
-        } else if isOp(index - 1, ")") {
-          let open = Int(file.matching[index - 1])
-          if open >= 0 { bindPattern(open: open) }
-        } else if isKind(index - 1, .name) == false, isOp(index - 1, ">") || isKind(index - 1, .name) {
-          // `(a): T =>` return types: the parameters are the group before the colon.
-          var back = index - 1
-          var steps = 0
-          while back > 0 && !isOp(back, ")") && steps < 32 {
-            back -= 1
-            steps += 1
-          }
-          let open = back >= 0 ? Int(file.matching[back]) : -1
-          if open >= 0 { bindPattern(open: open) }
-        }
+        bindArrowParameters(arrow: index)
       } else if isName(index, "catch") && isOp(index + 1, "(") {
         bindPattern(open: index + 1)
+      } else if isName(index, "const") || isName(index, "let") || isName(index, "var") {
+        if isKind(index + 1, .name) {
+          boundNames.insert(name(index + 1))
+        } else if isOpener(index + 1) {
+          bindPattern(open: index + 1)
+        }
+      } else if isName(index, "function") {
+        var open = index + 1
+        if isOp(open, "*") { open += 1 }
+        if isKind(open, .name) { open += 1 }
+        if isOp(open, "(") { bindPattern(open: open) }
       }
     }
+  }
+
+  /// Binds the parameters of the arrow function whose `=>` is token `arrow`: `x =>`, `(a, b) =>`, and
+  /// `(a): T =>` with a return type between the parameters and the arrow.
+  mutating func bindArrowParameters(arrow: Int) {
+    if isOp(arrow - 1, ")") {
+      let open = Int(file.matching[arrow - 1])
+      if open >= 0 && isOp(open, "(") && !isOp(open - 1, ":") {
+        bindPattern(open: open)
+        return
+      }
+    }
+    if isKind(arrow - 1, .name) && !isOp(arrow - 2, ":") && !isDot(arrow - 2) && !isOp(arrow - 2, "|") {
+      boundNames.insert(name(arrow - 1))
+      return
+    }
+    // A return type: walk back to the `)` directly followed by the type's colon.
+    var back = arrow - 1
+    var steps = 0
+    while back > 0 && steps < 64 && !(isOp(back, ")") && isOp(back + 1, ":")) {
+      back -= 1
+      steps += 1
+    }
+    guard back >= 0, isOp(back, ")"), isOp(back + 1, ":") else { return }
+    let open = Int(file.matching[back])
+    if open >= 0 { bindPattern(open: open) }
   }
 }

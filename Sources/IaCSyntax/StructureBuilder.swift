@@ -189,7 +189,8 @@ struct StructureBuilder {
   mutating func recordCall(openingAt open: Int, nonCallees: Set<String>) {
     let isPython = file.language == .python
     var calleeEnd = open - 1
-    if !isPython && isOp(calleeEnd, ">"), let before = genericArgumentsStart(endingAt: calleeEnd) {
+    if !isPython && (isOp(calleeEnd, ">") || isOp(calleeEnd, ">>") || isOp(calleeEnd, ">>>")),
+      let before = genericArgumentsStart(endingAt: calleeEnd) {
       calleeEnd = before - 1
     }
     if !isPython && isOp(calleeEnd, "?.") { calleeEnd -= 1 }
@@ -232,7 +233,10 @@ struct StructureBuilder {
     let close = min(closer, tokens.count)
     let (arguments, properties) = parseArguments(open: open, close: close)
     let end = close < tokens.count ? Int(tokens[close].end) : bytes.count
-    let endOffset = isClosed ? end : (close > open + 1 ? Int(tokens[close - 1].end) : Int(tokens[open].end))
+    // An unclosed call ends at its last token, not at the line end or comment before where it was given up.
+    var last = close - 1
+    while !isClosed && last > open && (tokens[last].kind == .newline || tokens[last].kind == .comment) { last -= 1 }
+    let endOffset = isClosed ? end : Int(tokens[last].end)
     let call = Call(
       callee: callee,
       newKeyword: newKeyword,
@@ -259,6 +263,8 @@ struct StructureBuilder {
         depth += 1
       } else if isOp(index, ">>") {
         depth += 2
+      } else if isOp(index, ">>>") {
+        depth += 3
       } else if isOp(index, "<") {
         depth -= 1
         if depth == 0 { return isKind(index - 1, .name) ? index : nil }
@@ -275,8 +281,8 @@ struct StructureBuilder {
   /// Whether `name(` at a statement start is a method or function definition (`name(...) {` or `name(...): T {`).
   func isTypeScriptDefinition(nameAt start: Int, open: Int) -> Bool {
     var before = start - 1
-    while isKind(before, .name) && Self.typeScriptModifiers.contains(name(before)) { before -= 1 }
     if isOp(before, "*") { before -= 1 }
+    while isKind(before, .name) && Self.typeScriptModifiers.contains(name(before)) { before -= 1 }
     let atStatementStart = before < 0 || isKind(before, .newline) || isOp(before, ";") || isOp(before, "{")
       || isOp(before, "}") || tokens[before].kind == .comment
     guard atStatementStart else { return false }

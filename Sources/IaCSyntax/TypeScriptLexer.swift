@@ -219,6 +219,8 @@ public enum TypeScriptLexer {
       let byte = buffer[index]
       if ByteClass.isNewline(byte) { return nil }
       if byte == UInt8(ascii: "\\") {
+        // A regular expression cannot continue onto the next line, even after a backslash.
+        if index + 1 < buffer.count && ByteClass.isNewline(buffer[index + 1]) { return nil }
         index += 2
         continue
       }

@@ -11,52 +11,73 @@ public enum YAMLScalars {
     public var keyRange: TextRange
   }
 
-  /// The top-level scalars of `bytes`, by key.
+  /// The top-level scalars of `bytes`, by key. Lines that are not `key: value` pairs are skipped; a leading byte
+  /// order mark is ignored.
   public static func read(_ bytes: [UInt8]) -> [String: Entry] {
     let table = LineTable(bytes)
     var entries: [String: Entry] = [:]
-    var pendingKey: (String, TextRange)?
+    // The column-0 key whose value is a nested mapping, and the indentation of that mapping's keys once seen.
+    var pending: (key: String, keyRange: TextRange, childIndent: Int?)?
     for line in 0..<table.lineCount {
-      guard let range = table.range(ofLine: line, in: bytes), !range.isEmpty else { continue }
-      let text = Array(bytes[range.start..<range.end])
-      if text.first == UInt8(ascii: "#") { continue }
-      let indented = text.first == UInt8(ascii: " ") || text.first == UInt8(ascii: "\t")
-      guard let colon = text.firstIndex(of: UInt8(ascii: ":")) else { continue }
-      let key = String(decoding: text[..<colon], as: UTF8.self).trimmingSpaces()
-      var valueStart = colon + 1
-      while valueStart < text.count && text[valueStart] == UInt8(ascii: " ") { valueStart += 1 }
-      var valueEnd = text.count
-      if let hash = text[valueStart...].firstIndex(of: UInt8(ascii: "#")), hash > valueStart, text[hash - 1] == UInt8(ascii: " ") {
-        valueEnd = hash
+      guard var range = table.range(ofLine: line, in: bytes) else { continue }
+      if line == 0 && range.length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+        range.start += 3
       }
-      while valueEnd > valueStart && text[valueEnd - 1] == UInt8(ascii: " ") { valueEnd -= 1 }
-      var value = String(decoding: text[valueStart..<valueEnd], as: UTF8.self)
-      var valueRange = TextRange(start: range.start + valueStart, end: range.start + valueEnd)
-      if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-        value = String(value.dropFirst().dropLast())
-        valueRange = TextRange(start: valueRange.start + 1, end: valueRange.end - 1)
-      }
-      let keyRange = TextRange(start: range.start, end: range.start + colon)
-      if !indented {
+      let text = bytes[range.start..<range.end]
+      var keyStart = text.startIndex
+      while keyStart < text.endIndex && isBlank(text[keyStart]) { keyStart += 1 }
+      // Blank lines and comments leave a pending nested mapping open.
+      guard keyStart < text.endIndex, text[keyStart] != UInt8(ascii: "#") else { continue }
+      guard let colon = text[keyStart...].firstIndex(of: UInt8(ascii: ":")) else { continue }
+      var keyEnd = colon
+      while keyEnd > keyStart && isBlank(text[keyEnd - 1]) { keyEnd -= 1 }
+      let key = String(decoding: text[keyStart..<keyEnd], as: UTF8.self)
+      let keyRange = TextRange(start: keyStart, end: keyEnd)
+      let (value, valueRange) = scalar(bytes, from: colon + 1, to: text.endIndex)
+      let indent = keyStart - text.startIndex
+      if indent == 0 {
         if value.isEmpty {
-          pendingKey = (key, keyRange)
+          pending = (key, keyRange, nil)
         } else {
           entries[key] = Entry(value: value, range: valueRange, keyRange: keyRange)
-          pendingKey = nil
+          pending = nil
         }
-      } else if let (parent, parentRange) = pendingKey, key == "name", !value.isEmpty {
-        entries[parent] = Entry(value: value, range: valueRange, keyRange: parentRange)
+      } else if var parent = pending {
+        // Only the mapping's own keys count, not those of mappings nested deeper.
+        let childIndent = parent.childIndent ?? indent
+        parent.childIndent = childIndent
+        pending = parent
+        if indent == childIndent && key == "name" && !value.isEmpty {
+          entries[parent.key] = Entry(value: value, range: valueRange, keyRange: parent.keyRange)
+        }
       }
     }
     return entries
   }
-}
 
-extension String {
-  func trimmingSpaces() -> String {
-    var scalars = Substring(self)
-    while scalars.first == " " || scalars.first == "\t" { scalars = scalars.dropFirst() }
-    while scalars.last == " " || scalars.last == "\t" { scalars = scalars.dropLast() }
-    return String(scalars)
+  static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+  /// The scalar in `start..<end` after a colon, without quotes or a trailing comment, and its range.
+  static func scalar(_ bytes: [UInt8], from start: Int, to end: Int) -> (String, TextRange) {
+    var valueStart = start
+    while valueStart < end && isBlank(bytes[valueStart]) { valueStart += 1 }
+    if valueStart < end && (bytes[valueStart] == UInt8(ascii: "\"") || bytes[valueStart] == UInt8(ascii: "'")),
+      let close = bytes[(valueStart + 1)..<end].firstIndex(of: bytes[valueStart]) {
+      // A quoted scalar ends at its closing quote: a `#` inside it is text, not a comment.
+      let range = TextRange(start: valueStart + 1, end: close)
+      return (String(decoding: bytes[range.start..<range.end], as: UTF8.self), range)
+    }
+    var valueEnd = end
+    var index = valueStart
+    while index < end {
+      if bytes[index] == UInt8(ascii: "#") && index > valueStart && isBlank(bytes[index - 1]) {
+        valueEnd = index
+        break
+      }
+      index += 1
+    }
+    while valueEnd > valueStart && isBlank(bytes[valueEnd - 1]) { valueEnd -= 1 }
+    if valueStart < valueEnd && bytes[valueStart] == UInt8(ascii: "#") { valueEnd = valueStart }
+    return (String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self), TextRange(start: valueStart, end: valueEnd))
   }
 }

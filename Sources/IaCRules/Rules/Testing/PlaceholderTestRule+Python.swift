@@ -9,13 +9,14 @@ extension PlaceholderTestRule {
     "has_error", "has_warning", "has_info", "has_no_error", "has_no_warning", "has_no_info", "raises", "approx",
     "hasResourceProperties", "hasResource", "resourceCountIs", "resourcePropertiesCountIs", "hasOutput", "hasMapping",
     "hasCondition", "hasParameter", "templateMatches", "allResources", "allResourcesProperties", "hasError", "hasWarning",
-    "hasNoError", "hasNoWarning", "toThrow", "rejects",
+    "hasNoError", "hasNoWarning", "hasInfo", "hasNoInfo", "toThrow", "rejects",
   ]
 
   func checkPython(_ file: SourceFile, into diagnostics: inout [Diagnostic]) {
     let localFunctions = Set(file.functions.filter { !$0.name.hasPrefix("test") }.map(\.name))
     let tests = file.functions.filter { function in
-      function.name.hasPrefix("test") && !function.decorators.contains { $0.contains("skip") || $0.contains("xfail") }
+      function.name.hasPrefix("test")
+        && !function.decorators.contains { $0.contains("skip") || $0.contains("xfail") || $0.contains("fixture") }
     }
     for test in tests {
       checkPythonTest(test, file: file, localFunctions: localFunctions, into: &diagnostics)
@@ -42,9 +43,27 @@ extension PlaceholderTestRule {
       case .python:
         return text.contains("def test")
       case .typescript:
-        return text.contains("test(") || text.contains("it(") || text.contains("test.each")
+        return Self.mentionsCall(text, "test") || Self.mentionsCall(text, "it") || Self.mentionsCall(text, "describe")
       }
     }
+  }
+
+  /// Whether `text` contains `name(` (or `name.each(`) not preceded by an identifier character, so that
+  /// `exit(` and `submit(` do not read as `it(`.
+  static func mentionsCall(_ text: String, _ name: String) -> Bool {
+    let bytes = Array(text.utf8)
+    let word = Array(name.utf8)
+    var index = 0
+    while index + word.count < bytes.count {
+      if bytes[index..<(index + word.count)].elementsEqual(word) {
+        let before = index == 0 ? UInt8(ascii: " ") : bytes[index - 1]
+        let isBoundary = !(before.isASCIIIdentifier || before == UInt8(ascii: "."))
+        let after = bytes[index + word.count]
+        if isBoundary && (after == UInt8(ascii: "(") || after == UInt8(ascii: ".")) { return true }
+      }
+      index += 1
+    }
+    return false
   }
 
   func checkPythonTest(_ test: FunctionDecl, file: SourceFile, localFunctions: Set<String>, into diagnostics: inout [Diagnostic]) {
@@ -144,5 +163,12 @@ extension PlaceholderTestRule {
     let text = call.positional.first.map { file.text($0.value) } ?? ""
     let shown = text.count > 60 ? String(text.prefix(57)) + "..." : text
     return "This test always fails: `\(dotted)(\(shown))` is a placeholder"
+  }
+}
+
+extension UInt8 {
+  var isASCIIIdentifier: Bool {
+    (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z")) || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z"))
+      || (self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9")) || self == UInt8(ascii: "_") || self == UInt8(ascii: "$")
   }
 }

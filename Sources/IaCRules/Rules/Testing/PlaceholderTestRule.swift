@@ -25,11 +25,12 @@ public struct PlaceholderTestRule: Rule {
     }
   }
 
-  /// Tests are judged only in infrastructure projects: the file imports a framework, or its project does.
+  /// Tests are judged only in infrastructure projects: the file imports a framework, or its project has a
+  /// `cdk.json`, `cdktf.json` or `Pulumi.yaml` (a framework's own test suite, with no marker, is left alone).
   func belongsToInfrastructureProject(_ file: SourceFile, context: RuleContext) -> Bool {
     if !file.frameworks.isEmpty { return true }
     guard let project = context.project else { return false }
-    return !project.markers.isEmpty || project.sources.contains { !$0.frameworks.isEmpty }
+    return !project.markers.isEmpty
   }
 
   func report(_ file: SourceFile, _ range: TextRange, _ message: String, into diagnostics: inout [Diagnostic]) {
