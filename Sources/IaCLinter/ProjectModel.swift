@@ -25,7 +25,10 @@ public struct ProjectModel: Sendable {
   static let markerNames: [(String, ProjectSnapshot.Kind)] = [
     ("cdk.json", .cdk), ("cdktf.json", .cdktf), ("Pulumi.yaml", .pulumi), ("Pulumi.yml", .pulumi),
   ]
-  static let rootHints = ["requirements.txt", "pyproject.toml", "setup.py", "Pipfile", "package.json", ".git"]
+  static let rootHints = [
+    "requirements.txt", "pyproject.toml", "setup.py", "Pipfile", "package.json", "tsconfig.json", "cdk.context.json", "app.py",
+    ".git",
+  ]
 
   /// Builds the projects for the sources of a discovery.
   public init(discovery: Discovery.Result) {
@@ -98,9 +101,9 @@ public struct ProjectModel: Sendable {
   /// The region files and Pulumi stack files in a project root.
   static func auxiliaryFiles(in root: String) -> [String: [UInt8]] {
     var files: [String: [UInt8]] = [:]
-    for name in ["AWS_REGION", "lib/AWS_REGION"] {
+    for name in ["AWS_REGION", "lib/AWS_REGION", "package.json"] {
       let path = ProjectSnapshot.join(root, name)
-      if let bytes = try? FileSystem.read(path, limit: 4096) { files[path] = bytes }
+      if let bytes = try? FileSystem.read(path, limit: 1 << 20) { files[path] = bytes }
     }
     if let entries = try? FileSystem.list(root == "" ? "." : root) {
       for entry in entries where entry.kind == .file && entry.name.hasPrefix("Pulumi.") && entry.name != "Pulumi.yaml"

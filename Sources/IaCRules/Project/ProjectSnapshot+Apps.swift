@@ -9,7 +9,7 @@ extension ProjectSnapshot {
         guard let callee = call.callee, let qualified = file.qualifiedName(of: callee) else { continue }
         if let symbol = SourceFile.cdkSymbol(qualified: qualified), symbol.module.isEmpty, symbol.members == ["App"] {
           found.append((file, call))
-        } else if qualified == "cdktf.App" {
+        } else if qualified == "cdktf.App" || qualified == "aws_cdk.core.App" || qualified == "@aws-cdk/core.App" {
           found.append((file, call))
         }
       }
@@ -45,7 +45,8 @@ extension ProjectSnapshot {
   /// Python: `<name>.py` at the root, named after the stack module (`lib/tap_stack.py` → `tap.py`), else `app.py`.
   /// TypeScript: `bin/<name>.ts` (`lib/tap-stack.ts` → `bin/tap.ts`), else `bin/app.ts`.
   public func plannedEntryPoint(path requested: String? = nil) -> (path: String, contents: String)? {
-    guard let (file, declaration) = mainStack else { return nil }
+    // The generated entry point is written for CDK v2 and CDK for Terraform; a v1 project gets none.
+    guard !sources.contains(where: \.isCDKv1), let (file, declaration) = mainStack else { return nil }
     let relative = relativePath(file.path)
     let isCDKTF = file.frameworks.contains(.cdktf) && !file.usesCDK
     var stem = String(relative.split(separator: "/").last ?? "app")
@@ -96,6 +97,16 @@ extension ProjectSnapshot {
 
         """)
     }
+  }
+}
+
+extension ProjectSnapshot {
+  /// Whether the project is a library rather than an app: its `package.json` declares `jsii`, or a `main` or
+  /// `exports` entry without a `bin`. A library that defines stacks has no entry point of its own by design.
+  public var isLibrary: Bool {
+    guard let bytes = auxiliaryFiles[path("package.json")], let json = JSONValue.parse(bytes) else { return false }
+    if json["jsii"] != nil { return true }
+    return (json["main"] != nil || json["exports"] != nil) && json["bin"] == nil
   }
 }
 

@@ -78,7 +78,7 @@ struct ExampleHarness {
       if path.hasSuffix("/") { path.removeLast() }
       return paths.contains(path) || paths.contains { $0.hasPrefix(path + "/") }
     }
-    for (path, bytes) in project.files where path.hasSuffix("AWS_REGION") || (path.hasPrefix("Pulumi.") && path != "Pulumi.yaml") {
+    for (path, bytes) in project.files where path.hasSuffix("AWS_REGION") || path == "package.json" || (path.hasPrefix("Pulumi.") && path != "Pulumi.yaml") {
       snapshot.auxiliaryFiles[path] = bytes
     }
     return snapshot

@@ -20,7 +20,7 @@ public struct DeprecatedS3OriginRule: Rule {
   )
 
   public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
-    guard file.usesCDK else { return }
+    guard file.usesCDK, !file.isCDKv1 else { return }
     for call in file.calls {
       guard let callee = call.callee, callee.last.name == "S3Origin",
         let symbol = file.cdkSymbol(of: callee), symbol.module == "aws_cloudfront_origins",

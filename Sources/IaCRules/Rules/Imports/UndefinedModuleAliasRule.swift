@@ -29,7 +29,7 @@ public struct UndefinedModuleAliasRule: Rule {
   ]
 
   public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
-    guard file.usesCDK else { return }
+    guard file.usesCDK, !file.isCDKv1 else { return }
     let modules = CDKModules.shared
     var seen = Set<Int>()
     for reference in file.references + file.calls.compactMap(\.callee) where reference.parts.count >= 2 {

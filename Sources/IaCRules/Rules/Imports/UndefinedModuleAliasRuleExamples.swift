@@ -64,6 +64,15 @@ extension UndefinedModuleAliasRule {
 
   static let nonTriggering: [Example] = [
     Example("""
+      import * as cdk from 'aws-cdk-lib';
+      export function a(ec2: any) { return new ec2.Vpc(stack, 'V'); }
+      const b = (sqs: any) => new sqs.Queue(stack, 'Q');
+      class K {
+        constructor(private readonly iam: any) { iam.Role; }
+        m(kms: any, ...rest: any[]) { return kms.Key; }
+      }
+      """),
+    Example("""
       from aws_cdk import (
           Stack,
           aws_cloudwatch as cloudwatch,

@@ -19,7 +19,7 @@ public struct WrongModuleMemberRule: Rule {
   )
 
   public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
-    guard file.usesCDK else { return }
+    guard file.usesCDK, !file.isCDKv1 else { return }
     let modules = CDKModules.shared
     // Aliases reassigned in the file no longer name the module.
     let reassigned = Set(file.assignments.map(\.target))
@@ -71,6 +71,30 @@ public struct WrongModuleMemberRule: Rule {
     }
     guard let alias else { return nil }
     edits.insert(.replace(reference.parts[0].range, with: alias), at: 0)
-    return Fix(title: "Use `\(alias).\(reference.parts[1].name)` from `\(displayName(of: target, language: file.language))`", applicability: .safe, edits: edits)
+    let member = reference.parts[1].name
+    let source = file.cdkModule(ofAlias: reference.parts[0].name) ?? ""
+    return Fix(
+      title: "Use `\(alias).\(member)` from `\(displayName(of: target, language: file.language))`",
+      applicability: Self.isKnownMove(member: member, from: source, to: target) ? .safe : .unsafe,
+      edits: edits)
+  }
+
+  /// Names people take from the wrong module by a well-known confusion; moving them is safe. Any other move (a
+  /// name two unrelated modules happen to share, such as `appsync.Schema` and `glue.Schema`) needs review.
+  static let knownHomes: [String: String] = [
+    "LogGroup": "aws_logs", "RetentionDays": "aws_logs", "LogStream": "aws_logs", "MetricFilter": "aws_logs",
+    "FilterPattern": "aws_logs", "SubscriptionFilter": "aws_logs",
+    "PolicyStatement": "aws_iam", "PolicyDocument": "aws_iam", "Effect": "aws_iam", "Role": "aws_iam",
+    "ServicePrincipal": "aws_iam", "ManagedPolicy": "aws_iam", "AnyPrincipal": "aws_iam", "ArnPrincipal": "aws_iam",
+    "AccountRootPrincipal": "aws_iam",
+    "SubnetType": "aws_ec2", "SubnetSelection": "aws_ec2", "Vpc": "aws_ec2", "Port": "aws_ec2", "Peer": "aws_ec2",
+    "SecurityGroup": "aws_ec2",
+  ]
+
+  static func isKnownMove(member: String, from source: String, to target: String) -> Bool {
+    if target.isEmpty { return true }
+    if knownHomes[member] == target { return true }
+    // `cloudwatch.SnsAction` → `cloudwatch_actions`, `cloudfront.S3Origin` → `cloudfront_origins`.
+    return target.hasPrefix(source + "_") || source.hasPrefix(target + "_")
   }
 }

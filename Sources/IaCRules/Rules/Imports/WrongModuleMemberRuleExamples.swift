@@ -68,6 +68,14 @@ extension WrongModuleMemberRule {
   ]
 
   static let nonTriggering: [Example] = [
+    // CDK v1 modules exported other names; the v2 module table does not apply.
+    Example("""
+      from aws_cdk import (aws_appsync as appsync, aws_cloudformation as cfn, core)
+      schema = appsync.Schema.from_asset(loc)
+
+      class Apigateway(cfn.NestedStack):
+          pass
+      """),
     Example("""
       from aws_cdk import aws_logs as logs, aws_cloudwatch_actions as cloudwatch_actions
 

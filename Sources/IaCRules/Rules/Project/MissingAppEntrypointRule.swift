@@ -32,7 +32,7 @@ public struct MissingAppEntrypointRule: Rule {
         checkPulumi(marker, project: project, into: &diagnostics)
       }
     }
-    guard !hasAppCommand, project.isComplete, !project.markers.contains(where: { $0.kind == .pulumi }) else { return }
+    guard !hasAppCommand, project.isComplete, !project.isLibrary, !project.markers.contains(where: { $0.kind == .pulumi }) else { return }
     // No command names an entry point: some file must create the App.
     guard project.appCreations.isEmpty, let stack = project.mainStack else { return }
     let kind = stack.file.usesCDK ? "CDK" : "CDK for Terraform"
@@ -51,21 +51,49 @@ public struct MissingAppEntrypointRule: Rule {
     return Fix(title: "Create `\(full)`", applicability: .unsafe, edits: [.createFile(full, contents: planned.contents)])
   }
 
-  /// The source file an `app` command runs (`python3 tap.py` → `tap.py`), or nil when it names none.
+  /// The source file an `app` command runs (`python3 tap.py` → `tap.py`; `cd infra && node bin/app.js` →
+  /// `infra/bin/app.js`), or nil when it names none.
   static func entryPoint(of command: String) -> String? {
-    let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-    for (index, word) in words.enumerated() {
-      var word = word
+    let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { word -> String in
+      var word = String(word)
       if word.hasPrefix("\"") || word.hasPrefix("'") { word.removeFirst() }
       if word.hasSuffix("\"") || word.hasSuffix("'") { word.removeLast() }
+      return word
+    }
+    var directory = ""
+    for (index, word) in words.enumerated() {
+      if word == "cd", index + 2 < words.count, words[index + 2] == "&&" || words[index + 2] == ";" {
+        directory = ProjectSnapshot.join(directory, words[index + 1])
+      }
       if word == "-m", index + 1 < words.count {
-        return words[index + 1].replacingDots() + ".py"
+        return ProjectSnapshot.join(directory, words[index + 1].replacingDots() + ".py")
       }
       if sourceExtensions.contains(where: { word.hasSuffix($0) }) && !word.hasPrefix("-") && !word.contains("://") {
-        return word
+        return ProjectSnapshot.join(directory, word)
       }
     }
     return nil
+  }
+
+  /// Sources a missing compiled entry point is built from: `bin/app.js` from `bin/app.ts`, `dist/bin/app.js` from
+  /// `bin/app.ts` or `src/bin/app.ts`.
+  static func sourceAlternatives(of path: String) -> [String] {
+    var alternatives: [String] = []
+    for (suffix, replacements) in [(".js", [".ts", ".tsx"]), (".mjs", [".mts", ".ts"]), (".cjs", [".cts", ".ts"])] where path.hasSuffix(suffix) {
+      let stem = String(path.dropLast(suffix.count))
+      var stems = [stem]
+      var components = stem.split(separator: "/").map(String.init)
+      if let outDirIndex = components.firstIndex(where: { ["dist", "build", "out", "lib-esm", "cdk.out"].contains($0) }) {
+        components.remove(at: outDirIndex)
+        let inner = components.joined(separator: "/")
+        stems += [inner, "src/" + inner]
+      }
+      for candidate in stems {
+        for replacement in replacements { alternatives.append(candidate + replacement) }
+      }
+    }
+    if path.hasSuffix(".py") { alternatives.append(String(path.dropLast(3)) + "/__main__.py") }
+    return alternatives
   }
 
   func checkAppCommand(
@@ -79,10 +107,7 @@ public struct MissingAppEntrypointRule: Rule {
     let full = project.path(entry)
     if project.fileExists(full) { return }
     // `node bin/app.js` is built from `bin/app.ts`; a Python module may be a package.
-    for (suffix, alternatives) in [(".js", [".ts"]), (".mjs", [".mts", ".ts"]), (".cjs", [".cts", ".ts"])] where entry.hasSuffix(suffix) {
-      for alternative in alternatives where project.fileExists(String(full.dropLast(suffix.count)) + alternative) { return }
-    }
-    if entry.hasSuffix(".py"), project.fileExists(String(full.dropLast(3)) + "/__main__.py") { return }
+    if Self.sourceAlternatives(of: entry).contains(where: { project.fileExists(project.path($0)) }) { return }
     let markerName = marker.kind.markerName
     diagnostics.append(Self.description.diagnostic(
       path: marker.path,
@@ -109,6 +134,10 @@ public struct MissingAppEntrypointRule: Rule {
       return
     }
     guard !candidates.contains(where: project.fileExists) else { return }
+    // `main: dist/index.js` is compiled from `index.ts`.
+    if candidates.count == 1, Self.sourceAlternatives(of: project.relativePath(candidates[0])).contains(where: { project.fileExists(project.path($0)) }) {
+      return
+    }
     let expected = candidates.map { "`\($0)`" }.joined(separator: " or ")
     diagnostics.append(Self.description.diagnostic(
       path: marker.path,

@@ -64,6 +64,27 @@ extension MissingAppEntrypointRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(#"{"app": "cd infra && npx ts-node --prefer-ts-exts bin/app.ts"}"#, path: "cdk.json", files: [
+      "infra/bin/app.ts": "import * as cdk from 'aws-cdk-lib';\nconst app = new cdk.App();\n",
+    ]),
+    Example(#"{"app": "npm run build && node dist/bin/app.js"}"#, path: "cdk.json", files: [
+      "bin/app.ts": "import * as cdk from 'aws-cdk-lib';\nconst app = new cdk.App();\n",
+    ]),
+    Example("name: infra\nruntime: nodejs\nmain: dist/index.js\n", path: "Pulumi.yaml", files: ["index.ts": "import * as pulumi from '@pulumi/pulumi';\n"]),
+    Example("""
+      from aws_cdk import core
+
+      class ApiStack(core.Stack):
+          pass
+
+      app = core.App()
+      ApiStack(app, "Api")
+      app.synth()
+      """, path: "app.py"),
+    Example("""
+      import { Stack } from 'aws-cdk-lib';
+      export class ReusableStack extends Stack {}
+      """, path: "lib/index.ts", files: ["package.json": #"{"name": "reusable", "main": "lib/index.js"}"#]),
     Example(#"{"app": "python3 tap.py"}"#, path: "cdk.json", files: [
       "tap.py": "import aws_cdk as cdk\nfrom lib.tap_stack import TapStack\napp = cdk.App()\nTapStack(app, 'T')\napp.synth()\n",
       "lib/tap_stack.py": "from aws_cdk import Stack\n\nclass TapStack(Stack):\n    pass\n",

@@ -19,7 +19,7 @@ public struct MissingCdkJsonRule: Rule {
   )
 
   public func check(project: ProjectSnapshot, into diagnostics: inout [Diagnostic]) {
-    guard project.markers.isEmpty else { return }
+    guard project.markers.isEmpty, !project.isLibrary else { return }
     let apps = project.appCreations.filter { $0.file.usesCDK }
     let stacks = project.stackClasses.filter { $0.file.usesCDK }
     let range: TextRange

@@ -64,6 +64,10 @@ extension MissingCdkJsonRule {
 
   static let nonTriggering: [Example] = [
     Example("""
+      import { Stack } from 'aws-cdk-lib';
+      export class ReusableStack extends Stack {}
+      """, path: "lib/index.ts", files: ["package.json": #"{"name": "reusable", "main": "lib/index.js", "jsii": {}}"#]),
+    Example("""
       #!/usr/bin/env python3
       import aws_cdk as cdk
       from lib.tap_stack import TapStack

@@ -120,6 +120,51 @@ extension PlaceholderTestRule {
 
   static let nonTriggering: [Example] = [
     Example("""
+      import { expect as chaiExpect } from 'chai';
+      import * as assert_1 from '@aws-cdk/assert';
+      import * as assert from 'assert';
+      import * as cdk from 'aws-cdk-lib';
+      import { CheckQueueKeyType } from './utils';
+
+      describe('stack', () => {
+        test('env', () => {
+          if (!process.env.API_KEY) throw new Error('API_KEY is not defined')
+          assert_1.expect(stack).to(assert_1.haveResourceLike('AWS::SQS::Queue'));
+        });
+        it('must have a name tag', function (done) {
+          pulumi.all([s.urn, s.tags]).apply(([urn, tags]) => { if (!tags?.Name) done(new Error('x')); else done(); });
+        });
+        it('uses chai', () => { chaiExpect(x).to.equal(3); });
+        it('uses node assert', () => { assert.strictEqual(a, b); });
+        test('soft', () => { expect.soft(x).toBe(3); });
+        test('helper', () => { CheckQueueKeyType(template, 'x'); });
+        test('deploys two constructs', () => {
+          new Construct1(stack, 'a');
+          new Construct1(stack, 'b');
+          // Nothing to check, the above lines shouldn't throw an error
+        });
+        test('integration', async () => {
+          await deploy('stack');
+        });
+      });
+      """, path: "test/stack.test.ts"),
+    Example("""
+      import * as cdk from 'aws-cdk-lib';
+      // On failure we call process.exit(1); submit(job) and commit() are helpers.
+      export function helper() { return 1; }
+      """, path: "test/helpers.ts"),
+    Example("""
+      import aws_cdk as cdk
+      import pytest
+
+      @pytest.fixture
+      def test_stack():
+          return cdk.Stack(cdk.App(), "S")
+
+      def test_bucket(test_stack):
+          assert test_stack is not None
+      """, path: "tests/unit/test_stack.py"),
+    Example("""
       import unittest
       import boto3
       from botocore.exceptions import ClientError
