@@ -8,13 +8,20 @@ public struct RuleRegistry: Sendable {
     UndefinedModuleAliasRule(),
     CloudFrontWafRegionRule(),
     LambdaEdgeRegionRule(),
+    PlaceholderValueRule(),
+    OpenSecurityGroupRule(),
+    HttpListenerWithoutRedirectRule(),
+    DatabaseNotIsolatedRule(),
     BucketWithoutEncryptionRule(),
+    DeleteBeforeReplaceStatefulRule(),
     MissingRemovalPolicyRule(),
     MissingRequiredTagsRule(),
     DisallowedServiceRule(),
     PlaceholderTestRule(),
+    CommentedOutResourceRule(),
     MissingCdkJsonRule(),
     MissingAppEntrypointRule(),
+    AlarmMissingDataPolicyRule(),
   ]
 
   /// The registry of all rules.

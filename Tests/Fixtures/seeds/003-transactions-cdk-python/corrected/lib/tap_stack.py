@@ -75,6 +75,20 @@ class TapStack(Stack):
             ),
         )
 
+        alb = elbv2.ApplicationLoadBalancer(self, f"Alb{environment_suffix}", vpc=vpc, internet_facing=True)
+
+        # IDEAL_RESPONSE: HTTP listener redirects to HTTPS
+        http_listener = alb.add_listener(
+            "HttpListener",
+            port=80,
+            protocol=elbv2.ApplicationProtocol.HTTP,
+            default_action=elbv2.ListenerAction.redirect(
+                protocol="HTTPS",
+                port="443",
+                permanent=True
+            )
+        )
+
         alerts_topic = sns.Topic(self, f"Alerts{environment_suffix}")
 
         cpu_alarm = cloudwatch.Alarm(

@@ -52,6 +52,16 @@ class TapStack(Stack):
             ),
         )
 
+        alb = elbv2.ApplicationLoadBalancer(self, f"Alb{environment_suffix}", vpc=vpc, internet_facing=True)
+        target_group = elbv2.ApplicationTargetGroup(self, f"Targets{environment_suffix}", vpc=vpc, port=80)
+
+        # Add listener (HTTP only for now - missing HTTPS)
+        listener = alb.add_listener(
+            "Listener",
+            port=80,
+            default_target_groups=[target_group]
+        )
+
         alerts_topic = sns.Topic(self, f"Alerts{environment_suffix}")
 
         # Only CPU alarm created, no memory/Lambda/ALB alarms

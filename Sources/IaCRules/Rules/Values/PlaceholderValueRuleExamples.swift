@@ -1,0 +1,161 @@
+extension PlaceholderValueRule {
+  static let documentation = """
+    ## What it does
+    Finds placeholder literals — `"placeholder"`, `"TODO"`, `"changeme"`, `"REPLACE_ME"`, `"xxx"`,
+    `"<your-domain>"`, `"your-bucket-name"`, an ARN ending in `PLACEHOLDER`, the documentation account
+    `123456789012` — passed as keyword arguments or object-literal properties to resources, constructs and
+    component classes. It follows a name bound to a literal earlier in the file, looks into lists and
+    dictionaries (tags included), and into `Output.concat("...")`-style wrappers.
+
+    Test files, descriptions, comments and messages (`description=`, `alarm_description=`, `comment=`), log
+    calls, exceptions, positional arguments (a resource's logical name) and SSM parameters (often created with a
+    stand-in value that operators set later) are not checked, and neither is prose: a value with spaces in it is
+    text for people.
+
+    ## Why is this bad?
+    A placeholder deploys as if it were real. A DNS record aimed at `"placeholder"` resolves nowhere; a role
+    ARN in account `123456789012` fails at deployment; a `"changeme"` password becomes the production
+    password. These values are left behind when resources are wired in the wrong order or a value is not yet
+    known, and they break the stack or its users long after the review that should have caught them.
+
+    ## Example
+    ```python
+    route53_stack = Route53Stack(
+        f"route53-stack-{environment_suffix}",
+        domain=domain,
+        cloudfront_domain=Output.concat("placeholder"),
+        opts=ResourceOptions(parent=self),
+    )
+    ```
+
+    Use instead:
+    ```python
+    route53_stack = Route53Stack(
+        f"route53-stack-{environment_suffix}",
+        domain=domain,
+        cloudfront_domain=cloudfront_stack.distribution.domain_name,
+        opts=ResourceOptions(parent=self, depends_on=[cloudfront_stack]),
+    )
+    ```
+
+    ## References
+    - [Best practices for developing cloud applications with AWS CDK (AWS CDK Developer Guide)](https://docs.aws.amazon.com/cdk/v2/guide/best-practices.html)
+    - [Using alternate domain names (CNAMEs) (Amazon CloudFront Developer Guide)](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/CNAMEs.html)
+    - [Configuration (Pulumi documentation)](https://www.pulumi.com/docs/iac/concepts/config/)
+    """
+
+  static let triggering: [Example] = [
+    Example("""
+      from pulumi import Output, ResourceOptions
+
+      route53_stack = Route53Stack(
+          f"route53-stack-{environment_suffix}",
+          environment_suffix=environment_suffix,
+          domain=domain,
+          cloudfront_domain=Output.concat(↓"placeholder"),  # PLACEHOLDER!
+          tags=tags,
+          opts=ResourceOptions(parent=self),
+      )
+      """),
+    Example("""
+      import pulumi_aws as aws
+
+      certificate_arn = "arn:aws:acm:us-east-1:123456789012:certificate/PLACEHOLDER"
+      distribution = aws.cloudfront.Distribution(
+          "cdn",
+          viewer_certificate=aws.cloudfront.DistributionViewerCertificateArgs(acm_certificate_arn=↓certificate_arn),
+          aliases=[↓"<your-domain>"],
+          tags={"Owner": ↓"TODO", "Name": "cdn"},
+      )
+      """),
+    Example("""
+      from aws_cdk import aws_rds as rds, aws_route53 as route53
+
+      zone = route53.HostedZone.from_hosted_zone_attributes(self, "Zone", hosted_zone_id=↓"REPLACE_ME", zone_name=↓"your-domain.com")
+      db = rds.DatabaseInstance(self, "Db", engine=engine, vpc=vpc, database_name=↓"xxx")
+      """),
+    Example("""
+      import * as aws from "@pulumi/aws";
+
+      const bucket = new aws.s3.BucketV2("logs", { bucket: ↓"changeme", tags: { Team: ↓"TBD" } });
+      """),
+    Example("""
+      import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+      const fn = new lambda.Function(this, 'Handler', {
+        runtime: lambda.Runtime.NODEJS_20_X,
+        handler: 'index.handler',
+        environment: { API_KEY: ↓'YOUR_API_KEY', TABLE: table.tableName },
+      });
+      """),
+    Example("""
+      from aws_cdk import aws_config as config
+
+      config.CfnConfigurationRecorder(self, "Recorder", role_arn=↓"arn:aws:iam::123456789012:role/config")
+      """),
+  ]
+
+  static let nonTriggering: [Example] = [
+    Example("""
+      from pulumi import ResourceOptions
+
+      route53_stack = Route53Stack(
+          f"route53-stack-{environment_suffix}",
+          environment_suffix=environment_suffix,
+          domain=domain,
+          cloudfront_domain=cloudfront_stack.distribution.domain_name,  # ACTUAL DOMAIN
+          tags=tags,
+          opts=ResourceOptions(parent=self, depends_on=[cloudfront_stack])
+      )
+      """),
+    Example("""
+      import pulumi
+      import pulumi_aws as aws
+
+      # cloudfront_domain=Output.concat("placeholder") left DNS pointing nowhere
+      pulumi.log.warn("TODO: delegate the zone by hand")
+      topic = aws.sns.Topic("alerts", display_name="Alerts", tags={"Note": "placeholder until launch"})
+      alarm = aws.cloudwatch.MetricAlarm("cpu", alarm_description="TODO", threshold=80)
+      raise ValueError("placeholder")
+      """),
+    Example("""
+      import pulumi_aws as aws
+
+      table = aws.dynamodb.Table("todo", name="todo", hash_key="id")
+      app = aws.s3.BucketV2("todo-app-assets", bucket="todo-app-assets-123")
+      form = aws.s3.BucketObject("index", key="index.html", content="<input placeholder='your name'>")
+      sample = aws.ecs.TaskDefinition("web", family="amazon-ecs-sample", container_definitions=definitions)
+      """),
+    Example("""
+      import * as aws from "@pulumi/aws";
+
+      // bucket: "changeme" would not be unique
+      const bucket = new aws.s3.BucketV2("logs", { bucket: `logs-${accountId}`, tags: { Purpose: "logs" } });
+      const message = "placeholder";
+      """),
+    Example("""
+      import pulumi_aws as aws
+      from aws_cdk import aws_ssm as ssm
+
+      # Filled in by the operators after the first deployment.
+      api_key = ssm.StringParameter(self, "ApiKey", parameter_name="/payments/api-key", string_value="PLACEHOLDER")
+      token = aws.ssm.Parameter("token", type="SecureString", value="changeme")
+      """),
+    Example("""
+      from aws_cdk import Stack
+
+      def make_user(name="changeme"):
+          return name
+
+      make_user(name="changeme")
+      """),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      bucket = aws.s3.BucketV2("logs", bucket="placeholder")
+      """,
+      path: "tests/unit/test_s3_stack.py"
+    ),
+  ]
+}
