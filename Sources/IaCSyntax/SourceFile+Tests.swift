@@ -1,9 +1,7 @@
 extension SourceFile {
   /// Whether the path names a test file: `test_*.py`, `*_test.py`, `*.test.ts`, `*.spec.ts` (and JavaScript
   /// forms), or a TypeScript file under a `test`, `tests` or `__tests__` directory.
-  public var isTestFile: Bool {
-    SourceFile.isTestPath(path, language: language)
-  }
+  public var isTestFile: Bool { isTest }
 
   /// Whether `path` names a test file in `language` (see ``isTestFile``).
   public static func isTestPath(_ path: String, language: Language) -> Bool {

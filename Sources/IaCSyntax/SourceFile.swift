@@ -31,6 +31,8 @@ public struct SourceFile: Sendable {
   public private(set) var frameworks: Set<Framework> = []
   /// Index of each call by the token index of its opening parenthesis.
   public private(set) var callByOpenToken: [Int: Int] = [:]
+  /// Whether the path names a test file, decided once (see ``isTestFile``).
+  let isTest: Bool
 
   /// Lexes and parses `bytes`. The language defaults to the one the path's extension names (Python otherwise).
   public init(path: String, bytes: [UInt8], language: Language? = nil) {
@@ -38,6 +40,7 @@ public struct SourceFile: Sendable {
     self.bytes = bytes
     let language = language ?? Language(path: path) ?? .python
     self.language = language
+    self.isTest = SourceFile.isTestPath(path, language: language)
     self.lineTable = LineTable(bytes)
     let tokens: [Token]
     switch language {

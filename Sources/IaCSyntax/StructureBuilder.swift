@@ -111,13 +111,17 @@ struct StructureBuilder {
         continue
       }
       if isOp(index, ",") {
-        segments.append(segmentStart..<index)
+        let segment = trimmed(segmentStart..<index)
+        if !segment.isEmpty { segments.append(segment) }
         segmentStart = index + 1
       }
       index += 1
     }
-    if segmentStart < close { segments.append(segmentStart..<close) }
-    return segments.map(trimmed).filter { !$0.isEmpty }
+    if segmentStart < close {
+      let segment = trimmed(segmentStart..<close)
+      if !segment.isEmpty { segments.append(segment) }
+    }
+    return segments
   }
 
   func byteRange(_ range: Range<Int>) -> TextRange {
