@@ -26,7 +26,7 @@ class TapStack(Stack):
         db_cluster = rds.DatabaseCluster(
             self,
             f"Database{environment_suffix}",
-            engine=rds.DatabaseClusterEngine.aurora_postgres(version=rds.AuroraPostgresEngineVersion.VER_15_4),
+            engine=rds.DatabaseClusterEngine.aurora_postgres(version=rds.AuroraPostgresEngineVersion.VER_16_6),
             writer=rds.ClusterInstance.serverless_v2("writer"),
             vpc=vpc,
             vpc_subnets=ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS),
