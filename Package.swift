@@ -161,6 +161,16 @@ let package = Package(
         "IaCSyntax",
       ]
     ),
+
+    // MARK: iaclsp-lsp-bench
+
+    .executableTarget(
+      name: "iaclsp-lsp-bench",
+      dependencies: [
+        "JSONRPC",
+        "LanguageServer",
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -19,9 +19,9 @@ struct CheckCommand: ParsableCommand, StatusCommand {
         iaclsp --check PATH...            check files and directories
         iaclsp rules                      list the rules
         iaclsp explain CODE|NAME          show a rule's documentation
-        iaclsp                            run the language server on stdin/stdout (not available yet)
+        iaclsp [--stdio]                  run the language server on stdin/stdout (see Docs/editors.md)
 
-      Exit status: 0 no findings, 1 findings, 2 usage or I/O error.
+      Exit status: 0 no finding at or above --fail-on (default warning), 1 such findings, 2 usage or I/O error.
       """,
     version: Version.full
   )
@@ -35,8 +35,13 @@ struct CheckCommand: ParsableCommand, StatusCommand {
   @Argument(help: "Files or directories to check.")
   var paths: [String] = []
 
-  @Option(name: [.customLong("format"), .customLong("output-format")], help: "Output format: text or json.")
-  var format: OutputFormat = .text
+  @Option(
+    name: [.customLong("format"), .customLong("output-format")],
+    help: "Output format: text, json, json-lines, github, sarif, gitlab or junit (github when GITHUB_ACTIONS=true).")
+  var format: CheckOutputFormat?
+
+  @OptionGroup(title: "CI")
+  var ci: CIOptions
 
   @Flag(name: .customLong("show-source"), help: "Show the source line under each finding, with the fix title.")
   var showSource = false
@@ -75,12 +80,13 @@ struct CheckCommand: ParsableCommand, StatusCommand {
     if maxFileSize <= 0 {
       throw ValidationError("--max-file-size must be positive.")
     }
+    try validateCI()
   }
 
   mutating func status() -> Int32 {
     guard check else {
       if stdio {
-        Output.error("iaclsp: the language server is not available in this version; use `iaclsp --check PATH`.")
+        Output.error("iaclsp: --stdio runs the language server and takes no other options; use `iaclsp --stdio` alone.")
       } else {
         Output.error(CheckCommand.helpMessage())
       }
@@ -139,23 +145,28 @@ struct CheckCommand: ParsableCommand, StatusCommand {
       }
     }
 
-    switch format {
-    case .text:
+    if let status = applyCIFilters(&report) { return status }
+    var output = renderCI(report) ?? ""
+    switch resolvedFormat {
+    case .text where !ci.statistics:
       let reporter = TextReporter()
       if showSource {
-        Output.out(CodeFrameReporter().render(report.diagnostics, documents: report.documents))
+        output += CodeFrameReporter().render(report.diagnostics, documents: report.documents)
       } else {
-        Output.out(reporter.renderDiagnostics(report.diagnostics, documents: report.documents))
+        output += reporter.renderDiagnostics(report.diagnostics, documents: report.documents)
       }
       if fix {
-        Output.out("Fixed \(fixedCount) finding\(fixedCount == 1 ? "" : "s"); \(report.diagnostics.count) remaining.\n")
+        output += "Fixed \(fixedCount) finding\(fixedCount == 1 ? "" : "s"); \(report.diagnostics.count) remaining.\n"
       }
-      Output.out(reporter.renderSummary(report.diagnostics, files: report.filesChecked, unsafeFixes: unsafeFixes))
-    case .json:
-      Output.out(JSONReporter().render(report.diagnostics, files: report.filesChecked, documents: report.documents))
+      output += reporter.renderSummary(report.diagnostics, files: report.filesChecked, unsafeFixes: unsafeFixes)
+    case .json where !ci.statistics:
+      output += JSONReporter().render(report.diagnostics, files: report.filesChecked, documents: report.documents)
+    default:
+      break
     }
+    if !emit(output) { return 2 }
     if !report.missingPaths.isEmpty || writeFailures { return 2 }
-    return report.diagnostics.isEmpty ? 0 : 1
+    return findingsStatus(report.diagnostics)
   }
 
   func run() throws {}

@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import LanguageServer
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,12 +8,16 @@ import Darwin
 #endif
 
 /// The `iaclsp` executable: `iaclsp --check PATH...` checks files; `iaclsp rules` and `iaclsp explain` describe the
-/// catalogue. With no arguments it will be the language server.
+/// catalogue. With no arguments, or with `--stdio`, it is the language server (LSP over standard input and output).
 @main
 enum Main {
   static func main() {
     var arguments = Array(CommandLine.arguments.dropFirst())
     let status: Int32
+    // Editors start the server with no arguments or with `--stdio` (VS Code's client may add `--clientProcessId=N`).
+    if arguments.isEmpty || (arguments.contains("--stdio") && !arguments.contains("--check")) {
+      StdioServer.run()
+    }
     switch arguments.first {
     case "rules":
       arguments.removeFirst()

@@ -30,6 +30,9 @@ struct ToolRunner {
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     var env = ProcessInfo.processInfo.environment
+    // Run as outside CI, so a test run inside GitHub Actions does not switch the default format to annotations.
+    env["GITHUB_ACTIONS"] = nil
+    env["GITHUB_STEP_SUMMARY"] = nil
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let out = Pipe()

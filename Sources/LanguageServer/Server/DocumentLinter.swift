@@ -1,0 +1,154 @@
+import Foundation
+import IaCLinter
+import IaCRules
+import IaCSyntax
+import JSONRPC
+
+/// What a check of one document needs, captured on the server actor so the check itself runs elsewhere.
+public struct LintInput: Sendable {
+  public var uri: String
+  /// The file path; nil for a document that is not a file (`untitled:`).
+  public var path: String?
+  /// The open version; nil for a file read from disk.
+  public var version: Int?
+  public var text: DocumentText
+  /// The source language, or nil for a project file (`cdk.json`), which only gets the project's findings.
+  public var language: Language?
+  public var encoding: PositionEncoding
+  /// Open documents by path, whose text wins over the disk.
+  public var open: [String: OpenText]
+  /// URIs of open documents by path, so that links use the client's spelling.
+  public var uris: [String: String]
+  /// Bumped when settings or project facts change.
+  public var generation: Int
+}
+
+/// The findings of one document at one version, in both forms.
+public struct LintResult: Sendable {
+  public var input: LintInput
+  public var file: SourceFile?
+  public var project: ProjectSnapshot?
+  public var linter: Linter
+  /// Sorted by position.
+  public var diagnostics: [Diagnostic]
+  /// The same, as the protocol sends them (same order).
+  public var lspDiagnostics: [LSPDiagnostic]
+  /// A configuration file that could not be used.
+  public var configurationError: ConfigurationError?
+
+  /// The `resultId` of pull diagnostics for this result.
+  public var resultID: String { LintResult.resultID(version: input.version, generation: input.generation) }
+
+  static func resultID(version: Int?, generation: Int) -> String {
+    "\(version.map(String.init) ?? "disk")-\(generation)"
+  }
+}
+
+/// Checks documents: file rules with the project as context, then the project rules, keeping the findings that land in
+/// the document.
+public enum DocumentLinter {
+  /// Checks one document. Never throws; a document iaclsp cannot read gives no findings.
+  public static func lint(_ input: LintInput, projects: ProjectCache, settings: SettingsStore) -> LintResult {
+    let (linter, configurationError) = settings.linter(forFile: input.path)
+    let displayPath = input.path ?? input.uri
+    var file: SourceFile?
+    if let language = input.language {
+      let parsed = SourceFile(path: displayPath, bytes: input.text.bytes, language: language)
+      if let version = input.version, input.path != nil { projects.remember(parsed, version: version) }
+      file = parsed
+    }
+    var project: ProjectSnapshot?
+    if let path = input.path {
+      var open = input.open
+      if let version = input.version { open[path] = OpenText(version: version, bytes: input.text.bytes) }
+      project = projects.snapshot(forFile: path, open: open)
+    }
+    var diagnostics: [Diagnostic] = []
+    if let file {
+      diagnostics += linter.check(file, context: RuleContext(project: project))
+    }
+    if let project {
+      diagnostics += linter.checkProject(project).filter { $0.path == displayPath }
+    }
+    diagnostics = CheckRunner.sorted(diagnostics, documents: [:])
+    let converter = DiagnosticConverter(input: input, project: project)
+    let lsp = diagnostics.map { converter.convert($0) }
+    return LintResult(
+      input: input, file: file, project: project, linter: linter, diagnostics: diagnostics, lspDiagnostics: lsp,
+      configurationError: configurationError)
+  }
+}
+
+/// Turns diagnostics into protocol diagnostics: positions in the negotiated encoding, code and link, tags, related
+/// places, and `data` that finds the diagnostic again for a code action.
+public struct DiagnosticConverter: Sendable {
+  let input: LintInput
+  let texts: [String: [UInt8]]
+
+  init(input: LintInput, project: ProjectSnapshot?) {
+    self.input = input
+    var texts: [String: [UInt8]] = [:]
+    if let project {
+      for marker in project.markers { texts[marker.path] = marker.bytes }
+      for (path, bytes) in project.auxiliaryFiles { texts[path] = bytes }
+    }
+    self.texts = texts
+  }
+
+  /// The protocol form of `diagnostic`.
+  public func convert(_ diagnostic: Diagnostic) -> LSPDiagnostic {
+    var related: [LSPDiagnostic.RelatedInformation] = []
+    for location in diagnostic.related {
+      guard let text = text(of: location.path) else { continue }
+      related.append(LSPDiagnostic.RelatedInformation(
+        location: Location(uri: uri(of: location.path), range: text.range(of: location.range, encoding: input.encoding)),
+        message: location.message))
+    }
+    var tags: [Int] = []
+    if diagnostic.tags.contains(.unnecessary) { tags.append(1) }
+    if diagnostic.tags.contains(.deprecated) { tags.append(2) }
+    var data: [String: JSONAny] = [
+      "code": .string(diagnostic.code),
+      "start": .int(diagnostic.range.start),
+      "end": .int(diagnostic.range.end),
+    ]
+    if let version = input.version { data["version"] = .int(version) }
+    if let fix = diagnostic.fix {
+      data["fix"] = .string(fix.title)
+      data["applicability"] = .string(fix.applicability.rawValue)
+    }
+    return LSPDiagnostic(
+      range: input.text.range(of: diagnostic.range, encoding: input.encoding),
+      severity: DiagnosticConverter.severity(diagnostic.severity),
+      code: diagnostic.code,
+      codeDescription: diagnostic.url.isEmpty ? nil : LSPDiagnostic.CodeDescription(href: diagnostic.url),
+      source: "iaclsp",
+      message: diagnostic.message,
+      tags: tags.isEmpty ? nil : tags,
+      relatedInformation: related.isEmpty ? nil : related,
+      data: .object(data)
+    )
+  }
+
+  static func severity(_ severity: Severity) -> Int {
+    switch severity {
+    case .error: return 1
+    case .warning: return 2
+    case .info: return 3
+    case .hint: return 4
+    }
+  }
+
+  func text(of path: String) -> DocumentText? {
+    if path == input.path || path == input.uri { return input.text }
+    if let open = input.open[path] { return DocumentText(bytes: open.bytes) }
+    if let bytes = texts[path] { return DocumentText(bytes: bytes) }
+    if let bytes = try? FileSystem.read(path, limit: 16 << 20) { return DocumentText(bytes: bytes) }
+    return nil
+  }
+
+  func uri(of path: String) -> String {
+    if path == input.path { return input.uri }
+    return input.uris[path] ?? DocumentURI.uri(forPath: path)
+  }
+}

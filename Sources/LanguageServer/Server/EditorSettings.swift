@@ -1,0 +1,74 @@
+import Foundation
+import IaCLinter
+import IaCRules
+import JSONRPC
+
+/// The settings an editor sends under the section `iaclsp` (through `workspace/configuration`,
+/// `workspace/didChangeConfiguration` or `initializationOptions`):
+///
+/// ```json
+/// {"select": ["IAC1", "IAC5"], "ignore": ["IAC401"], "severity": {"IAC101": "error", "placeholder-test": "hint"}}
+/// ```
+///
+/// They apply on top of the project's configuration file, as the command line's options do.
+public struct EditorSettings: Sendable, Equatable {
+  public var select: [String]?
+  public var ignore: [String]
+  /// Severity overrides by rule code.
+  public var severities: [String: Severity]
+  /// Values that could not be used, to tell the user.
+  public var problems: [String]
+
+  public init(select: [String]? = nil, ignore: [String] = [], severities: [String: Severity] = [:]) {
+    self.select = select
+    self.ignore = ignore
+    self.severities = severities
+    self.problems = []
+  }
+
+  /// Reads settings JSON. Accepts the section itself or an object holding it under `iaclsp`; unknown values are
+  /// noted in ``problems`` and skipped.
+  public init(json: JSONAny, registry: RuleRegistry = .shared) {
+    self.init()
+    var section = json
+    if !json["iaclsp"].isNull { section = json["iaclsp"] }
+    guard section.objectValue != nil else { return }
+    if let select = EditorSettings.list(section["select"]) { self.select = select }
+    ignore = EditorSettings.list(section["ignore"]) ?? []
+    if let severities = section["severity"].objectValue {
+      for (key, value) in severities.sorted(by: { $0.key < $1.key }) {
+        guard let code = registry.code(forCodeOrName: key) else {
+          problems.append("unknown rule `\(key)` in `iaclsp.severity`")
+          continue
+        }
+        guard let name = value.stringValue, let severity = Severity(rawValue: name.lowercased()) else {
+          problems.append("`iaclsp.severity.\(key)` must be error, warning, info or hint")
+          continue
+        }
+        self.severities[code] = severity
+      }
+    }
+    let probe = LinterSettings(select: select, ignore: ignore)
+    for selector in probe.unknownSelectors(in: registry) {
+      problems.append("unknown rule selector `\(selector)` in iaclsp settings")
+    }
+  }
+
+  /// A list of strings, or a comma-separated string.
+  static func list(_ value: JSONAny) -> [String]? {
+    if let array = value.arrayValue { return array.compactMap(\.stringValue) }
+    if let text = value.stringValue {
+      return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+    return nil
+  }
+
+  /// The settings as the linter takes them (the layer a configuration file's settings are overridden by).
+  public var linterSettings: LinterSettings {
+    LinterSettings(select: select, ignore: ignore, severities: severities)
+  }
+
+  public static func == (lhs: EditorSettings, rhs: EditorSettings) -> Bool {
+    lhs.select == rhs.select && lhs.ignore == rhs.ignore && lhs.severities == rhs.severities
+  }
+}

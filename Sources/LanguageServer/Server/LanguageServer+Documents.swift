@@ -1,0 +1,171 @@
+import Foundation
+import IaCLinter
+import IaCRules
+import IaCSyntax
+import JSONRPC
+
+extension LanguageServer {
+  // MARK: Text synchronisation
+
+  func didOpen(_ params: DidOpenTextDocumentNotification) {
+    let document = OpenDocument(item: params.textDocument)
+    if let old = documents[document.uri] { forget(old) }
+    documents[document.uri] = document
+    remember(document)
+    if document.isChecked { dirty.insert(document.uri) }
+    noteChange()
+  }
+
+  func didChange(_ params: DidChangeTextDocumentNotification) {
+    let uri = params.textDocument.uri
+    guard var document = documents[uri] else {
+      options.log("iaclsp: didChange for \(uri), which is not open; ignored")
+      return
+    }
+    for change in params.contentChanges {
+      document.apply(change, encoding: encoding)
+    }
+    document.version = params.textDocument.version
+    documents[uri] = document
+    remember(document)
+    // The check of the old text is stale now.
+    lints[uri]?.task.cancel()
+    if document.isChecked { dirty.insert(uri) }
+    noteChange()
+  }
+
+  func didClose(_ params: DidCloseTextDocumentNotification) {
+    let uri = params.textDocument.uri
+    guard let document = documents.removeValue(forKey: uri) else { return }
+    forget(document)
+    lints.removeValue(forKey: uri)?.task.cancel()
+    results[uri] = nil
+    dirty.remove(uri)
+    if !pullDiagnostics && published.removeValue(forKey: uri) != nil {
+      connection.notify(PublishDiagnosticsNotification(uri: uri, version: nil, diagnostics: []))
+    }
+    noteChange()
+  }
+
+  func didSave(_ params: DidSaveTextDocumentNotification) {
+    guard let path = DocumentURI.path(of: params.textDocument.uri) else { return }
+    fileChanged(path)
+    factsChanged()
+  }
+
+  func remember(_ document: OpenDocument) {
+    guard let path = document.path else { return }
+    openTexts[path] = OpenText(version: document.version, bytes: document.text.bytes)
+    openURIs[path] = document.uri
+  }
+
+  func forget(_ document: OpenDocument) {
+    guard let path = document.path else { return }
+    openTexts[path] = nil
+    openURIs[path] = nil
+    projects.closed(path: path)
+  }
+
+  /// A file changed on disk (saved, or reported by the watcher).
+  func fileChanged(_ path: String) {
+    projects.invalidate(path: path)
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    if ["iaclsp.toml", ".iaclsp.toml", "pyproject.toml"].contains(name) { settings.reloadConfigurationFiles() }
+  }
+
+  /// Settings or project facts changed: check every open document again, and tell pull clients to ask again.
+  func factsChanged() {
+    generation += 1
+    for (uri, document) in documents where document.isChecked { dirty.insert(uri) }
+    noteChange()
+    if pullDiagnostics && capabilities.supportsDiagnosticRefresh {
+      let connection = self.connection
+      Task.detached { _ = try? await connection.request(DiagnosticRefreshRequest()) }
+    }
+  }
+
+  // MARK: Checking
+
+  /// The check of the document's current version, started if need be; nil when the document is not open or not
+  /// checked.
+  func lintTask(for uri: String) -> Task<LintResult?, Never>? {
+    guard let document = documents[uri], document.isChecked else { return nil }
+    if let current = lints[uri], current.version == document.version, current.generation == generation {
+      return current.task
+    }
+    lints[uri]?.task.cancel()
+    dirty.remove(uri)
+    let input = lintInput(document)
+    let projects = self.projects
+    let settings = self.settings
+    let task = Task.detached(priority: .userInitiated) { () -> LintResult? in
+      // A newer change may have come while this waited to start.
+      if Task.isCancelled { return nil }
+      return DocumentLinter.lint(input, projects: projects, settings: settings)
+    }
+    lints[uri] = (document.version, generation, task)
+    Task.detached(priority: .userInitiated) { [weak self] in
+      let result = await task.value
+      await self?.lintFinished(uri: uri, result)
+    }
+    return task
+  }
+
+  func lintInput(_ document: OpenDocument) -> LintInput {
+    LintInput(
+      uri: document.uri, path: document.path, version: document.version, text: document.text,
+      language: document.language, encoding: encoding, open: openTexts, uris: openURIs, generation: generation)
+  }
+
+  /// Starts the checks of documents changed since the last flush. Called when no message is waiting, so a burst
+  /// of changes is checked once, at its newest version.
+  func flush() {
+    guard state == .running, !dirty.isEmpty else { return }
+    for uri in dirty.sorted() { _ = lintTask(for: uri) }
+    dirty.removeAll()
+  }
+
+  func lintFinished(uri: String, _ result: LintResult?) {
+    guard let result, let document = documents[uri], result.input.version == document.version,
+      result.input.generation == generation, state == .running else { return }
+    results[uri] = result
+    if let error = result.configurationError { reportProblems(["\(error); using the editor's settings only"]) }
+    logTrace("checked \(uri) version \(document.version): \(result.diagnostics.count) finding(s)")
+    guard !pullDiagnostics else { return }
+    if let last = published[uri], last.version == document.version, last.diagnostics == result.lspDiagnostics { return }
+    published[uri] = (document.version, result.lspDiagnostics)
+    connection.notify(PublishDiagnosticsNotification(uri: uri, version: document.version, diagnostics: result.lspDiagnostics))
+  }
+
+  // MARK: Waiting for changes
+
+  /// Records a change and wakes whoever waits for one.
+  func noteChange() {
+    changeCounter += 1
+    let waiters = changeWaiters
+    changeWaiters.removeAll()
+    for waiter in waiters.values { waiter.resume() }
+  }
+
+  /// Returns when something changed after `counter`, or when the task is cancelled.
+  func waitForChange(after counter: Int) async {
+    guard changeCounter <= counter, state == .running else { return }
+    let id = nextWaiterID
+    nextWaiterID += 1
+    await withTaskCancellationHandler {
+      await withCheckedContinuation { (waiter: CheckedContinuation<Void, Never>) in
+        if Task.isCancelled {
+          waiter.resume()
+        } else {
+          changeWaiters[id] = waiter
+        }
+      }
+    } onCancel: {
+      Task { await self.cancelWaiter(id) }
+    }
+  }
+
+  func cancelWaiter(_ id: Int) {
+    changeWaiters.removeValue(forKey: id)?.resume()
+  }
+}

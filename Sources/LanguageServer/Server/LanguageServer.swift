@@ -1,0 +1,276 @@
+import Foundation
+import IaCLinter
+import IaCRules
+import IaCSyntax
+import JSONRPC
+
+/// The iaclsp language server. Its state sits behind this actor; messages arrive in order from a
+/// ``ServerConnection``.
+///
+/// Handlers that change the session (open, change, close, settings) run on the actor, in order. Handlers that read
+/// (hover, code actions, diagnostics) capture a snapshot on the actor and then run in their own task, so
+/// `$/cancelRequest` can stop them and later messages are not held up. Checks run off the actor too: a burst of
+/// changes is checked once, at the newest version, and a result is published only if its version is still current.
+public actor LanguageServer {
+  enum State {
+    case uninitialized
+    case running
+    case shutDown
+  }
+
+  let box: ServerBox
+  let options: ServerOptions
+  let projects = ProjectCache()
+  let settings = SettingsStore()
+  let registry = RuleRegistry.shared
+
+  var state = State.uninitialized
+  var encoding = PositionEncoding.utf16
+  var capabilities = ClientCapabilities(nil)
+  /// Whether the client pulls diagnostics (`textDocument/diagnostic`) instead of having them pushed.
+  var pullDiagnostics = false
+  var documents: [String: OpenDocument] = [:]
+  /// Open documents' text and URI by path.
+  var openTexts: [String: OpenText] = [:]
+  var openURIs: [String: String] = [:]
+  var workspaceFolders: [String] = []
+  var editorSettings = EditorSettings()
+  /// Bumped when settings or project facts change: every open document is checked again.
+  var generation = 0
+  /// Bumped on every change diagnostics could depend on; held workspace diagnostics wait on it.
+  var changeCounter = 0
+  var lints: [String: (version: Int, generation: Int, task: Task<LintResult?, Never>)] = [:]
+  var results: [String: LintResult] = [:]
+  var published: [String: (version: Int, diagnostics: [LSPDiagnostic])] = [:]
+  var dirty: Set<String> = []
+  var trace = "off"
+  var changeWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
+  var nextWaiterID = 0
+  var reportedProblems: Set<String> = []
+
+  init(connectionBox: ServerBox, options: ServerOptions) {
+    self.box = connectionBox
+    self.options = options
+  }
+
+  var connection: ServerConnection { box.connection }
+
+  /// The methods of ``builtinRequests``.
+  static let requestMethods = Set(builtinRequests.map { $0.method })
+
+  /// The version `serverInfo` reports.
+  public static let version = "0.1.0"
+
+  func handle(_ item: ServerConnection.Inbox) {
+    switch item {
+    case .inputClosed:
+      options.log("iaclsp: the client closed the input\(state == .shutDown ? "" : " without `shutdown`"); exiting")
+      options.exit(state == .shutDown ? 0 : 1)
+    case .message(let message):
+      switch message.kind {
+      case .request(let id, let method): handleRequest(id: id, method: method, message: message)
+      case .notification(let method): handleNotification(method: method, message: message)
+      case .response: break
+      }
+    }
+    if connection.pendingCount == 0 { flush() }
+  }
+
+  // MARK: Requests
+
+  func handleRequest(id: RequestID, method: String, message: Message) {
+    if connection.takeEarlyCancellation(id) {
+      connection.replyError(id, .cancelled)
+      return
+    }
+    if state == .uninitialized && method != InitializeRequest.method {
+      connection.replyError(id, .serverNotInitialized)
+      return
+    }
+    if state == .shutDown {
+      connection.replyError(id, .invalidRequest("the server is shutting down; only `exit` is accepted"))
+      return
+    }
+    guard LanguageServer.requestMethods.contains(method) else {
+      connection.replyError(id, .methodNotFound(method))
+      return
+    }
+    switch method {
+    case InitializeRequest.method: respond(InitializeRequest.self, id, message) { try self.initialize($0) }
+    case ShutdownRequest.method: respond(ShutdownRequest.self, id, message) { _ in self.shutdown() }
+    case HoverRequest.method: respondLater(HoverRequest.self, id, message) { self.prepareHover($0) }
+    case CodeActionRequest.method: respondLater(CodeActionRequest.self, id, message) { self.prepareCodeActions($0) }
+    case CodeActionResolveRequest.method:
+      respondLater(CodeActionResolveRequest.self, id, message) { try self.prepareResolve($0) }
+    case DocumentDiagnosticRequest.method:
+      respondLater(DocumentDiagnosticRequest.self, id, message) { self.prepareDocumentDiagnostics($0) }
+    case WorkspaceDiagnosticRequest.method:
+      respondLater(WorkspaceDiagnosticRequest.self, id, message) { self.prepareWorkspaceDiagnostics($0) }
+    default: connection.replyError(id, .methodNotFound(method))
+    }
+  }
+
+  /// Answers at once, on the actor.
+  func respond<R: RequestType>(_ type: R.Type, _ id: RequestID, _ message: Message, _ body: (R) throws -> R.Response) {
+    do {
+      let params = try message.params(R.self)
+      connection.reply(id, try body(params))
+    } catch {
+      connection.replyError(id, LanguageServer.responseError(error))
+    }
+  }
+
+  /// Captures what the request needs on the actor, then answers from its own task.
+  func respondLater<R: RequestType>(
+    _ type: R.Type,
+    _ id: RequestID,
+    _ message: Message,
+    _ prepare: (R) throws -> @Sendable () async throws -> R.Response
+  ) {
+    let work: @Sendable () async throws -> R.Response
+    do {
+      work = try prepare(try message.params(R.self))
+    } catch {
+      connection.replyError(id, LanguageServer.responseError(error))
+      return
+    }
+    let connection = self.connection
+    connection.startRequest(id) {
+      do {
+        let result = try await work()
+        if Task.isCancelled {
+          connection.replyError(id, .cancelled)
+        } else {
+          connection.reply(id, result)
+        }
+      } catch {
+        connection.replyError(id, Task.isCancelled ? .cancelled : LanguageServer.responseError(error))
+      }
+    }
+  }
+
+  static func responseError(_ error: any Error) -> ResponseError {
+    if let error = error as? ResponseError { return error }
+    if error is CancellationError { return .cancelled }
+    return .internalError(String(describing: error))
+  }
+
+  // MARK: Lifecycle
+
+  func initialize(_ params: InitializeRequest) throws -> InitializeResult {
+    guard state == .uninitialized else { throw ResponseError.invalidRequest("`initialize` was already sent") }
+    capabilities = ClientCapabilities(params.capabilities)
+    encoding = PositionEncoding.negotiate(offered: capabilities.positionEncodings)
+    pullDiagnostics = capabilities.supportsPullDiagnostics
+    if let folders = params.workspaceFolders {
+      workspaceFolders = folders.compactMap { DocumentURI.path(of: $0.uri) }
+    } else if let root = params.rootUri.flatMap(DocumentURI.path(of:)) ?? params.rootPath {
+      workspaceFolders = [root]
+    }
+    projects.setWorkspaceFolders(workspaceFolders)
+    if let options = params.initializationOptions, !options.isNull {
+      editorSettings = EditorSettings(json: options, registry: registry)
+      settings.update(editor: editorSettings)
+      reportProblems(editorSettings.problems)
+    }
+    if let trace = params.trace { self.trace = trace }
+    if let pid = params.processId { options.watchClientProcess(pid) }
+    state = .running
+    return InitializeResult(
+      capabilities: ServerCapabilities(
+        positionEncoding: encoding.rawValue,
+        textDocumentSync: .init(openClose: true, change: 2, save: .init(includeText: false)),
+        hoverProvider: true,
+        codeActionProvider: .init(
+          codeActionKinds: [CodeActionBuilder.quickFixKind, CodeActionBuilder.fixAllKind], resolveProvider: true),
+        diagnosticProvider: pullDiagnostics
+          ? .init(identifier: "iaclsp", interFileDependencies: true, workspaceDiagnostics: true) : nil,
+        workspace: .init(workspaceFolders: .init(supported: true, changeNotifications: true))
+      ),
+      serverInfo: .init(name: "iaclsp", version: LanguageServer.version)
+    )
+  }
+
+  func shutdown() -> JSONNull {
+    state = .shutDown
+    for (_, lint) in lints { lint.task.cancel() }
+    lints.removeAll()
+    dirty.removeAll()
+    let waiters = changeWaiters
+    changeWaiters.removeAll()
+    for waiter in waiters.values { waiter.resume() }
+    return JSONNull()
+  }
+
+  // MARK: Notifications
+
+  func handleNotification(method: String, message: Message) {
+    if method == ExitNotification.method {
+      options.log("iaclsp: exit\(state == .shutDown ? "" : " without `shutdown`")")
+      options.exit(state == .shutDown ? 0 : 1)
+      return
+    }
+    guard state == .running else { return }
+    do {
+      switch method {
+      case InitializedNotification.method: initialized()
+      case SetTraceNotification.method: trace = try message.params(SetTraceNotification.self).value
+      case DidOpenTextDocumentNotification.method: didOpen(try message.params(DidOpenTextDocumentNotification.self))
+      case DidChangeTextDocumentNotification.method: didChange(try message.params(DidChangeTextDocumentNotification.self))
+      case DidCloseTextDocumentNotification.method: didClose(try message.params(DidCloseTextDocumentNotification.self))
+      case DidSaveTextDocumentNotification.method: didSave(try message.params(DidSaveTextDocumentNotification.self))
+      case DidChangeConfigurationNotification.method:
+        didChangeConfiguration(try message.params(DidChangeConfigurationNotification.self))
+      case DidChangeWatchedFilesNotification.method:
+        didChangeWatchedFiles(try message.params(DidChangeWatchedFilesNotification.self))
+      case DidChangeWorkspaceFoldersNotification.method:
+        didChangeWorkspaceFolders(try message.params(DidChangeWorkspaceFoldersNotification.self))
+      default:
+        break  // Unknown notifications are ignored.
+      }
+    } catch {
+      options.log("iaclsp: \(method): \(LanguageServer.responseError(error).message)")
+    }
+  }
+
+  /// After `initialized`: register for file events and ask for settings.
+  func initialized() {
+    var registrations: [RegisterCapabilityRequest.Registration] = []
+    if capabilities.supportsWatchedFilesRegistration {
+      let globs = [
+        "**/cdk.json", "**/cdktf.json", "**/Pulumi.yaml", "**/Pulumi.yml", "**/Pulumi.*.yaml", "**/AWS_REGION",
+        "**/iaclsp.toml", "**/.iaclsp.toml", "**/pyproject.toml", "**/*.py", "**/*.ts", "**/*.js",
+      ]
+      let watchers = JSONAny.array(globs.map { .object(["globPattern": .string($0)]) })
+      registrations.append(.init(
+        id: "iaclsp-watched-files", method: DidChangeWatchedFilesNotification.method,
+        registerOptions: .object(["watchers": watchers])))
+    }
+    if capabilities.supportsConfigurationRegistration {
+      registrations.append(.init(
+        id: "iaclsp-configuration", method: DidChangeConfigurationNotification.method,
+        registerOptions: .object(["section": .string("iaclsp")])))
+    }
+    let connection = self.connection
+    if !registrations.isEmpty {
+      Task.detached {
+        _ = try? await connection.request(RegisterCapabilityRequest(registrations: registrations))
+      }
+    }
+    if capabilities.supportsConfiguration { fetchConfiguration() }
+  }
+
+  // MARK: Logging
+
+  func logTrace(_ message: String) {
+    guard trace != "off" else { return }
+    connection.notify(LogTraceNotification(message: message, verbose: nil))
+  }
+
+  func reportProblems(_ problems: [String]) {
+    for problem in problems where reportedProblems.insert(problem).inserted {
+      options.log("iaclsp: \(problem)")
+      connection.notify(ShowMessageNotification(type: 2, message: "iaclsp: \(problem)"))
+    }
+  }
+}

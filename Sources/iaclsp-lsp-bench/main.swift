@@ -1,0 +1,238 @@
+// Measures the language server over pipes, as an editor uses it: the `initialize` round trip, the latency from a
+// `didChange` to the `publishDiagnostics` of that version on a 5,000-line stack file, and resident memory with 200
+// open documents.
+//
+//   swift build -c release --scratch-path .build-bench --product iaclsp --product iaclsp-lsp-bench
+//   .build-bench/release/iaclsp-lsp-bench [--server PATH] [--edits N] [--documents N] [--lines N]
+import Foundation
+import JSONRPC
+import LanguageServer
+
+struct Options {
+  var server: String
+  var edits = 500
+  var documents = 200
+  var lines = 5000
+  var initializeRuns = 20
+
+  init(arguments: [String]) {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+      .appendingPathComponent("iaclsp").path
+    server = beside
+    var rest = arguments[...]
+    while let flag = rest.popFirst() {
+      let value = rest.popFirst() ?? ""
+      switch flag {
+      case "--server": server = value
+      case "--edits": edits = Int(value) ?? edits
+      case "--documents": documents = Int(value) ?? documents
+      case "--lines": lines = Int(value) ?? lines
+      case "--initialize-runs": initializeRuns = Int(value) ?? initializeRuns
+      default:
+        FileHandle.standardError.write(Data("unknown option \(flag)\n".utf8))
+        exit(2)
+      }
+    }
+  }
+}
+
+/// A server process and a blocking, framed connection to it.
+final class ServerProcess {
+  let process = Process()
+  let input = Pipe()
+  let output = Pipe()
+  var reader = MessageReader()
+  var pending: [Message] = []
+  var nextID = 0
+
+  init(_ path: String) throws {
+    process.executableURL = URL(fileURLWithPath: path)
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+  }
+
+  func write(_ body: Data) {
+    input.fileHandleForWriting.write(Data(MessageFraming.frame(body)))
+  }
+
+  func notify<N: NotificationType>(_ params: N) {
+    write(MessageEncoder.notification(method: N.method, params: params))
+  }
+
+  @discardableResult
+  func request<R: RequestType>(_ params: R) throws -> R.Response {
+    nextID += 1
+    let id = RequestID.number(nextID)
+    write(MessageEncoder.request(id: id, method: R.method, params: params))
+    return try next { if case .response(id, _) = $0.kind { true } else { false } }.result(R.Response.self)
+  }
+
+  func next(_ matches: (Message) -> Bool) throws -> Message {
+    while true {
+      if let index = pending.firstIndex(where: matches) { return pending.remove(at: index) }
+      while let event = reader.next() {
+        guard case .message(let body) = event, let message = try? Message.decode(Data(body)) else { continue }
+        if case .request(let id, _) = message.kind {
+          write(MessageEncoder.response(id: id, result: [JSONAny.object([:])]))
+          continue
+        }
+        if matches(message) { return message }
+        pending.append(message)
+      }
+      let data = output.fileHandleForReading.availableData
+      if data.isEmpty { throw CocoaError(.fileReadUnknown) }
+      reader.append(data)
+    }
+  }
+
+  func diagnostics(_ uri: String, version: Int) throws -> PublishDiagnosticsNotification {
+    let message = try next { message in
+      guard case .notification(PublishDiagnosticsNotification.method) = message.kind,
+        let params = try? message.params(PublishDiagnosticsNotification.self) else { return false }
+      return params.uri == uri && params.version == version
+    }
+    return try message.params(PublishDiagnosticsNotification.self)
+  }
+
+  func initialize(root: String) throws {
+    try request(InitializeRequest(
+      processId: Int(ProcessInfo.processInfo.processIdentifier), rootUri: DocumentURI.uri(forPath: root),
+      capabilities: .object(["general": .object(["positionEncodings": .array([.string("utf-16")])])])))
+    notify(InitializedNotification())
+  }
+
+  func stop() {
+    _ = try? request(ShutdownRequest())
+    notify(ExitNotification())
+    process.waitUntilExit()
+  }
+
+  /// Resident memory in MiB, from /proc (Linux).
+  var residentMiB: Double? {
+    guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+      let kib = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+    return kib / 1024
+  }
+}
+
+/// A CDK Python stack of about `lines` lines, with a few findings.
+func stackFile(lines: Int, seed: Int) -> String {
+  var text = """
+    import aws_cdk as cdk
+    from aws_cdk import aws_s3 as s3, aws_lambda as lambda_, aws_cloudfront as cloudfront
+    import aws_cdk.aws_cloudfront_origins as origins
+    from constructs import Construct
+
+
+    class Stack\(seed)(cdk.Stack):
+        def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:
+            super().__init__(scope, construct_id, **kwargs)
+
+    """
+  var block = 0
+  while text.utf8.reduce(0, { $0 + ($1 == 10 ? 1 : 0) }) < lines {
+    text += """
+              # Bucket \(block) — 🪣 logs for team \(block % 7)
+              bucket_\(block) = s3.Bucket(
+                  self,
+                  "Bucket\(block)",
+                  versioned=True,
+                  encryption=s3.BucketEncryption.S3_MANAGED,
+                  block_public_access=s3.BlockPublicAccess.BLOCK_ALL,
+                  removal_policy=cdk.RemovalPolicy.RETAIN,
+              )
+              fn_\(block) = lambda_.Function(
+                  self,
+                  "Fn\(block)",
+                  runtime=lambda_.Runtime.PYTHON_3_12,
+                  handler="index.handler",
+                  code=lambda_.Code.from_asset("lambda"),
+                  environment={"BUCKET": bucket_\(block).bucket_name},
+              )
+              bucket_\(block).grant_read(fn_\(block))
+
+      """
+    if block % 50 == 0 {
+      text += "        origin_\(block) = origins.S3Origin(bucket_\(block))\n"
+    }
+    block += 1
+  }
+  return text
+}
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+  let sorted = values.sorted()
+  guard !sorted.isEmpty else { return .nan }
+  let index = min(sorted.count - 1, max(0, Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1))
+  return sorted[index]
+}
+
+func milliseconds(_ duration: Duration) -> Double {
+  Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+let options = Options(arguments: Array(CommandLine.arguments.dropFirst()))
+guard FileManager.default.isExecutableFile(atPath: options.server) else {
+  FileHandle.standardError.write(Data("iaclsp-lsp-bench: no server at \(options.server); pass --server PATH\n".utf8))
+  exit(2)
+}
+let root = FileManager.default.temporaryDirectory.appendingPathComponent("iaclsp-lsp-bench-\(UUID().uuidString)").path
+try FileManager.default.createDirectory(atPath: root + "/lib", withIntermediateDirectories: true)
+try "{\"app\": \"python3 app.py\"}\n".write(toFile: root + "/cdk.json", atomically: true, encoding: .utf8)
+try "import aws_cdk as cdk\napp = cdk.App()\napp.synth()\n".write(toFile: root + "/app.py", atomically: true, encoding: .utf8)
+defer { try? FileManager.default.removeItem(atPath: root) }
+let clock = ContinuousClock()
+print("server: \(options.server)")
+
+// 1. initialize round trip, on fresh processes.
+var initializeTimes: [Double] = []
+for _ in 0..<options.initializeRuns {
+  let server = try ServerProcess(options.server)
+  let start = clock.now
+  try server.initialize(root: root)
+  initializeTimes.append(milliseconds(clock.now - start))
+  server.stop()
+}
+print("initialize round trip (\(options.initializeRuns) fresh processes): p50 \(format(percentile(initializeTimes, 50))) ms, p99 \(format(percentile(initializeTimes, 99))) ms")
+
+// 2. didChange → publishDiagnostics on a large stack file.
+let server = try ServerProcess(options.server)
+try server.initialize(root: root)
+let big = stackFile(lines: options.lines, seed: 0)
+let bigURI = DocumentURI.uri(forPath: root + "/lib/big_stack.py")
+let bigLines = big.split(separator: "\n", omittingEmptySubsequences: false).count
+server.notify(DidOpenTextDocumentNotification(textDocument: TextDocumentItem(uri: bigURI, languageId: "python", version: 1, text: big)))
+let opened = try server.diagnostics(bigURI, version: 1)
+var latencies: [Double] = []
+for edit in 0..<options.edits {
+  let version = edit + 2
+  // Type a character into a comment line, then delete it: an edit that changes no finding.
+  let line = 11 + (edit / 2 % 100) * 19
+  let change = edit % 2 == 0
+    ? TextDocumentContentChangeEvent(range: LSPRange(start: Position(line: line, character: 10), end: Position(line: line, character: 10)), text: "x")
+    : TextDocumentContentChangeEvent(range: LSPRange(start: Position(line: line, character: 10), end: Position(line: line, character: 11)), text: "")
+  let start = clock.now
+  server.notify(DidChangeTextDocumentNotification(textDocument: VersionedTextDocumentIdentifier(uri: bigURI, version: version), contentChanges: [change]))
+  _ = try server.diagnostics(bigURI, version: version)
+  latencies.append(milliseconds(clock.now - start))
+}
+print("didChange → publishDiagnostics, \(bigLines)-line stack (\(big.utf8.count / 1024) KiB, \(opened.diagnostics.count) findings), \(options.edits) edits: p50 \(format(percentile(latencies, 50))) ms, p99 \(format(percentile(latencies, 99))) ms, max \(format(latencies.max() ?? .nan)) ms")
+
+// 3. Resident memory with many open documents.
+let before = server.residentMiB
+for index in 0..<options.documents {
+  let uri = DocumentURI.uri(forPath: root + "/lib/stack_\(index).py")
+  server.notify(DidOpenTextDocumentNotification(textDocument: TextDocumentItem(uri: uri, languageId: "python", version: 1, text: stackFile(lines: 300, seed: index + 1))))
+}
+for index in 0..<options.documents {
+  _ = try server.diagnostics(DocumentURI.uri(forPath: root + "/lib/stack_\(index).py"), version: 1)
+}
+if let after = server.residentMiB {
+  print("resident memory: \(format(before ?? .nan)) MiB with 1 document, \(format(after)) MiB with \(options.documents + 1) open documents (300-line stacks, plus the big one)")
+}
+server.stop()
