@@ -67,9 +67,10 @@ struct CIOptions: ParsableArguments {
 enum ProjectLinks {
   static let homepage = "https://github.com/iaclsp/iaclsp"
 
-  /// The rule's page in `Docs/rules` on the project's home.
+  /// Where a rule's finding points people: the AWS (or Pulumi, Terraform) reference the rule links to. The rule's
+  /// full page travels inside SARIF as `help.markdown`, and `iaclsp explain CODE` prints it.
   static func documentation(_ rule: RuleDescription) -> String {
-    "\(homepage)/blob/main/Docs/rules/\(RuleDocumentation.fileName(for: rule))"
+    rule.url
   }
 }
 
