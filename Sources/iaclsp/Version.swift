@@ -5,6 +5,7 @@ enum Version {
   static let number = "0.1.0"
 
   static var full: String {
-    "iaclsp \(number) (aws-cdk-lib API table \(CDKModules.version))"
+    "iaclsp \(number) (API catalogue: "
+      + APICatalog.packageVersions.map { "\($0.package) \($0.version)" }.joined(separator: ", ") + ")"
   }
 }

@@ -1,12 +1,12 @@
 import Foundation
 import IaCSyntax
 
-/// The modules of aws-cdk-lib and the names each exports, from the table generated out of the package's jsii
-/// assembly (`Scripts/generate-cdk-modules.py`). Modules are keyed by their Python submodule path without the
+/// The modules of aws-cdk-lib and the names each exports, from the API catalogue generated out of the package's
+/// jsii assembly (`Scripts/generate-api-catalog.py`). Modules are keyed by their Python submodule path without the
 /// package: `aws_s3`, `aws_cloudfront.experimental`, and `""` for the core module (`aws_cdk`, `aws-cdk-lib`).
 public struct CDKModules: Sendable {
-  /// The table, parsed on first use.
-  public static let shared = CDKModules(table: CDKModules.table)
+  /// The modules, read from the catalogue on first use.
+  public static let shared = CDKModules(index: APIPackageIndex.cdk)
 
   /// The names each module exports.
   public let exports: [String: Set<String>]
@@ -15,36 +15,28 @@ public struct CDKModules: Sendable {
   /// Every import spelling of every module (`aws_cdk.aws_s3`, `aws-cdk-lib/aws-s3`, `aws-cdk-lib.aws_s3`).
   let moduleByImport: [String: String]
 
-  init(table: String) {
+  init(index: APIPackageIndex) {
     var exports: [String: Set<String>] = [:]
-    var modulesExporting: [String: [String]] = [:]
-    for line in table.split(separator: "\n") {
-      let words = line.split(separator: " ")
-      guard let first = words.first else { continue }
-      let module = first == "-" ? "" : String(first)
-      var names = Set<String>()
-      for word in words.dropFirst() {
-        let name = String(word)
-        names.insert(name)
-        modulesExporting[name, default: []].append(module)
+    for (key, module) in index.modules {
+      exports[key, default: []].formUnion(module.types.keys.filter { !$0.contains(".") })
+      // A module also exports its child submodules (`aws_cloudfront.experimental`, `aws_s3` from the core).
+      if !key.isEmpty {
+        let parent = key.split(separator: ".").dropLast().joined(separator: ".")
+        let child = key.split(separator: ".").last.map(String.init) ?? key
+        exports[parent, default: []].insert(child)
       }
-      exports[module] = names
+    }
+    var modulesExporting: [String: [String]] = [:]
+    for module in exports.keys.sorted() {
+      for name in exports[module]! { modulesExporting[name, default: []].append(module) }
     }
     self.exports = exports
     self.modulesExporting = modulesExporting
-    var moduleByImport: [String: String] = ["aws_cdk": "", "aws-cdk-lib": ""]
-    moduleByImport.reserveCapacity(exports.count * 3 + 2)
-    for module in exports.keys where !module.isEmpty {
-      let path = String(module.utf8.map { $0 == UInt8(ascii: "_") ? "-" : ($0 == UInt8(ascii: ".") ? "/" : Character(UnicodeScalar($0))) })
-      moduleByImport["aws_cdk." + module] = module
-      moduleByImport["aws-cdk-lib/" + path] = module
-      moduleByImport["aws-cdk-lib." + module] = module
-    }
-    self.moduleByImport = moduleByImport
+    self.moduleByImport = index.moduleByImport
   }
 
-  /// The version of aws-cdk-lib the table describes.
-  public static var version: String { tableVersion }
+  /// The version of aws-cdk-lib the catalogue describes.
+  public static var version: String { APICatalogTable.cdk.version }
 
   /// Whether `module` is a known module key.
   public func isModule(_ module: String) -> Bool { exports[module] != nil }

@@ -1,13 +1,14 @@
 import IaCSyntax
 
-/// IAC102: a member used on a CDK module alias that the module does not export, while another module does.
+/// IAC102: a member used on a CDK module alias that the module does not export, with the modules that do export it
+/// (or the module's own names nearest a typo).
 public struct WrongModuleMemberRule: Rule {
   public init() {}
 
   public static let description = RuleDescription(
     code: "IAC102",
     name: "wrong-module-member",
-    summary: "A name is used on a CDK module that does not export it; another module does",
+    summary: "A name is used on a CDK module that does not export it",
     severity: .error,
     frameworks: [.cdk],
     fixAvailability: .sometimes,
@@ -32,10 +33,16 @@ public struct WrongModuleMemberRule: Rule {
       let member = reference.parts[1].name
       guard !exports.contains(member) else { continue }
       let homes = (modules.modulesExporting[member] ?? []).filter { $0 != module }
-      guard !homes.isEmpty else { continue }
       let names = homes.map { displayName(of: $0, language: file.language) }
       let message: String
-      if names.count == 1 {
+      if homes.isEmpty {
+        // No module exports it: a typo of a name this module has (`s3.Bukcet`). Only type-like names are judged,
+        // since TypeScript modules can export values the catalogue does not list.
+        guard looksLikeTypeName(member) else { continue }
+        let near = UnknownPropertyRule.nearest(member, in: Array(exports))
+        message = "`\(displayName(of: module, language: file.language))` has no member `\(member)`"
+          + (near.isEmpty ? "" : "; did you mean " + near.map { "`\($0)`" }.joined(separator: ", ") + "?")
+      } else if names.count == 1 {
         message = "`\(displayName(of: module, language: file.language))` has no member `\(member)`; it is in `\(names[0])`"
       } else {
         message = "`\(displayName(of: module, language: file.language))` has no member `\(member)`; did you mean one of "
@@ -49,6 +56,12 @@ public struct WrongModuleMemberRule: Rule {
         fix: homes.count == 1 ? fix(moving: reference, to: homes[0], in: file) : nil
       ))
     }
+  }
+
+  /// `Bucket`, `CfnBucket`: an uppercase first letter and a lowercase one later (not `SOME_CONSTANT`).
+  func looksLikeTypeName(_ name: String) -> Bool {
+    guard let first = name.utf8.first, APICatalogTable.isUpper(first) else { return false }
+    return name.utf8.contains { APICatalogTable.isLower($0) }
   }
 
   func displayName(of module: String, language: Language) -> String {

@@ -1,10 +1,11 @@
 extension WrongModuleMemberRule {
   static let documentation = """
     ## What it does
-    Finds names used on an aws-cdk-lib module alias that the module does not export, when another module
-    does: `lambda_.LogGroup` and `lambda_.RetentionDays` (they live in `aws_logs`), `cloudwatch.SnsAction`
+    Finds names used on an aws-cdk-lib module alias that the module does not export: a name another module
+    exports, such as `lambda_.LogGroup` and `lambda_.RetentionDays` (they live in `aws_logs`), `cloudwatch.SnsAction`
     (in `aws_cloudwatch_actions`), `cloudfront.S3Origin` (in `aws_cloudfront_origins`), `s3.PolicyStatement`
-    (in `aws_iam`). The list of what each module exports comes from the aws-cdk-lib package itself.
+    (in `aws_iam`), or a typo of one of the module's own names (`s3.Bukcet`, with "did you mean `Bucket`").
+    The list of what each module exports comes from the aws-cdk-lib package itself (the API catalogue).
 
     ## Why is this bad?
     Python fails with `AttributeError: module 'aws_cdk.aws_lambda' has no attribute 'LogGroup'` when the stack
@@ -28,7 +29,7 @@ extension WrongModuleMemberRule {
     ## Fix safety
     When exactly one module exports the name, the fix is safe: it uses that module's alias, importing the
     module in the file's existing import style when it is not imported yet. When several modules export it,
-    there is no fix; the message lists them.
+    there is no fix; the message lists them. A typo gets no fix either; the message lists the nearest names.
 
     ## References
     - [AWS CDK Python API reference: modules](https://docs.aws.amazon.com/cdk/api/v2/python/modules.html)
@@ -64,6 +65,10 @@ extension WrongModuleMemberRule {
     Example("""
       import { aws_lambda as lambda } from 'aws-cdk-lib';
       const retention = ↓lambda.RetentionDays.ONE_WEEK;
+      """),
+    Example("""
+      from aws_cdk import aws_s3 as s3
+      bucket = ↓s3.Bukcet(self, "Assets")
       """),
   ]
 
@@ -104,6 +109,12 @@ extension WrongModuleMemberRule {
       const duration = cdk.Duration.minutes(5);
       const bucket = new cdk.aws_s3.Bucket(this, 'B');
       const metric = new cloudwatch.Metric({ namespace: 'A', metricName: 'B' });
+      """),
+    Example("""
+      import * as cxapi from 'aws-cdk-lib/cx-api';
+      import * as s3 from 'aws-cdk-lib/aws-s3';
+      const flag = cxapi.ENABLE_STACK_NAME_DUPLICATES_CONTEXT;
+      const ref = s3.CfnBucket.CorsRuleProperty;
       """),
   ]
 

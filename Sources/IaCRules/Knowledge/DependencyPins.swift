@@ -1,0 +1,169 @@
+import Foundation
+import IaCSyntax
+
+/// The versions of the catalogued packages a project pins, read from its manifests: `requirements.txt`,
+/// `pyproject.toml`, `package-lock.json` and `package.json` at the project root.
+///
+/// A pin is an exact version (`==2.100.0`, `"2.100.0"`), a compatible release (`~=6.5`, `^6.0.0`, `~6.5.0`), a
+/// range with an upper bound (`>=6,<7`, whose lower bound is taken), or the version a lock file records. A bare
+/// lower bound (`>=6`) or `*` pins nothing: the newest release is installed.
+public struct DependencyPins: Sendable, Equatable {
+  /// One pinned package.
+  public struct Pin: Sendable, Equatable {
+    /// The version as written, without operators (`6.83.0`, `7`).
+    public var version: String
+    /// The file it came from, relative to the project root (`requirements.txt`).
+    public var source: String
+    /// The major version, or nil when the version does not start with a number.
+    public var major: Int? { Int(version.split(separator: ".").first ?? "") }
+  }
+
+  /// Pins by package.
+  public var pins: [APIPackage: Pin] = [:]
+
+  public init(pins: [APIPackage: Pin] = [:]) {
+    self.pins = pins
+  }
+
+  /// The manifests read, in order of precedence (a lock file records what is installed).
+  static let manifests = ["requirements.txt", "pyproject.toml", "package-lock.json", "package.json"]
+
+  static let pythonNames: [APIPackage: [String]] = [
+    .awsCdkLib: ["aws-cdk-lib", "aws_cdk_lib"],
+    .pulumiAws: ["pulumi-aws", "pulumi_aws"],
+    .cdktfProviderAws: ["cdktf-cdktf-provider-aws", "cdktf_cdktf_provider_aws"],
+  ]
+  static let npmNames: [APIPackage: String] = [
+    .awsCdkLib: "aws-cdk-lib",
+    .pulumiAws: "@pulumi/aws",
+    .cdktfProviderAws: "@cdktf/provider-aws",
+  ]
+
+  /// The pins of a project: from its `auxiliaryFiles` when the linter read the manifests, else from disk. Nil
+  /// project, nothing pinned.
+  public static func pins(for project: ProjectSnapshot?) -> DependencyPins {
+    guard let project else { return DependencyPins() }
+    var files: [String: [UInt8]] = [:]
+    for name in manifests {
+      let path = project.path(name)
+      if let bytes = project.auxiliaryFiles[path] ?? project.auxiliaryFiles[name] {
+        files[name] = bytes
+      } else if let bytes = DiskCache.shared.read(path) {
+        files[name] = bytes
+      }
+    }
+    return parse(files)
+  }
+
+  /// The pins recorded in manifest texts, by file name.
+  public static func parse(_ files: [String: [UInt8]]) -> DependencyPins {
+    var result = DependencyPins()
+    for name in manifests {
+      guard let bytes = files[name] else { continue }
+      let text = String(decoding: bytes, as: UTF8.self)
+      for package in APIPackage.allCases where result.pins[package] == nil {
+        let version: String?
+        switch name {
+        case "requirements.txt", "pyproject.toml":
+          version = pythonPin(package, in: text)
+        case "package-lock.json":
+          version = npmNames[package].flatMap { lockPin($0, in: text) }
+        default:
+          version = npmNames[package].flatMap { packageJSONPin($0, in: text) }
+        }
+        if let version { result.pins[package] = Pin(version: version, source: name) }
+      }
+    }
+    return result
+  }
+
+  static func pythonPin(_ package: APIPackage, in text: String) -> String? {
+    for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+      var line = Substring(line)
+      if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+      for name in pythonNames[package] ?? [] {
+        guard let range = line.range(of: name, options: .caseInsensitive) else { continue }
+        let before = line[..<range.lowerBound].last
+        let after = line[range.upperBound...].first
+        if let before, before.isLetter || before.isNumber || before == "-" || before == "_" { continue }
+        if let after, after.isLetter || after.isNumber || after == "-" || after == "_" { continue }
+        // `aws-cdk-lib==2.1`, `"pulumi-aws>=6,<7"`, `pulumi-aws = "^6.0"` (Poetry).
+        let spec = line[range.upperBound...].filter { !"\"' =:,[]".contains($0) || $0 == "=" || $0 == "," }
+        if let version = version(fromSpec: String(spec)) { return version }
+      }
+    }
+    return nil
+  }
+
+  /// The version a requirement specifier pins: `==2.1.0`, `~=6.5`, `^6.0`, `~6.5`, `>=6,<7`, `2.1.0`.
+  static func version(fromSpec spec: String) -> String? {
+    let clauses = spec.replacingOccurrences(of: " ", with: "").split(separator: ",").map(String.init)
+    var lower: String?
+    var hasUpper = false
+    for var clause in clauses {
+      // Poetry writes `name = "^6.0"`: the `=` before the quoted spec is not an operator.
+      if clause.hasPrefix("=") && !clause.hasPrefix("==") { clause.removeFirst() }
+      for prefix in ["===", "==", "~=", "^", "~"] where clause.hasPrefix(prefix) {
+        return number(clause.dropFirst(prefix.count))
+      }
+      if clause.hasPrefix(">=") { lower = number(clause.dropFirst(2)) }
+      if clause.hasPrefix(">") && !clause.hasPrefix(">=") { lower = number(clause.dropFirst(1)) }
+      if clause.hasPrefix("<") { hasUpper = true }
+      if let first = clause.first, first.isNumber { return number(Substring(clause)) }
+    }
+    return hasUpper ? lower : nil
+  }
+
+  static func number(_ text: Substring) -> String? {
+    let version = text.prefix { $0.isNumber || $0 == "." }
+    return version.first?.isNumber == true ? String(version) : nil
+  }
+
+  static func packageJSONPin(_ name: String, in text: String) -> String? {
+    guard let value = stringValue(after: "\"" + name + "\"", in: text) else { return nil }
+    return version(fromSpec: value)
+  }
+
+  static func lockPin(_ name: String, in text: String) -> String? {
+    guard let range = text.range(of: "\"node_modules/" + name + "\"") else { return nil }
+    let rest = text[range.upperBound...].prefix(400)
+    guard let version = rest.range(of: "\"version\"") else { return nil }
+    return stringValue(after: "", in: String(rest[version.upperBound...])).flatMap { number(Substring($0)) }
+  }
+
+  /// The string after `key` and a colon (`"key": "value"`).
+  static func stringValue(after key: String, in text: String) -> String? {
+    var rest = Substring(text)
+    if !key.isEmpty {
+      guard let range = text.range(of: key) else { return nil }
+      rest = text[range.upperBound...]
+    }
+    rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    guard rest.first == ":" else { return nil }
+    rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    guard rest.first == "\"" else { return nil }
+    rest = rest.dropFirst()
+    guard let end = rest.firstIndex(of: "\"") else { return nil }
+    return String(rest[..<end])
+  }
+
+  /// Manifests read from disk, once per path per process (the linter does not pass them to rules yet).
+  final class DiskCache: @unchecked Sendable {
+    static let shared = DiskCache()
+    private let lock = NSLock()
+    private var files: [String: [UInt8]?] = [:]
+
+    func read(_ path: String) -> [UInt8]? {
+      lock.lock()
+      defer { lock.unlock() }
+      if let cached = files[path] { return cached }
+      var bytes: [UInt8]?
+      if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+        (attributes[.size] as? Int ?? 0) < 4 << 20, let data = FileManager.default.contents(atPath: path) {
+        bytes = [UInt8](data)
+      }
+      files[path] = bytes
+      return bytes
+    }
+  }
+}
