@@ -130,6 +130,24 @@ let package = Package(
       ]
     ),
 
+    // MARK: fuzz-jsonrpc
+
+    .executableTarget(
+      name: "fuzz-jsonrpc",
+      dependencies: [
+        "JSONRPC",
+      ]
+    ),
+
+    // MARK: fuzz-lexers
+
+    .executableTarget(
+      name: "fuzz-lexers",
+      dependencies: [
+        "IaCSyntax",
+      ]
+    ),
+
     // MARK: iaclsp
 
     .executableTarget(

@@ -134,7 +134,14 @@ public struct Discovery: Sendable {
         guard Language(path: entry.name) != nil else { continue }
         if isIgnored(path, isDirectory: false, ignores: ignores) { continue }
         if seen.insert(path).inserted { result.sources.append(path) }
-      case .symlinkToDirectory, .other:
+      case .other:
+        // A source file's name on a link that leads nowhere (a loop, a missing target) is worth a note.
+        guard Language(path: entry.name) != nil, !FileSystem.exists(path), FileSystem.isSymbolicLink(path) else {
+          continue
+        }
+        let reason = "cannot read: a symbolic link that leads nowhere (a loop or a missing target)"
+        result.problems.append(FileError(path: path, reason: reason))
+      case .symlinkToDirectory:
         continue
       }
     }

@@ -34,14 +34,16 @@ public enum FileSystem {
     String(cString: strerror(code))
   }
 
-  /// The whole file, or the reason it cannot be read. Files larger than `limit` bytes are not read.
+  /// The whole file, or the reason it cannot be read. Files larger than `limit` bytes are not read, and neither are
+  /// pipes, devices and sockets (opening a FIFO that nobody writes would block forever).
   public static func read(_ path: String, limit: Int = Int.max) throws(FileError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw FileError(path: path, reason: errnoReason()) }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { throw FileError(path: path, reason: errnoReason()) }
     if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
+    if (info.st_mode & S_IFMT) != S_IFREG { throw FileError(path: path, reason: "not a regular file") }
     let expected = Int(info.st_size)
     if expected > limit { throw FileError(path: path, reason: "larger than \(limit) bytes") }
     var bytes = [UInt8](repeating: 0, count: max(expected, 0))
@@ -112,6 +114,12 @@ public enum FileSystem {
     return stat(path, &info) == 0
   }
 
+  /// Whether `path` is a symbolic link (not following it).
+  public static func isSymbolicLink(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+  }
+
   /// Whether `path` is a directory (following links).
   public static func isDirectory(_ path: String) -> Bool {
     var info = stat()
@@ -126,8 +134,24 @@ public enum FileSystem {
   /// Replaces the file at `path` with `bytes` atomically: the bytes go to a temporary file in the same directory,
   /// which is flushed, given the original's permissions, and renamed over the original. A reader sees the old file
   /// or the new one, never a part. When `expected` is given and the file no longer holds exactly those bytes, nothing
-  /// is written and the error says the file changed.
+  /// is written and the error says the file changed. A symbolic link is written through: its target is replaced and
+  /// the link stays.
   public static func writeAtomically(_ path: String, _ bytes: [UInt8], expected: [UInt8]? = nil) throws(FileError) {
+    let shownPath = path
+    var path = path
+    if let resolved = realpath(path, nil) {
+      path = String(cString: resolved)
+      free(resolved)
+    }
+    do {
+      try replace(path, bytes, expected: expected, shownPath: shownPath)
+    } catch {
+      throw FileError(path: shownPath, reason: error.reason)
+    }
+  }
+
+  /// ``writeAtomically(_:_:expected:)`` on a path without links; errors name `path`.
+  static func replace(_ path: String, _ bytes: [UInt8], expected: [UInt8]?, shownPath: String) throws(FileError) {
     var info = stat()
     let existed = stat(path, &info) == 0
     if let expected {
@@ -156,7 +180,8 @@ public enum FileSystem {
     if failure == nil && fsync(descriptor) != 0 { failure = errnoReason() }
     if failure == nil && existed && fchmod(descriptor, info.st_mode & 0o7777) != 0 { failure = errnoReason() }
     close(descriptor)
-    if failure == nil, let hook = ProcessInfo.processInfo.environment["IACLSP_TEST_ABORT_BEFORE_RENAME"], hook == path {
+    if failure == nil, let hook = ProcessInfo.processInfo.environment["IACLSP_TEST_ABORT_BEFORE_RENAME"],
+      hook == shownPath || hook == path {
       // Fault injection for tests: die between writing the temporary file and renaming it.
       abort()
     }

@@ -14,6 +14,12 @@ public final class FileDescriptorTransport: MessageSink, @unchecked Sendable {
   let output: Int32
   let lock = NSLock()
   var writeFailed = false
+  /// Guards `writeStarted` and `outputAbandoned`, which the reading thread checks while a write holds `lock`.
+  let stateLock = NSLock()
+  /// When the write in progress began.
+  var writeStarted: UInt64?
+  /// Set once the output is given up (a failed write, or a stuck one after the input closed).
+  var outputAbandoned = false
   /// Called once when a write fails (the reader of our output went away).
   let onWriteFailure: @Sendable () -> Void
 
@@ -45,17 +51,43 @@ public final class FileDescriptorTransport: MessageSink, @unchecked Sendable {
         }
       }
       receiver.inputClosed()
+      // The client is done. If it also stopped reading, a write blocks for good and the server cannot reach its
+      // exit: give up on the output once a write has been stuck for a second.
+      while true {
+        usleep(200_000)
+        if self.blockedWriteNanoseconds() >= 1_000_000_000 {
+          self.failWrites()
+          return
+        }
+      }
     }
     thread.name = "iaclsp-reader"
     thread.stackSize = 1 << 20
     thread.start()
   }
 
+  /// How long the write in progress has been going on (0 when none is).
+  func blockedWriteNanoseconds() -> UInt64 {
+    let now = DispatchTime.now().uptimeNanoseconds
+    return stateLock.withLock { writeStarted.map { now &- $0 } ?? 0 }
+  }
+
+  /// Stops writing for good and reports the failure once.
+  func failWrites() {
+    let first = stateLock.withLock {
+      defer { outputAbandoned = true }
+      return !outputAbandoned
+    }
+    if first { onWriteFailure() }
+  }
+
   public func send(_ body: Data) {
     let framed = MessageFraming.frame(body)
     lock.lock()
     defer { lock.unlock() }
-    guard !writeFailed else { return }
+    guard !writeFailed, !stateLock.withLock({ outputAbandoned }) else { return }
+    stateLock.withLock { writeStarted = DispatchTime.now().uptimeNanoseconds }
+    defer { stateLock.withLock { writeStarted = nil } }
     var offset = 0
     framed.withUnsafeBytes { buffer in
       while offset < buffer.count {
@@ -68,6 +100,6 @@ public final class FileDescriptorTransport: MessageSink, @unchecked Sendable {
         offset += written
       }
     }
-    if writeFailed { onWriteFailure() }
+    if writeFailed { failWrites() }
   }
 }

@@ -61,7 +61,10 @@ public struct Message: Sendable {
       // An error response without an id (the other side could not read our message): nothing to route it to.
       throw .invalidRequest("an error response with no id")
     }
-    throw .invalidRequest("a message needs `method` or `id` with `result` or `error`")
+    // An id without `method`, `result` or `error`: answer it, so a client waiting on that id is not left waiting.
+    var invalid = ResponseError.invalidRequest("a message needs `method` or `id` with `result` or `error`")
+    if let id = envelope.id { invalid.data = .object(["id": id.json]) }
+    throw invalid
   }
 
   /// The `params` member decoded as `P`; a missing or null `params` decodes from `{}`. Throws

@@ -35,6 +35,17 @@ import Testing
     }
   }
 
+  @Test func anIDWithoutMethodResultOrErrorIsAnInvalidRequestWithItsID() {
+    // Found by ServerRobustnessTests: the error went out with `"id": null` and the client waited for ever.
+    do {
+      _ = try decode(#"{"jsonrpc":"2.0","id":3,"params":{}}"#)
+      Issue.record("decoded")
+    } catch {
+      #expect(error.code == ResponseError.invalidRequestCode)
+      #expect(error.data?["id"] == .int(3))
+    }
+  }
+
   @Test func paramsDecodeLazilyAndMissingParamsDecodeFromAnEmptyObject() throws {
     struct Params: Decodable, Equatable {
       var name: String?

@@ -41,6 +41,11 @@ struct ToolRunner {
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
+    // A guard against a hang, so a broken build fails the test instead of stalling the suite (not a measurement).
+    DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(300)) {
+      // SIGKILL: the test process blocks SIGTERM in its threads, and children inherit that mask.
+      if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    }
     // Read both pipes while the process runs so a full pipe cannot block it.
     nonisolated(unsafe) var errData = Data()
     let group = DispatchGroup()

@@ -126,6 +126,8 @@ extension LanguageServer {
   }
 
   func lintFinished(uri: String, _ result: LintResult?) {
+    // A check that was running when its document closed left the parse in the project cache: drop it.
+    if let path = result?.input.path, documents[uri] == nil, openTexts[path] == nil { projects.closed(path: path) }
     guard let result, let document = documents[uri], result.input.version == document.version,
       result.input.generation == generation, state == .running else { return }
     results[uri] = result
