@@ -24,23 +24,11 @@ public struct CloudFrontWafRegionRule: Rule {
         let scope = call.keyword("scope"), RegionSupport.literal(scope.valueTokens, in: file, before: scope.value.start) == "CLOUDFRONT",
         !RegionSupport.hasExplicitProvider(call, in: file) else { continue }
       let fact = context.project?.region(of: file, at: call.range.start) ?? .unknown
-      if let region = fact.region {
-        guard region != "us-east-1" else { continue }
-        diagnostics.append(Self.description.diagnostic(
-          path: file.path,
-          range: scope.value,
-          message: "A WAF web ACL with CLOUDFRONT scope must be created in us-east-1, but this stack deploys to \(region)",
-          related: fact.location.map { [$0] } ?? []
-        ))
-      } else {
-        var diagnostic = Self.description.diagnostic(
-          path: file.path,
-          range: scope.value,
-          message: "A WAF web ACL with CLOUDFRONT scope must be created in us-east-1; make sure this stack deploys there"
-        )
-        diagnostic.severity = .info
-        diagnostics.append(diagnostic)
-      }
+      let diagnostic = RegionSupport.diagnostic(
+        Self.description, fact: fact, path: file.path, range: scope.value,
+        outside: { "A WAF web ACL with CLOUDFRONT scope must be created in us-east-1, but this stack deploys to \($0)" },
+        unknown: "A WAF web ACL with CLOUDFRONT scope must be created in us-east-1; make sure this stack deploys there")
+      if let diagnostic { diagnostics.append(diagnostic) }
     }
   }
 
@@ -63,6 +51,25 @@ public struct CloudFrontWafRegionRule: Rule {
 
 /// Helpers the region rules share.
 enum RegionSupport {
+  /// The finding for something that must be created in us-east-1: an error when the stack's region is known and is
+  /// another one (pointing at where the region is set), an info hint when the region is unknown, nil in us-east-1.
+  static func diagnostic(
+    _ description: RuleDescription,
+    fact: RegionFact,
+    path: String,
+    range: TextRange,
+    outside: (String) -> String,
+    unknown: String
+  ) -> Diagnostic? {
+    guard let region = fact.region else {
+      var diagnostic = description.diagnostic(path: path, range: range, message: unknown)
+      diagnostic.severity = .info
+      return diagnostic
+    }
+    guard region != "us-east-1" else { return nil }
+    return description.diagnostic(path: path, range: range, message: outside(region), related: fact.location.map { [$0] } ?? [])
+  }
+
   /// The string a value is: a literal, or a name bound to a literal in the file before `offset`.
   static func literal(_ tokens: Range<Int>, in file: SourceFile, before offset: Int) -> String? {
     if let value = file.literalString(tokens: tokens) { return value }

@@ -24,23 +24,11 @@ public struct LambdaEdgeRegionRule: Rule {
     for version in edgeFunctionVersions(in: file) {
       guard let (name, definition) = functionDefinition(of: version, in: file) else { continue }
       let fact = context.project?.region(of: file, at: definition.targetRange.start) ?? .unknown
-      if let region = fact.region {
-        guard region != "us-east-1" else { continue }
-        diagnostics.append(Self.description.diagnostic(
-          path: file.path,
-          range: version.value,
-          message: "Lambda@Edge functions must be created in us-east-1, but `\(name)` is defined in a stack that deploys to \(region); use `cloudfront.experimental.EdgeFunction`",
-          related: fact.location.map { [$0] } ?? []
-        ))
-      } else {
-        var diagnostic = Self.description.diagnostic(
-          path: file.path,
-          range: version.value,
-          message: "Lambda@Edge functions must be created in us-east-1; unless this stack deploys there, define `\(name)` with `cloudfront.experimental.EdgeFunction`"
-        )
-        diagnostic.severity = .info
-        diagnostics.append(diagnostic)
-      }
+      let diagnostic = RegionSupport.diagnostic(
+        Self.description, fact: fact, path: file.path, range: version.value,
+        outside: { "Lambda@Edge functions must be created in us-east-1, but `\(name)` is defined in a stack that deploys to \($0); use `cloudfront.experimental.EdgeFunction`" },
+        unknown: "Lambda@Edge functions must be created in us-east-1; unless this stack deploys there, define `\(name)` with `cloudfront.experimental.EdgeFunction`")
+      if let diagnostic { diagnostics.append(diagnostic) }
     }
   }
 
