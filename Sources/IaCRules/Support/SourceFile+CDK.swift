@@ -17,14 +17,22 @@ extension SourceFile {
 
   /// What a qualified import name resolves to in aws-cdk-lib, or nil.
   public static func cdkSymbol(qualified: String) -> CDKSymbol? {
+    // Only names under the package can resolve; most references are not (`os.path`, `self.bucket`).
+    guard qualified.utf8.starts(with: "aws_cdk".utf8) || qualified.utf8.starts(with: "aws-cdk-lib".utf8) else {
+      return nil
+    }
     let modules = CDKModules.shared
-    var pieces = qualified.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-    var members: [String] = []
-    while !pieces.isEmpty {
-      if let module = modules.module(forImport: pieces.joined(separator: ".")) {
-        return CDKSymbol(module: module, members: members)
+    if let module = modules.module(forImport: qualified) { return CDKSymbol(module: module, members: []) }
+    // The longest prefix ending before a dot that names a module; the rest are members.
+    let utf8 = qualified.utf8
+    var index = utf8.endIndex
+    while index > utf8.startIndex {
+      index = utf8.index(before: index)
+      guard utf8[index] == UInt8(ascii: ".") else { continue }
+      if let module = modules.module(forImport: String(qualified[..<index])) {
+        let rest = qualified[qualified.index(after: index)...]
+        return CDKSymbol(module: module, members: rest.split(separator: ".", omittingEmptySubsequences: false).map(String.init))
       }
-      members.insert(pieces.removeLast(), at: 0)
     }
     return nil
   }

@@ -136,3 +136,19 @@ struct ValueReader {
     return properties.contains(where: \.isSpread)
   }
 }
+
+extension Collection where Element == UInt8 {
+  /// Whether the bytes contain `needle` as a contiguous run (a plain byte search, without Foundation).
+  func containsSequence<Needle: Collection>(_ needle: Needle) -> Bool where Needle.Element == UInt8 {
+    let pattern = Array(needle)
+    guard !pattern.isEmpty else { return true }
+    let bytes = Array(self)
+    guard bytes.count >= pattern.count else { return false }
+    var index = 0
+    while index + pattern.count <= bytes.count {
+      if bytes[index] == pattern[0] && bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+      index += 1
+    }
+    return false
+  }
+}

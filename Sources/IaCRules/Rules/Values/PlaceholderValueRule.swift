@@ -46,7 +46,7 @@ public struct PlaceholderValueRule: Rule {
   /// Inputs whose text is for people, not for AWS: descriptions, comments, messages.
   static func isProse(_ name: String) -> Bool {
     let lower = name.lowercased()
-    if ["description", "comment", "message"].contains(where: { lower.contains($0) }) { return true }
+    if ["description", "comment", "message"].contains(where: { lower.utf8.containsSequence($0.utf8) }) { return true }
     return ["note", "notes", "summary", "help", "placeholder", "example", "examples", "doc", "docs", "documentation"]
       .contains(lower)
   }
@@ -121,12 +121,12 @@ public struct PlaceholderValueRule: Rule {
   static func isPlaceholder(_ value: String) -> Bool {
     let trimmed = value.trimmingCharacters(in: " ")
     guard !trimmed.isEmpty else { return false }
-    if trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && trimmed.count > 2 && !trimmed.contains("</") {
+    if trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && trimmed.count > 2 && !trimmed.utf8.containsSequence("</".utf8) {
       let inner = trimmed.dropFirst().dropLast()
       return inner.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil
         || $0 == "-" || $0 == "_" || $0 == " " || $0 == "." }
     }
-    if trimmed.contains(" ") || trimmed.contains("{") || trimmed.contains("$") { return false }
+    if trimmed.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "$") }) { return false }
     let words = segments(of: trimmed)
     guard !words.isEmpty else { return false }
     if placeholderWords.contains(words.joined()) { return true }
