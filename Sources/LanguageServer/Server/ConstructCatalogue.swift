@@ -57,6 +57,23 @@ public struct BuiltinConstructCatalogue: ConstructCatalogue {
   ]
 
   public func construct(qualified: String, language: Language) -> ConstructInfo? {
+    // The API catalogue built from the packages knows summaries and every deprecation; the patterns below cover
+    // names it does not list (modules' READMEs, other providers).
+    if let symbol = APICatalog.shared.symbol(qualifiedName: qualified, language: language) {
+      let family: ConstructInfo.Family
+      switch symbol.package.framework {
+      case .cdk: family = .cdk
+      case .pulumi: family = .pulumi
+      case .cdktf: family = .cdktf
+      }
+      var detail = "\(symbol.kind.rawValue) in \(symbol.package.rawValue) \(symbol.packageVersion)"
+      if let summary = symbol.summary, !summary.isEmpty { detail += ": " + summary }
+      var deprecation = symbol.deprecation
+      if let since = symbol.deprecatedSince, let message = deprecation { deprecation = message + " (deprecated since version \(since))" }
+      return ConstructInfo(
+        family: family, qualifiedName: symbol.qualifiedName, detail: detail, referenceURL: symbol.referenceURL,
+        referenceTitle: "\(family.rawValue) API reference", deprecation: deprecation)
+    }
     if let symbol = SourceFile.cdkSymbol(qualified: qualified) { return cdk(symbol, language: language) }
     if qualified.hasPrefix("@pulumi/") || qualified.hasPrefix("pulumi_") { return pulumi(qualified) }
     if qualified.hasPrefix("@cdktf/provider-") || qualified.hasPrefix("cdktf_cdktf_provider_") { return cdktf(qualified) }
