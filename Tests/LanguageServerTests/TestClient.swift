@@ -171,7 +171,10 @@ final class TestClient: MessageSink, @unchecked Sendable {
   /// Polls the messages until `find` returns something; fails after a generous limit so a broken server cannot
   /// hang the suite (this guards against hangs and asserts nothing about speed).
   func wait<T>(_ what: String, _ find: @escaping ([Message]) -> T?) async throws -> T {
-    for _ in 0..<30_000 {
+    // A deadline rather than a count of polls: on a loaded two-core machine, with the whole suite running in
+    // parallel, a poll can take far longer than its nominal millisecond.
+    let deadline = ContinuousClock.now.advanced(by: .seconds(120))
+    while ContinuousClock.now < deadline {
       if let found = find(lock.withLock({ received })) { return found }
       try await Task.sleep(nanoseconds: 1_000_000)
     }

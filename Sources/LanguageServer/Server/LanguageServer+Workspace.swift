@@ -36,7 +36,9 @@ extension LanguageServer {
     editorSettings = new
     settings.update(editor: new)
     factsChanged()
-    if connection.pendingCount == 0 { flush() }
+    // Settings arrive from a configuration response, outside the message loop that flushes when it runs dry:
+    // start the checks now rather than wait for the next message.
+    flush()
   }
 
   // MARK: Files and folders
