@@ -130,11 +130,18 @@ let package = Package(
       ]
     ),
 
+    // MARK: FuzzSupport
+
+    .target(
+      name: "FuzzSupport"
+    ),
+
     // MARK: fuzz-jsonrpc
 
     .executableTarget(
       name: "fuzz-jsonrpc",
       dependencies: [
+        "FuzzSupport",
         "JSONRPC",
       ]
     ),
@@ -144,6 +151,7 @@ let package = Package(
     .executableTarget(
       name: "fuzz-lexers",
       dependencies: [
+        "FuzzSupport",
         "IaCSyntax",
       ]
     ),

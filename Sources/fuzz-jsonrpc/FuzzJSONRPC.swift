@@ -2,6 +2,7 @@
 // decoding of the bodies. Built with `-sanitize=fuzzer -D FUZZING` (see Scripts/fuzz), this is a libFuzzer
 // target; built normally, `swift run fuzz-jsonrpc FILE_OR_DIRECTORY...` replays inputs.
 import Foundation
+import FuzzSupport
 import JSONRPC
 
 /// The checks run on one input.

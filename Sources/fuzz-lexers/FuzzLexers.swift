@@ -2,6 +2,7 @@
 // buffer, in order, without trapping or looping. Built with `-sanitize=fuzzer -D FUZZING` (see Scripts/fuzz), this
 // is a libFuzzer target; built normally, `swift run fuzz-lexers FILE_OR_DIRECTORY...` replays inputs.
 import Foundation
+import FuzzSupport
 import IaCSyntax
 
 /// The checks run on one input.

@@ -185,15 +185,6 @@ extension PlaceholderTestRule {
     return false
   }
 
-  func isInsideParentheses(_ index: Int, body: Range<Int>, file: SourceFile) -> Bool {
-    var depth = 0
-    for position in body.lowerBound..<index {
-      if file.isOp(position, "(") || file.isOp(position, "[") { depth += 1 }
-      if file.isOp(position, ")") || file.isOp(position, "]") { depth -= 1 }
-    }
-    return depth > 0
-  }
-
   /// Whether an `expect(...)` call has a matcher called on it (then the matcher counts, not `expect` itself).
   func isMatcherReceiver(_ call: Call, in file: SourceFile) -> Bool {
     file.isDotAfter(call)

@@ -1,11 +1,11 @@
 import Foundation
 
-/// Runs a fuzz target's checks over saved inputs, without libFuzzer: to reproduce a crash (`swift run fuzz-jsonrpc
-/// crash-…`) or to replay a corpus.
-enum FuzzReplay {
+/// Runs a fuzz target's checks over saved inputs, without libFuzzer: to reproduce a crash (`swift run fuzz-lexers
+/// crash-…`, `swift run fuzz-jsonrpc crash-…`) or to replay a corpus.
+public enum FuzzReplay {
   /// Calls `body` with the bytes of each file named in `arguments`, or of every file under a named directory.
   /// Returns how many inputs ran.
-  static func run(arguments: [String], _ body: ([UInt8]) -> Void) -> Int {
+  public static func run(arguments: [String], _ body: ([UInt8]) -> Void) -> Int {
     var count = 0
     for argument in arguments where !argument.hasPrefix("-") {
       var isDirectory: ObjCBool = false

@@ -8,9 +8,9 @@ func LLVMFuzzerRunDriver(
 ) -> CInt
 
 /// Runs libFuzzer on the process's command line.
-enum FuzzerDriver {
+public enum FuzzerDriver {
   /// libFuzzer's exit status: 0 when the time or run limit was reached without a failure.
-  static func run(_ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt {
+  public static func run(_ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt {
     var argc = CommandLine.argc
     var argv = CommandLine.unsafeArgv
     return LLVMFuzzerRunDriver(&argc, &argv, callback)
