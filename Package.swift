@@ -11,6 +11,7 @@ let package = Package(
     .executable(name: "iaclsp", targets: ["iaclsp"]),
     .library(name: "IaCDocs", targets: ["IaCDocs"]),
     .library(name: "IaCLinter", targets: ["IaCLinter"]),
+    .library(name: "IaCModel", targets: ["IaCModel"]),
     .library(name: "IaCRules", targets: ["IaCRules"]),
     .library(name: "IaCSyntax", targets: ["IaCSyntax"]),
   ],
@@ -37,6 +38,7 @@ let package = Package(
       dependencies: [
         "CCmark",
         "IaCRules",
+        "IaCModel",
       ]
     ),
     .testTarget(
@@ -44,6 +46,7 @@ let package = Package(
       dependencies: [
         "IaCDocs",
         "IaCRules",
+        "IaCModel",
       ]
     ),
 
@@ -53,6 +56,7 @@ let package = Package(
       name: "IaCLinter",
       dependencies: [
         "IaCRules",
+        "IaCModel",
         "IaCSyntax",
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]
@@ -62,6 +66,32 @@ let package = Package(
       dependencies: [
         "IaCLinter",
         "IaCRules",
+        "IaCModel",
+        "IaCSyntax",
+      ]
+    ),
+
+    // MARK: IaCCatalogData
+
+    // The generated API catalogue tables (Scripts/generate-api-catalog.py), alone in a target so that they compile
+    // once and nothing else rebuilds them.
+    .target(
+      name: "IaCCatalogData"
+    ),
+
+    // MARK: IaCModel
+
+    .target(
+      name: "IaCModel",
+      dependencies: [
+        "IaCCatalogData",
+        "IaCSyntax",
+      ]
+    ),
+    .testTarget(
+      name: "IaCModelTests",
+      dependencies: [
+        "IaCModel",
         "IaCSyntax",
       ]
     ),
@@ -71,6 +101,7 @@ let package = Package(
     .target(
       name: "IaCRules",
       dependencies: [
+        "IaCModel",
         "IaCSyntax",
       ]
     ),
@@ -79,6 +110,7 @@ let package = Package(
       dependencies: [
         "IaCLinter",
         "IaCRules",
+        "IaCModel",
         "IaCSyntax",
       ]
     ),
@@ -115,6 +147,7 @@ let package = Package(
         "IaCDocs",
         "IaCLinter",
         "IaCRules",
+        "IaCModel",
         "IaCSyntax",
         "JSONRPC",
       ]
@@ -124,6 +157,7 @@ let package = Package(
       dependencies: [
         "IaCLinter",
         "IaCRules",
+        "IaCModel",
         "IaCSyntax",
         "JSONRPC",
         "LanguageServer",
@@ -165,6 +199,7 @@ let package = Package(
         "IaCDocs",
         "IaCLinter",
         "IaCRules",
+        "IaCModel",
         "IaCSyntax",
         "LanguageServer",
       ]
@@ -184,6 +219,7 @@ let package = Package(
       dependencies: [
         "IaCLinter",
         "IaCRules",
+        "IaCModel",
         "IaCSyntax",
       ]
     ),

@@ -16,8 +16,8 @@ the same bytes.
         --pulumi-previous /tmp/pkgs/pulumi_aws-6.83.4-py3-none-any.whl \\
         --cdktf /tmp/pkgs/cdktf_cdktf_provider_aws-21.22.1-py3-none-any.whl
 
-It writes Sources/IaCRules/Knowledge/{CDK,Pulumi,CDKTF}CatalogTable.swift. The format, one record a line, fields
-separated by tabs (empty when absent), is read by `APICatalogTable` in Sources/IaCRules/Knowledge:
+It writes Sources/IaCCatalogData/{CDK,Pulumi,CDKTF}CatalogTable.swift. The format, one record a line, fields
+separated by tabs (empty when absent), is read by `APIPackageIndex` in Sources/IaCModel/Catalog:
 
     M  key  python-module  typescript-import  summary
     T  kind  name  summary  deprecated-ts  deprecated-py  replacement  since  params  props  bases  url
@@ -43,7 +43,7 @@ import tarfile
 import zipfile
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-KNOWLEDGE = os.path.join(ROOT, "Sources", "IaCRules", "Knowledge")
+KNOWLEDGE = os.path.join(ROOT, "Sources", "IaCCatalogData")
 SUMMARY_LIMIT = 200
 # L1 (`Cfn*`) members and CDKTF config props repeat what their reference pages say; their summaries are left out
 # to keep the catalogue small (types keep theirs).
@@ -497,7 +497,7 @@ def write_table(file_name, type_name, package, version, source, lines):
         handle.write(f"// The names and texts are those of the {package} API; see NOTICE for its licence.\n\n")
         handle.write("extension APICatalogTable {\n")
         handle.write(f"  /// The {package} catalogue ({len(lines)} records).\n")
-        handle.write(f"  static let {type_name} = APICatalogTable(package: \"{package}\", version: \"{version}\", text: #\"\"\"\n")
+        handle.write(f"  package static let {type_name} = APICatalogTable(package: \"{package}\", version: \"{version}\", text: #\"\"\"\n")
         handle.write(body)
         handle.write("\n\"\"\"#)\n}\n")
 

@@ -1,5 +1,6 @@
 import Foundation
 import Dispatch
+import IaCModel
 import IaCRules
 import IaCSyntax
 

@@ -1,4 +1,5 @@
 import Foundation
+import IaCModel
 import IaCRules
 
 /// The lines changed in a git repository since a revision, for `--diff-base`: what `git diff REF` reports for

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCRules
 
 /// Which rules run and how their findings are reported.

@@ -1,3 +1,4 @@
+import IaCModel
 /// The catalogue: every rule iaclsp has, in one explicit list sorted by code.
 public struct RuleRegistry: Sendable {
   /// Every rule, sorted by code. A test fails when a rule file exists but is missing here.
@@ -71,14 +72,5 @@ public struct RuleRegistry: Sendable {
     if upper == "ALL" { return rules.map { $0.description.code } }
     guard upper.hasPrefix("IAC") else { return [] }
     return rules.map { $0.description.code }.filter { $0.hasPrefix(upper) }
-  }
-}
-
-extension String {
-  func trimmingCharacters(in character: Character) -> String {
-    var slice = Substring(self)
-    while slice.first == character { slice = slice.dropFirst() }
-    while slice.last == character { slice = slice.dropLast() }
-    return String(slice)
   }
 }

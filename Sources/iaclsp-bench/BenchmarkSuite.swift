@@ -1,4 +1,5 @@
 import IaCLinter
+import IaCModel
 import IaCRules
 import IaCSyntax
 

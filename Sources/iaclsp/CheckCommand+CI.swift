@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import IaCDocs
 import IaCLinter
+import IaCModel
 import IaCRules
 
 /// Output formats of `iaclsp --check`.

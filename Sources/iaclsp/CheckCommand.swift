@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import IaCLinter
+import IaCModel
 import IaCRules
 
 /// Output formats of a check.

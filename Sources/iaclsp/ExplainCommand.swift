@@ -1,5 +1,6 @@
 import ArgumentParser
 import IaCDocs
+import IaCModel
 import IaCRules
 
 /// `iaclsp explain CODE|NAME`: a rule's documentation, rendered for the terminal.

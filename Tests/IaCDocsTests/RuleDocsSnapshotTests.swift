@@ -1,5 +1,6 @@
 import Foundation
 import IaCDocs
+import IaCModel
 import IaCRules
 import Testing
 

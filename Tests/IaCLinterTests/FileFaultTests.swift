@@ -1,5 +1,6 @@
 import Foundation
 @testable import IaCLinter
+import IaCModel
 import IaCRules
 import Testing
 

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCRules
 import TOMLKit
 

@@ -1,4 +1,5 @@
 import Foundation
+import IaCModel
 import IaCRules
 import IaCSyntax
 

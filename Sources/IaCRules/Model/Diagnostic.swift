@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// A finding: which rule, where (a UTF-8 byte range in a file), what is wrong, and how to fix it.
@@ -49,17 +50,4 @@ public struct Diagnostic: Sendable, Hashable {
 public enum DiagnosticTag: String, Sendable, Hashable, Codable {
   case deprecated
   case unnecessary
-}
-
-/// Another place relevant to a finding.
-public struct RelatedLocation: Sendable, Hashable {
-  public var path: String
-  public var range: TextRange
-  public var message: String
-
-  public init(path: String, range: TextRange, message: String) {
-    self.path = path
-    self.range = range
-    self.message = message
-  }
 }

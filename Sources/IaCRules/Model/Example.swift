@@ -1,3 +1,4 @@
+import IaCModel
 import Foundation
 /// A code example attached to a rule: it documents the rule and is run as a test.
 ///

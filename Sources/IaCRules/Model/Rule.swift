@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// A check. Rules are values: they hold no state between files and are safe to share across threads.

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// Everything iaclsp knows about a rule, as a value: identity, default severity, scope, documentation and the

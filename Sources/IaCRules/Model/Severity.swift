@@ -1,3 +1,4 @@
+import IaCModel
 /// How serious a finding is. The order is from most to least serious.
 public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
   case error

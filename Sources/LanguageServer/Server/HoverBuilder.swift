@@ -1,4 +1,5 @@
 import IaCDocs
+import IaCModel
 import IaCRules
 import IaCSyntax
 

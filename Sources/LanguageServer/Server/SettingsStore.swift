@@ -1,5 +1,6 @@
 import Foundation
 import IaCLinter
+import IaCModel
 import IaCRules
 
 /// Chooses the linter for each file: the project's configuration file (`iaclsp.toml`, `[tool.iaclsp]`), read as the

@@ -1,5 +1,6 @@
 import Foundation
 import IaCLinter
+import IaCModel
 import IaCRules
 import JSONRPC
 

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import IaCLinter
+import IaCModel
 import IaCRules
 import IaCSyntax
 import Testing

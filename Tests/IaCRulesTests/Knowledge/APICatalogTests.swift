@@ -1,4 +1,5 @@
 import IaCLinter
+import IaCModel
 import IaCRules
 import IaCSyntax
 import Testing
@@ -110,10 +111,10 @@ struct APICatalogTests {
   }
 
   @Test func snakeCaseMatchesJsii() {
-    #expect(APICatalogTable.snakeCase("logRetention") == "log_retention")
-    #expect(APICatalogTable.snakeCase("ipv6CidrBlock") == "ipv6_cidr_block")
-    #expect(APICatalogTable.snakeCase("s3Bucket") == "s3_bucket")
-    #expect(APICatalogTable.snakeCase("PYTHON_3_7") == "PYTHON_3_7")
-    #expect(APICatalogTable.snakeCase("Bucket") == "Bucket")
+    #expect(Casing.snakeCase("logRetention") == "log_retention")
+    #expect(Casing.snakeCase("ipv6CidrBlock") == "ipv6_cidr_block")
+    #expect(Casing.snakeCase("s3Bucket") == "s3_bucket")
+    #expect(Casing.snakeCase("PYTHON_3_7") == "PYTHON_3_7")
+    #expect(Casing.snakeCase("Bucket") == "Bucket")
   }
 }

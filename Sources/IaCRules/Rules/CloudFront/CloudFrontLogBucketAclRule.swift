@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC201: a bucket that receives CloudFront standard logs while its object ownership disables ACLs.

@@ -1,3 +1,4 @@
+import IaCModel
 extension CloudFrontLogBucketAclRule {
   static let documentation = """
     ## What it does

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC303: an RDS or Aurora database placed in subnets that reach the internet, or made publicly accessible.

@@ -1,3 +1,4 @@
+import IaCModel
 extension DatabaseNotIsolatedRule {
   static let documentation = """
     ## What it does

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC105: a deprecated class, static method, enum member, constant or prop of aws-cdk-lib, pulumi-aws or the CDKTF

@@ -1,3 +1,4 @@
+import IaCModel
 extension DeprecatedAPIRule {
   static let documentation = """
     ## What it does

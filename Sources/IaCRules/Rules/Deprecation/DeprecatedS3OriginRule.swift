@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC101: `origins.S3Origin` is deprecated; `S3BucketOrigin.with_origin_access_control` replaces it.

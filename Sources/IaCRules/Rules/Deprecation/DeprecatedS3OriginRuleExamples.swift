@@ -1,3 +1,4 @@
+import IaCModel
 extension DeprecatedS3OriginRule {
   static let documentation = """
     ## What it does

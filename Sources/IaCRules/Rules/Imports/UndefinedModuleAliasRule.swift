@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC103: a name used as a CDK module alias that nothing in the file imports or defines.

@@ -1,3 +1,4 @@
+import IaCModel
 extension UndefinedModuleAliasRule {
   static let documentation = """
     ## What it does

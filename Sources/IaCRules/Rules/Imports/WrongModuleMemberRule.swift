@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC102: a member used on a CDK module alias that the module does not export, with the modules that do export it
@@ -60,8 +61,8 @@ public struct WrongModuleMemberRule: Rule {
 
   /// `Bucket`, `CfnBucket`: an uppercase first letter and a lowercase one later (not `SOME_CONSTANT`).
   func looksLikeTypeName(_ name: String) -> Bool {
-    guard let first = name.utf8.first, APICatalogTable.isUpper(first) else { return false }
-    return name.utf8.contains { APICatalogTable.isLower($0) }
+    guard let first = name.utf8.first, Casing.isUpper(first) else { return false }
+    return name.utf8.contains { Casing.isLower($0) }
   }
 
   func displayName(of module: String, language: Language) -> String {

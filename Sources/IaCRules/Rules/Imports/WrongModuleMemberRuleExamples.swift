@@ -1,3 +1,4 @@
+import IaCModel
 extension WrongModuleMemberRule {
   static let documentation = """
     ## What it does

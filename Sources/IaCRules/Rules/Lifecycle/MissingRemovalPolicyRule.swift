@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC306: KMS keys, databases and tables without a removal policy in a stack meant to be destroyed.

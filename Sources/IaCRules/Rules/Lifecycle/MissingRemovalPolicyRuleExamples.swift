@@ -1,3 +1,4 @@
+import IaCModel
 extension MissingRemovalPolicyRule {
   static let documentation = """
     ## What it does

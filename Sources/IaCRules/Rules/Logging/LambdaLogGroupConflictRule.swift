@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC206: an explicit log group named `/aws/lambda/<function>`, the name Lambda gives the group it creates itself.

@@ -1,3 +1,4 @@
+import IaCModel
 extension LambdaLogGroupConflictRule {
   static let documentation = """
     ## What it does

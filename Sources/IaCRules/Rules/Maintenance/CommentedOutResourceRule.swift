@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC402: resource-creating code left commented out, with comments saying someone must enable it by hand.

@@ -1,3 +1,4 @@
+import IaCModel
 extension CommentedOutResourceRule {
   static let documentation = """
     ## What it does

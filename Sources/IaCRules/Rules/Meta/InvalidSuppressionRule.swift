@@ -1,3 +1,4 @@
+import IaCModel
 /// IAC001: a suppression comment names something that is not a rule. The linter reports it while reading
 /// suppressions; the rule value carries its documentation and examples.
 public struct InvalidSuppressionRule: Rule {

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC104: `metric_successful_request_latency()` on a DynamoDB table without the `Operation` dimension it needs.

@@ -1,3 +1,4 @@
+import IaCModel
 extension MetricMissingDimensionRule {
   static let documentation = """
     ## What it does

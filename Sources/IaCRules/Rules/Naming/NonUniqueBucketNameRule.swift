@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC205: an explicit S3 bucket name with neither the account ID nor another unique part.

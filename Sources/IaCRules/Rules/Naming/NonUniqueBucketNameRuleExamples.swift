@@ -1,3 +1,4 @@
+import IaCModel
 extension NonUniqueBucketNameRule {
   static let documentation = """
     ## What it does

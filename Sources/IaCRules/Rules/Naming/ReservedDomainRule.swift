@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC204: a hosted zone, DNS record or certificate for a reserved domain name (`example.com`, `.test`, ...).

@@ -1,3 +1,4 @@
+import IaCModel
 extension ReservedDomainRule {
   static let documentation = """
     ## What it does

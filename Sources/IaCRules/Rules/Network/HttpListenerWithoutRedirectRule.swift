@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC302: an internet-facing Application Load Balancer listener on plain HTTP that forwards to targets.

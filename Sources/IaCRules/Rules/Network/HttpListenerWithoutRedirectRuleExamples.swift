@@ -1,3 +1,4 @@
+import IaCModel
 extension HttpListenerWithoutRedirectRule {
   static let documentation = """
     ## What it does

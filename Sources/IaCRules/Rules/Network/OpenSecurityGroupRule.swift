@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC301: a security group ingress rule that allows every protocol and port.

@@ -1,3 +1,4 @@
+import IaCModel
 extension OpenSecurityGroupRule {
   static let documentation = """
     ## What it does

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC601: a CloudWatch alarm that does not say how to treat missing data.

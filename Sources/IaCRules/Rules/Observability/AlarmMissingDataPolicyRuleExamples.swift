@@ -1,3 +1,4 @@
+import IaCModel
 extension AlarmMissingDataPolicyRule {
   static let documentation = """
     ## What it does

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC308: imports of services the configuration forbids.

@@ -1,3 +1,4 @@
+import IaCModel
 import Foundation
 extension DisallowedServiceRule {
   static let documentation = """

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC307: a stack that never applies the tags the configuration requires.

@@ -1,3 +1,4 @@
+import IaCModel
 extension MissingRequiredTagsRule {
   static let documentation = """
     ## What it does

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC502: the program `cdk.json`, `cdktf.json` or `Pulumi.yaml` runs does not exist, or a CDK project has none.

@@ -1,3 +1,4 @@
+import IaCModel
 extension MissingAppEntrypointRule {
   static let documentation = """
     ## What it does

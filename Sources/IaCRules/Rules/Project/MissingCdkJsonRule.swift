@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC501: a CDK app without `cdk.json` at its root.

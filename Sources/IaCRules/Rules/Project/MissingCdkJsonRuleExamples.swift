@@ -1,3 +1,4 @@
+import IaCModel
 extension MissingCdkJsonRule {
   static let documentation = """
     ## What it does

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC106: a keyword argument or object-literal key that the construct's props do not have.
@@ -56,8 +57,8 @@ public struct UnknownPropertyRule: Rule {
 
   func isIdentifier(_ name: String) -> Bool {
     guard let first = name.utf8.first else { return false }
-    return name.utf8.allSatisfy { APICatalogTable.isLower($0) || APICatalogTable.isUpper($0) || APICatalogTable.isDigit($0) || $0 == UInt8(ascii: "_") }
-      && !APICatalogTable.isDigit(first)
+    return name.utf8.allSatisfy { Casing.isLower($0) || Casing.isUpper($0) || Casing.isDigit($0) || $0 == UInt8(ascii: "_") }
+      && !Casing.isDigit(first)
   }
 
   /// The arguments of a call that are props: Python keyword arguments, or the keys of the TypeScript object literal

@@ -1,3 +1,4 @@
+import IaCModel
 extension UnknownPropertyRule {
   static let documentation = """
     ## What it does

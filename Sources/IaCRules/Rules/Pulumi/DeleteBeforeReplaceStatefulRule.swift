@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC305: `delete_before_replace=True` on a Pulumi resource that holds data.

@@ -1,3 +1,4 @@
+import IaCModel
 extension DeleteBeforeReplaceStatefulRule {
   static let documentation = """
     ## What it does

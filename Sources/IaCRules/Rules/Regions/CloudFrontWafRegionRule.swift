@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC202: a WAF web ACL with `CLOUDFRONT` scope in a stack that does not deploy to us-east-1.

@@ -1,3 +1,4 @@
+import IaCModel
 import Foundation
 extension CloudFrontWafRegionRule {
   static let documentation = """

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC203: a Lambda@Edge association to a function defined in a stack outside us-east-1.

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC207: a KMS key policy that lets CloudWatch Logs use the key without an encryption context condition, or a

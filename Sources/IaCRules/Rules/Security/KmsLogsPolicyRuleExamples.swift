@@ -1,3 +1,4 @@
+import IaCModel
 extension KmsLogsPolicyRule {
   static let documentation = """
     ## What it does

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC304: an S3 bucket with neither encryption nor block-public-access settings, in a stack that handles

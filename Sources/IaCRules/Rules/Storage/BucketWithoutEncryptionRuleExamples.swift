@@ -1,3 +1,4 @@
+import IaCModel
 extension BucketWithoutEncryptionRule {
   static let documentation = """
     ## What it does

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 extension PlaceholderTestRule {

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC401: tests that cannot pass or that check nothing.

@@ -1,3 +1,4 @@
+import IaCModel
 extension PlaceholderTestRule {
   static let documentation = """
     ## What it does

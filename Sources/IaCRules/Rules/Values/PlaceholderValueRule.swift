@@ -1,3 +1,4 @@
+import IaCModel
 import IaCSyntax
 
 /// IAC208: a placeholder literal (`"placeholder"`, `"TODO"`, `"changeme"`, `"<your-domain>"`) passed to a resource.

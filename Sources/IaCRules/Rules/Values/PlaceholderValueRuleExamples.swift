@@ -1,3 +1,4 @@
+import IaCModel
 extension PlaceholderValueRule {
   static let documentation = """
     ## What it does

@@ -3,10 +3,10 @@ import IaCSyntax
 /// Reads argument values the way the resource rules need them: literals, booleans, numbers, calls, lists and
 /// object literals, following a name (or `self.x`, `this.x`) to the value it was assigned earlier in the file.
 /// Every reader returns nil when the value is something else or cannot be known without running the code.
-struct ValueReader {
-  let file: SourceFile
+package struct ValueReader {
+  package let file: SourceFile
 
-  init(_ file: SourceFile) {
+  package init(_ file: SourceFile) {
     self.file = file
   }
 
@@ -14,7 +14,7 @@ struct ValueReader {
 
   /// The tokens a value stands for: the value itself, or, when it is a dotted name assigned earlier in the file,
   /// the assigned value (followed up to three times).
-  func resolve(_ tokens: Range<Int>) -> Range<Int> {
+  package func resolve(_ tokens: Range<Int>) -> Range<Int> {
     var current = tokens
     for _ in 0..<3 {
       guard isDottedName(current), let start = file.byteRange(tokens: current)?.start,
@@ -26,7 +26,7 @@ struct ValueReader {
   }
 
   /// Whether the tokens are exactly `name` or `name.name...`.
-  func isDottedName(_ tokens: Range<Int>) -> Bool {
+  package func isDottedName(_ tokens: Range<Int>) -> Bool {
     guard !tokens.isEmpty, tokens.count % 2 == 1 else { return false }
     for (offset, index) in tokens.enumerated() {
       if offset % 2 == 0 {
@@ -41,12 +41,12 @@ struct ValueReader {
   // MARK: Literals
 
   /// The string a value is (a plain literal, or a name bound to one).
-  func string(_ tokens: Range<Int>) -> String? {
+  package func string(_ tokens: Range<Int>) -> String? {
     file.literalString(tokens: resolve(tokens))
   }
 
   /// The boolean a value is: `True`/`False` (Python), `true`/`false` (TypeScript), or a name bound to one.
-  func bool(_ tokens: Range<Int>) -> Bool? {
+  package func bool(_ tokens: Range<Int>) -> Bool? {
     let value = resolve(tokens)
     guard value.count == 1, file.tokens[value.lowerBound].kind == .name else { return nil }
     switch file.text(token: value.lowerBound) {
@@ -57,7 +57,7 @@ struct ValueReader {
   }
 
   /// The integer a value is (`80`, `-1`), or a name bound to one.
-  func integer(_ tokens: Range<Int>) -> Int? {
+  package func integer(_ tokens: Range<Int>) -> Int? {
     let value = resolve(tokens)
     if value.count == 1, file.tokens[value.lowerBound].kind == .number {
       return Int(file.text(token: value.lowerBound).replacingOccurrences(of: "_", with: ""))
@@ -69,30 +69,30 @@ struct ValueReader {
   }
 
   /// The call a value is, following names.
-  func call(_ tokens: Range<Int>) -> Call? {
+  package func call(_ tokens: Range<Int>) -> Call? {
     let value = resolve(tokens)
     return file.callIndex(spanning: value).map { file.calls[$0] }
   }
 
   /// The elements of the list or array a value is, following names.
-  func elements(_ tokens: Range<Int>) -> [Range<Int>]? {
+  package func elements(_ tokens: Range<Int>) -> [Range<Int>]? {
     file.arrayElements(tokens: resolve(tokens))
   }
 
   /// The properties of the object literal or dictionary a value is, following names.
-  func properties(_ tokens: Range<Int>) -> [Argument]? {
+  package func properties(_ tokens: Range<Int>) -> [Argument]? {
     file.objectProperties(tokens: resolve(tokens))
   }
 
   /// The dotted reference a value is exactly (`ec2.SubnetType.PUBLIC`), following names.
-  func reference(_ tokens: Range<Int>) -> Reference? {
+  package func reference(_ tokens: Range<Int>) -> Reference? {
     let value = resolve(tokens)
     guard value.count >= 3, isDottedName(value) else { return nil }
     return file.references.first { $0.parts[0].token == value.lowerBound && $0.last.token == value.upperBound - 1 }
   }
 
   /// The aws-cdk-lib member a value names (`["SubnetType", "PUBLIC"]` in `aws_ec2`), following names.
-  func cdkMember(_ tokens: Range<Int>) -> CDKSymbol? {
+  package func cdkMember(_ tokens: Range<Int>) -> CDKSymbol? {
     reference(tokens).flatMap { file.cdkSymbol(of: $0) }
   }
 
@@ -100,7 +100,7 @@ struct ValueReader {
 
   /// The Pulumi AWS type a callee names, as `module.Type` (`ec2.SecurityGroup`), for `pulumi_aws` (Python) and
   /// `@pulumi/aws` (TypeScript); nil for anything else.
-  func pulumiAWSType(_ callee: Reference) -> String? {
+  package func pulumiAWSType(_ callee: Reference) -> String? {
     guard let qualified = file.qualifiedName(of: callee) else { return nil }
     for prefix in ["pulumi_aws.", "@pulumi/aws."] where qualified.hasPrefix(prefix) {
       return String(qualified.dropFirst(prefix.count))
@@ -110,7 +110,7 @@ struct ValueReader {
 
   /// The class a CDK for Terraform AWS provider callee names (`SecurityGroup`), for `@cdktf/provider-aws` and
   /// `cdktf_cdktf_provider_aws`; nil for anything else.
-  func cdktfAWSType(_ callee: Reference) -> String? {
+  package func cdktfAWSType(_ callee: Reference) -> String? {
     guard let qualified = file.qualifiedName(of: callee),
       qualified.hasPrefix("@cdktf/provider-aws") || qualified.hasPrefix("cdktf_cdktf_provider_aws") else { return nil }
     return callee.last.name
@@ -118,7 +118,7 @@ struct ValueReader {
 
   /// The value of the keyword argument or property named by any of `names`, also looking into a TypeScript
   /// options object passed as a name (`new X(this, 'Id', props)`).
-  func argument(_ call: Call, _ names: [String]) -> Argument? {
+  package func argument(_ call: Call, _ names: [String]) -> Argument? {
     if let found = call.keyword(anyOf: names) { return found }
     guard file.language == .typescript, call.properties.isEmpty, let last = call.positional.last,
       let properties = properties(last.valueTokens) else { return nil }
@@ -127,7 +127,7 @@ struct ValueReader {
 
   /// Whether a call passes arguments iaclsp cannot see: `**kwargs`, `...props`, or a TypeScript options object
   /// that is neither a literal nor a name bound to one.
-  func hasHiddenArguments(_ call: Call, optionsIndex: Int? = nil) -> Bool {
+  package func hasHiddenArguments(_ call: Call, optionsIndex: Int? = nil) -> Bool {
     if call.arguments.contains(where: \.isSpread) || call.properties.contains(where: \.isSpread) { return true }
     guard file.language == .typescript, let optionsIndex else { return false }
     let positional = call.positional
@@ -139,7 +139,7 @@ struct ValueReader {
 
 extension Collection where Element == UInt8 {
   /// Whether the bytes contain `needle` as a contiguous run (a plain byte search, without Foundation).
-  func containsSequence<Needle: Collection>(_ needle: Needle) -> Bool where Needle.Element == UInt8 {
+  package func containsSequence<Needle: Collection>(_ needle: Needle) -> Bool where Needle.Element == UInt8 {
     let pattern = Array(needle)
     guard !pattern.isEmpty else { return true }
     let bytes = Array(self)

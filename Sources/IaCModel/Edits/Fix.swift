@@ -9,7 +9,7 @@ public enum Applicability: String, Sendable, Codable, Comparable {
   /// Shown as a suggestion only; never applied by the checker.
   case displayOnly = "display-only"
 
-  var rank: Int {
+  package var rank: Int {
     switch self {
     case .safe: return 0
     case .unsafe: return 1
@@ -72,4 +72,17 @@ public struct Fix: Sendable, Hashable, Codable {
 
   /// Whether any edit creates a file.
   public var createsFiles: Bool { edits.contains { $0.createsFile } }
+}
+
+/// Another place relevant to a finding.
+public struct RelatedLocation: Sendable, Hashable {
+  public var path: String
+  public var range: TextRange
+  public var message: String
+
+  public init(path: String, range: TextRange, message: String) {
+    self.path = path
+    self.range = range
+    self.message = message
+  }
 }

@@ -112,5 +112,5 @@ extension ProjectSnapshot {
 
 extension SourceFile {
   /// The byte range of a class declaration.
-  func range(of declaration: ClassDecl) -> TextRange { declaration.range }
+  package func range(of declaration: ClassDecl) -> TextRange { declaration.range }
 }

@@ -28,7 +28,7 @@ public struct ArgumentInserter: Sendable {
     }
   }
 
-  func insert(_ text: String, intoListOpenedAt open: Int, closedAt close: Int, spacedBraces: Bool = false) -> Edit? {
+  package func insert(_ text: String, intoListOpenedAt open: Int, closedAt close: Int, spacedBraces: Bool = false) -> Edit? {
     let tokens = file.tokens
     // The last token inside the brackets that is not a comment.
     var last = close - 1

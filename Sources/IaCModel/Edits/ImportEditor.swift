@@ -69,7 +69,7 @@ public struct ImportEditor: Sendable {
   // MARK: Inserting into a list
 
   /// Inserts `text` into the specifier list of `statement`: at its sorted place when the list is sorted, else last.
-  func insertSpecifier(_ text: String, sortKey: String, into statement: ImportStatement) -> [Edit] {
+  package func insertSpecifier(_ text: String, sortKey: String, into statement: ImportStatement) -> [Edit] {
     let specifiers = statement.specifiers
     guard let last = specifiers.last else {
       // `from m import ()` or `import {} from 'm'`: put it between the brackets.
@@ -118,7 +118,7 @@ public struct ImportEditor: Sendable {
   // MARK: Inserting a line
 
   /// Inserts `line` after the last import that `prefers` picks (or the last import, or at the top of the file).
-  func insertLine(_ line: String, near prefers: (ImportStatement) -> Bool) -> Edit {
+  package func insertLine(_ line: String, near prefers: (ImportStatement) -> Bool) -> Edit {
     let anchor = file.imports.last(where: prefers) ?? file.imports.last
     if let anchor {
       let lastLine = file.line(of: max(anchor.range.start, anchor.range.end - 1))
@@ -144,14 +144,14 @@ public struct ImportEditor: Sendable {
 
   // MARK: Style
 
-  func newline() -> String {
+  package func newline() -> String {
     if let index = file.bytes.firstIndex(of: UInt8(ascii: "\n")), index > 0, file.bytes[index - 1] == UInt8(ascii: "\r") {
       return "\r\n"
     }
     return "\n"
   }
 
-  func indentationOfLine(at offset: Int) -> String {
+  package func indentationOfLine(at offset: Int) -> String {
     let start = file.lineTable.lineStarts[file.line(of: offset)]
     var end = start
     while end < file.bytes.count && (file.bytes[end] == UInt8(ascii: " ") || file.bytes[end] == UInt8(ascii: "\t")) {
@@ -160,13 +160,13 @@ public struct ImportEditor: Sendable {
     return String(decoding: file.bytes[start..<end], as: UTF8.self)
   }
 
-  func isAtLineStart(_ offset: Int) -> Bool {
+  package func isAtLineStart(_ offset: Int) -> Bool {
     let start = file.lineTable.lineStarts[file.line(of: offset)]
     return file.bytes[start..<offset].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
   }
 
   /// The offset of a comma that follows `offset`, separated only by spaces.
-  func commaOffset(after offset: Int) -> Int? {
+  package func commaOffset(after offset: Int) -> Int? {
     var index = offset
     while index < file.bytes.count && (file.bytes[index] == UInt8(ascii: " ") || file.bytes[index] == UInt8(ascii: "\t")) {
       index += 1
@@ -174,7 +174,7 @@ public struct ImportEditor: Sendable {
     return index < file.bytes.count && file.bytes[index] == UInt8(ascii: ",") ? index : nil
   }
 
-  func preferredQuote() -> String {
+  package func preferredQuote() -> String {
     for statement in file.imports where statement.kind == .esImport {
       let text = file.text(statement.range)
       if text.contains("'") { return "'" }
@@ -183,7 +183,7 @@ public struct ImportEditor: Sendable {
     return "'"
   }
 
-  func prefersSemicolons() -> Bool {
+  package func prefersSemicolons() -> Bool {
     guard let statement = file.imports.last(where: { $0.kind == .esImport }) else { return true }
     let end = statement.range.end
     var index = end

@@ -3,7 +3,7 @@
 
 extension APICatalogTable {
   /// The @cdktf/provider-aws catalogue (8851 records).
-  static let cdktf = APICatalogTable(package: "@cdktf/provider-aws", version: "21.22.1", text: #"""
+  package static let cdktf = APICatalogTable(package: "@cdktf/provider-aws", version: "21.22.1", text: #"""
 M	~cdktf	cdktf	cdktf	CDK for Terraform core
 T	s	TerraformMetaArguments	Meta-arguments every Terraform resource takes.
 n	p	connection	count	dependsOn	forEach	lifecycle	provider	provisioners

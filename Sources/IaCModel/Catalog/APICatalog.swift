@@ -1,3 +1,4 @@
+import IaCCatalogData
 import IaCSyntax
 
 /// A package the catalogue describes.
@@ -18,7 +19,7 @@ public enum APIPackage: String, Sendable, CaseIterable, Hashable {
   /// The version of the package the compiled-in catalogue was generated from.
   public var catalogueVersion: String { table.version }
 
-  var table: APICatalogTable {
+  package var table: APICatalogTable {
     switch self {
     case .awsCdkLib: return .cdk
     case .pulumiAws: return .pulumi
@@ -27,7 +28,7 @@ public enum APIPackage: String, Sendable, CaseIterable, Hashable {
   }
 
   /// The package whose import names start `qualified` (`aws_cdk…`, `@pulumi/aws…`), if any.
-  init?(qualifiedName qualified: String) {
+  package init?(qualifiedName qualified: String) {
     if qualified.hasPrefix("aws_cdk") || qualified.hasPrefix("aws-cdk-lib") {
       self = .awsCdkLib
     } else if qualified.hasPrefix("pulumi_aws") || qualified.hasPrefix("@pulumi/aws") {
@@ -138,13 +139,13 @@ public struct APICatalog: Sendable {
 
   /// Whether the file rebinds an imported name (a class or function of its own, or an assignment), so that the
   /// name no longer means the package's.
-  func shadows(_ name: String, in file: SourceFile) -> Bool {
+  package func shadows(_ name: String, in file: SourceFile) -> Bool {
     file.classes.contains { $0.name == name } || file.functions.contains { $0.name == name && $0.enclosingClass == nil }
       || file.assignments.contains { $0.target == name }
   }
 
   /// Resolves a qualified name to a module, a type, and a member of the type.
-  func resolve(_ qualified: String, language: Language) -> APIResolution? {
+  package func resolve(_ qualified: String, language: Language) -> APIResolution? {
     guard let package = APIPackage(qualifiedName: qualified) else { return nil }
     let index = APIPackageIndex.index(for: package)
     var pieces = qualified.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
@@ -158,7 +159,7 @@ public struct APICatalog: Sendable {
     return nil
   }
 
-  func resolve(module key: String, rest: [String], index: APIPackageIndex, language: Language) -> APIResolution? {
+  package func resolve(module key: String, rest: [String], index: APIPackageIndex, language: Language) -> APIResolution? {
     guard let module = index.modules[key] else { return nil }
     var resolution = APIResolution(index: index, module: module, type: nil, member: nil)
     if rest.isEmpty { return resolution }
@@ -178,7 +179,7 @@ public struct APICatalog: Sendable {
   }
 
   /// What a call constructs, when its callee names a catalogued class, struct or resource.
-  func constructor(of call: Call, in file: SourceFile, shadowed: Set<String>? = nil) -> APIConstructor? {
+  package func constructor(of call: Call, in file: SourceFile, shadowed: Set<String>? = nil) -> APIConstructor? {
     guard let callee = call.callee, file.importBindings[callee.parts[0].name] != nil,
       let chain = resolveChain(callee, in: file, shadowed: shadowed ?? APICatalog.shadowedNames(in: file)),
       chain.memberPart == nil, chain.typePart == callee.parts.count - 1, let type = chain.resolution.type
@@ -194,7 +195,7 @@ public struct APICatalog: Sendable {
 
   /// The longest part of a reference that resolves, for rules that look at each name of a chain: the resolution,
   /// and which part of the reference names the type and the member. `shadowed` holds the names the file rebinds.
-  func resolveChain(_ reference: Reference, in file: SourceFile, shadowed: Set<String>) -> APIChain? {
+  package func resolveChain(_ reference: Reference, in file: SourceFile, shadowed: Set<String>) -> APIChain? {
     let first = reference.parts[0].name
     guard !reference.hasReceiverExpression, let head = file.importBindings[first], !shadowed.contains(first),
       let package = APIPackage(qualifiedName: head) else { return nil }
@@ -234,7 +235,7 @@ public struct APICatalog: Sendable {
   }
 
   /// The names a file rebinds (classes, top-level functions, assignments), which then no longer mean the package's.
-  static func shadowedNames(in file: SourceFile) -> Set<String> {
+  package static func shadowedNames(in file: SourceFile) -> Set<String> {
     var names = Set(file.classes.map(\.name))
     names.formUnion(file.functions.filter { $0.enclosingClass == nil }.map(\.name))
     names.formUnion(file.assignments.map(\.target))
@@ -243,22 +244,22 @@ public struct APICatalog: Sendable {
 }
 
 /// The resolution of a chain of names, with the reference parts that name the type and the member.
-struct APIChain: Sendable {
-  var resolution: APIResolution
-  var typePart: Int?
-  var memberPart: Int?
+package struct APIChain: Sendable {
+  package var resolution: APIResolution
+  package var typePart: Int?
+  package var memberPart: Int?
 }
 
 /// A resolved name: its module, and the type and member it names, if any.
-struct APIResolution: Sendable {
-  var index: APIPackageIndex
-  var module: APIModuleRecord
-  var type: APITypeRecord?
-  var member: APIMemberRecord?
+package struct APIResolution: Sendable {
+  package var index: APIPackageIndex
+  package var module: APIModuleRecord
+  package var type: APITypeRecord?
+  package var member: APIMemberRecord?
 
-  var package: APIPackage { index.package }
+  package var package: APIPackage { index.package }
 
-  func symbol(language: Language) -> APISymbol {
+  package func symbol(language: Language) -> APISymbol {
     let moduleName = APIResolution.moduleName(module, package: package, language: language)
     guard let type else {
       return APISymbol(
@@ -287,7 +288,7 @@ struct APIResolution: Sendable {
                                       package: package, version: index.version, language: language, module: module)
   }
 
-  static func memberSymbol(
+  package static func memberSymbol(
     _ member: APIMemberRecord, siblings: [APIMemberRecord], typeName: String, type: APITypeRecord, url: String, package: APIPackage,
     version: String, language: Language, module: APIModuleRecord
   ) -> APISymbol {
@@ -316,7 +317,7 @@ struct APIResolution: Sendable {
 
   /// `aws_cdk.aws_s3` / `aws-cdk-lib.aws_s3`; `pulumi_aws.s3` / `aws.s3`; `cdktf_cdktf_provider_aws.kms_key` /
   /// `@cdktf/provider-aws/lib/kms-key`.
-  static func moduleName(_ module: APIModuleRecord, package: APIPackage, language: Language) -> String {
+  package static func moduleName(_ module: APIModuleRecord, package: APIPackage, language: Language) -> String {
     switch (package, language) {
     case (.awsCdkLib, .python), (.pulumiAws, .python), (.cdktfProviderAws, .python):
       return module.python
@@ -329,12 +330,12 @@ struct APIResolution: Sendable {
     }
   }
 
-  static let cdkPython = "https://docs.aws.amazon.com/cdk/api/v2/python/"
-  static let cdkTypeScript = "https://docs.aws.amazon.com/cdk/api/v2/docs/"
-  static let pulumiRegistry = "https://www.pulumi.com/registry/packages/aws/api-docs/"
-  static let terraformRegistry = "https://registry.terraform.io/providers/hashicorp/aws/latest/docs"
+  package static let cdkPython = "https://docs.aws.amazon.com/cdk/api/v2/python/"
+  package static let cdkTypeScript = "https://docs.aws.amazon.com/cdk/api/v2/docs/"
+  package static let pulumiRegistry = "https://www.pulumi.com/registry/packages/aws/api-docs/"
+  package static let terraformRegistry = "https://registry.terraform.io/providers/hashicorp/aws/latest/docs"
 
-  static func moduleURL(_ module: APIModuleRecord, package: APIPackage, language: Language) -> String {
+  package static func moduleURL(_ module: APIModuleRecord, package: APIPackage, language: Language) -> String {
     switch package {
     case .awsCdkLib:
       if language == .python { return cdkPython + module.python + "/README.html" }
@@ -350,7 +351,7 @@ struct APIResolution: Sendable {
     }
   }
 
-  static func typeURL(module: APIModuleRecord, type: APITypeRecord, package: APIPackage, language: Language) -> String {
+  package static func typeURL(module: APIModuleRecord, type: APITypeRecord, package: APIPackage, language: Language) -> String {
     switch package {
     case .awsCdkLib:
       if language == .python {
@@ -371,20 +372,20 @@ struct APIResolution: Sendable {
 }
 
 /// A call to a catalogued constructor: the props it takes, in the file's language.
-struct APIConstructor: Sendable {
-  var resolution: APIResolution
-  var type: APITypeRecord
-  var language: Language
+package struct APIConstructor: Sendable {
+  package var resolution: APIResolution
+  package var type: APITypeRecord
+  package var language: Language
   /// The props (flattened through struct inheritance).
-  var props: [APIMemberRecord]
+  package var props: [APIMemberRecord]
   /// Whether the list of valid names is incomplete (a parent outside the catalogue, variadic parameters).
-  var isOpen: Bool
+  package var isOpen: Bool
   /// Names valid as Python keyword arguments besides the props (`scope`, `id`, `opts`).
-  var parameters: [String]
+  package var parameters: [String]
   /// For TypeScript, the position of the object literal that holds the props.
-  var propsPosition: Int?
+  package var propsPosition: Int?
 
-  init(resolution: APIResolution, type: APITypeRecord, language: Language) {
+  package init(resolution: APIResolution, type: APITypeRecord, language: Language) {
     self.resolution = resolution
     self.type = type
     self.language = language
@@ -419,16 +420,16 @@ struct APIConstructor: Sendable {
   }
 
   /// The prop spelled `name` in the language.
-  func prop(named name: String) -> APIMemberRecord? {
+  package func prop(named name: String) -> APIMemberRecord? {
     props.first { $0.name(in: language) == name }
   }
 
   /// Every name valid where props are written, in the language.
-  var validNames: [String] {
+  package var validNames: [String] {
     props.map { $0.name(in: language) } + (language == .python ? parameters : [])
   }
 
-  func symbol(for prop: APIMemberRecord, language: Language) -> APISymbol {
+  package func symbol(for prop: APIMemberRecord, language: Language) -> APISymbol {
     let module = resolution.module
     let typeName = APIResolution.moduleName(module, package: resolution.package, language: language) + "." + type.name
     let url = APIResolution.typeURL(module: module, type: type, package: resolution.package, language: language)

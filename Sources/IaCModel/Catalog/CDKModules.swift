@@ -1,4 +1,5 @@
 import Foundation
+import IaCCatalogData
 import IaCSyntax
 
 /// The modules of aws-cdk-lib and the names each exports, from the API catalogue generated out of the package's
@@ -13,9 +14,9 @@ public struct CDKModules: Sendable {
   /// The modules that export each name.
   public let modulesExporting: [String: [String]]
   /// Every import spelling of every module (`aws_cdk.aws_s3`, `aws-cdk-lib/aws-s3`, `aws-cdk-lib.aws_s3`).
-  let moduleByImport: [String: String]
+  package let moduleByImport: [String: String]
 
-  init(index: APIPackageIndex) {
+  package init(index: APIPackageIndex) {
     var exports: [String: Set<String>] = [:]
     for (key, module) in index.modules {
       exports[key, default: []].formUnion(module.types.keys.filter { !$0.contains(".") })
@@ -59,7 +60,7 @@ public struct CDKModules: Sendable {
   }
 
   /// Aliases the CDK documentation and `cdk init` use, where stripping `aws_` is not the custom.
-  static let customaryAliases: [String: String] = [
+  package static let customaryAliases: [String: String] = [
     "": "cdk",
     "aws_cloudfront_origins": "origins",
     "aws_elasticloadbalancingv2": "elbv2",
@@ -74,7 +75,7 @@ public struct CDKModules: Sendable {
   ]
 
   /// Aliases people write for a module other than its customary one. Ambiguous aliases (`targets`) are absent.
-  static let aliasSpellings: [String: String] = [
+  package static let aliasSpellings: [String: String] = [
     "cdk": "",
     "core": "",
     "origins": "aws_cloudfront_origins",
@@ -106,7 +107,7 @@ public struct CDKModules: Sendable {
     "lambda_python": "aws_lambda_python",
   ]
 
-  static let pythonKeywords: Set<String> = [
+  package static let pythonKeywords: Set<String> = [
     "lambda", "return", "import", "from", "class", "def", "for", "while", "if", "else", "in", "is", "not", "and", "or",
     "global", "with", "as", "pass", "try", "except", "raise", "del", "yield", "assert", "async", "await", "finally",
   ]

@@ -3,36 +3,36 @@ import IaCSyntax
 /// A string value as the code builds it: literal text and interpolated expressions, in order. It is read from a
 /// plain literal, a Python f-string, a JavaScript template literal, a concatenation with `+`, or
 /// `Output.concat(...)`, and used by the rules that judge names (bucket names, domain names, log group names).
-struct StringTemplate {
+package struct StringTemplate {
   /// One piece of the string.
-  enum Piece: Equatable {
+  package enum Piece: Equatable {
     /// Literal text, escapes kept as written.
     case text(String)
     /// The source text of an interpolated expression (`self.account`, `props.envSuffix`).
     case expression(String)
   }
 
-  var pieces: [Piece]
+  package var pieces: [Piece]
   /// The tokens the value was read from.
-  var tokens: Range<Int>
+  package var tokens: Range<Int>
   /// The byte range of those tokens.
-  var range: TextRange
+  package var range: TextRange
 
   /// The token index when the whole value is one string token (plain or interpolated), which fixes can rewrite.
-  var singleToken: Int?
+  package var singleToken: Int?
 
   /// Whether any piece is an expression.
-  var hasExpressions: Bool {
+  package var hasExpressions: Bool {
     pieces.contains { if case .expression = $0 { return true } else { return false } }
   }
 
   /// The literal text, expressions left out.
-  var literalText: String {
+  package var literalText: String {
     pieces.map { if case .text(let text) = $0 { return text } else { return "" } }.joined()
   }
 
   /// The literal text after the last expression (all of it when there is none).
-  var trailingText: String {
+  package var trailingText: String {
     var result = ""
     for piece in pieces.reversed() {
       guard case .text(let text) = piece else { break }
@@ -42,7 +42,7 @@ struct StringTemplate {
   }
 
   /// The literal text before the first expression (all of it when there is none).
-  var leadingText: String {
+  package var leadingText: String {
     var result = ""
     for piece in pieces {
       guard case .text(let text) = piece else { break }
@@ -52,12 +52,12 @@ struct StringTemplate {
   }
 
   /// The source text of every expression.
-  var expressions: [String] {
+  package var expressions: [String] {
     pieces.compactMap { if case .expression(let text) = $0 { return text } else { return nil } }
   }
 
   /// The string shown in messages: literal text with each expression as `{…}` (Python) or `${…}`.
-  func display(for language: Language) -> String {
+  package func display(for language: Language) -> String {
     pieces.map { piece in
       switch piece {
       case .text(let text): return text
@@ -72,7 +72,7 @@ extension ValueReader {
   /// literal, f-string, template literal or concatenation; one per string operand of a fallback
   /// (`props?.bucket || 'default'`, `name or "default"`, `a ?? 'b'`). Empty when the value is not a string the
   /// code spells out.
-  func stringTemplates(_ tokens: Range<Int>) -> [StringTemplate] {
+  package func stringTemplates(_ tokens: Range<Int>) -> [StringTemplate] {
     let resolved = resolve(tokens)
     guard !resolved.isEmpty else { return [] }
     let alternatives = splitTopLevel(resolved) { index in
@@ -87,7 +87,7 @@ extension ValueReader {
   }
 
   /// The single template a value is, following names; nil when it is not a string the code spells out.
-  func stringTemplate(_ tokens: Range<Int>, depth: Int) -> StringTemplate? {
+  package func stringTemplate(_ tokens: Range<Int>, depth: Int) -> StringTemplate? {
     guard depth < 4, !tokens.isEmpty, let range = file.byteRange(tokens: tokens) else { return nil }
     let value = depth == 0 ? tokens : resolve(tokens)
     // One string token.
@@ -146,7 +146,7 @@ extension ValueReader {
   }
 
   /// The tokens of `range` split at top-level tokens `isSeparator` accepts (brackets are skipped whole).
-  func splitTopLevel(_ range: Range<Int>, isSeparator: (Int) -> Bool) -> [Range<Int>] {
+  package func splitTopLevel(_ range: Range<Int>, isSeparator: (Int) -> Bool) -> [Range<Int>] {
     var parts: [Range<Int>] = []
     var start = range.lowerBound
     var index = range.lowerBound
@@ -173,7 +173,7 @@ extension ValueReader {
 
   /// The pieces of a string token: text and `{…}` / `${…}` interpolations; nil for bytes literals and
   /// unterminated strings.
-  func pieces(ofStringToken index: Int) -> [StringTemplate.Piece]? {
+  package func pieces(ofStringToken index: Int) -> [StringTemplate.Piece]? {
     let token = file.tokens[index]
     guard token.kind == .string, !token.flags.contains(.bytes), !token.flags.contains(.unterminated),
       let content = file.stringContentRange(token: index) else { return nil }
@@ -235,5 +235,15 @@ extension ValueReader {
     }
     if !text.isEmpty { pieces.append(.text(String(decoding: text, as: UTF8.self))) }
     return pieces
+  }
+}
+
+extension String {
+  /// The string without `character` at either end.
+  package func trimmingCharacters(in character: Character) -> String {
+    var slice = Substring(self)
+    while slice.first == character { slice = slice.dropFirst() }
+    while slice.last == character { slice = slice.dropLast() }
+    return String(slice)
   }
 }

@@ -88,5 +88,5 @@ extension SourceFile {
   }
 
   /// The (zero-based) line of a token's start.
-  func line(ofToken index: Int) -> Int { line(of: Int(tokens[index].start)) }
+  package func line(ofToken index: Int) -> Int { line(of: Int(tokens[index].start)) }
 }

@@ -3,7 +3,7 @@
 
 extension APICatalogTable {
   /// The pulumi-aws catalogue (3794 records).
-  static let pulumi = APICatalogTable(package: "pulumi-aws", version: "7.51.1", text: #"""
+  package static let pulumi = APICatalogTable(package: "pulumi-aws", version: "7.51.1", text: #"""
 M	accessanalyzer	pulumi_aws.accessanalyzer	@pulumi/aws.accessanalyzer
 T	r	Analyzer	Manages an Access Analyzer Analyzer.					resource_name,opts
 n	p	analyzerName	configuration	region	tags	type

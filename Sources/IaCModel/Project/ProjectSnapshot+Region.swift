@@ -38,7 +38,7 @@ extension ProjectSnapshot {
   }
 
   /// The region of the stack (or construct) class `className`, from where it is instantiated.
-  func stackRegion(className: String, depth: Int, visited: inout Set<String>) -> RegionFact? {
+  package func stackRegion(className: String, depth: Int, visited: inout Set<String>) -> RegionFact? {
     guard depth < 6, visited.insert(className).inserted else { return nil }
     var facts: [RegionFact] = []
     for source in sources where !source.isTestFile {
@@ -60,7 +60,7 @@ extension ProjectSnapshot {
   }
 
   /// The region of stacks instantiated at the top level of an entry point file (for code outside any class).
-  func entryRegion(in file: SourceFile) -> RegionFact? {
+  package func entryRegion(in file: SourceFile) -> RegionFact? {
     for call in file.calls {
       if let fact = environmentRegion(of: call, in: file), fact.region != nil { return fact }
     }
@@ -68,7 +68,7 @@ extension ProjectSnapshot {
   }
 
   /// The region in a stack instantiation's `env` (`env=cdk.Environment(region=...)`, `env: { region: ... }`).
-  func environmentRegion(of call: Call, in file: SourceFile) -> RegionFact? {
+  package func environmentRegion(of call: Call, in file: SourceFile) -> RegionFact? {
     guard let env = call.keyword("env") else { return nil }
     var tokens = env.valueTokens
     // Follow `env = cdk.Environment(...)` bound to a name first.
@@ -89,7 +89,7 @@ extension ProjectSnapshot {
   }
 
   /// A region literal, directly or through one assignment of a literal to a name.
-  func literalRegion(_ tokens: Range<Int>, in file: SourceFile, at offset: Int) -> RegionFact? {
+  package func literalRegion(_ tokens: Range<Int>, in file: SourceFile, at offset: Int) -> RegionFact? {
     if let value = file.literalString(tokens: tokens), ProjectSnapshot.looksLikeRegion(value) {
       return RegionFact(region: value, location: RelatedLocation(path: file.path, range: file.byteRange(tokens: tokens)!, message: "the region is set here"))
     }
@@ -104,7 +104,7 @@ extension ProjectSnapshot {
   }
 
   /// The region in `lib/AWS_REGION` or `AWS_REGION`.
-  func regionFile() -> RegionFact? {
+  package func regionFile() -> RegionFact? {
     for name in ["lib/AWS_REGION", "AWS_REGION"] {
       let path = self.path(name)
       guard let bytes = auxiliaryFiles[path] else { continue }
@@ -120,7 +120,7 @@ extension ProjectSnapshot {
   }
 
   /// The `aws:region` every Pulumi stack file sets, when they agree.
-  func pulumiRegion() -> RegionFact {
+  package func pulumiRegion() -> RegionFact {
     var facts: [RegionFact] = []
     for (path, bytes) in auxiliaryFiles.sorted(by: { $0.key < $1.key }) where path.split(separator: "/").last?.hasPrefix("Pulumi.") == true {
       guard let (value, range) = ProjectSnapshot.nestedScalar("aws:region", in: bytes) else { return .unknown }
@@ -133,7 +133,7 @@ extension ProjectSnapshot {
   }
 
   /// The literal `region` of the file's `AwsProvider`.
-  func cdktfRegion(in file: SourceFile) -> RegionFact {
+  package func cdktfRegion(in file: SourceFile) -> RegionFact {
     for call in file.calls where call.callee?.last.name == "AwsProvider" {
       guard let region = call.keyword("region") else { continue }
       return literalRegion(region.valueTokens, in: file, at: region.value.start) ?? .unknown
@@ -142,14 +142,14 @@ extension ProjectSnapshot {
   }
 
   /// Whether a string looks like an AWS region name (`us-east-1`, `eu-central-2`, `us-gov-west-1`).
-  static func looksLikeRegion(_ value: String) -> Bool {
+  package static func looksLikeRegion(_ value: String) -> Bool {
     let parts = value.split(separator: "-")
     guard parts.count >= 3, parts.count <= 4, let last = parts.last, Int(last) != nil else { return false }
     return parts.dropLast().allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter && $0.isLowercase } }
   }
 
   /// The scalar of an indented `key: value` line in a YAML file (`  aws:region: us-west-2`), with its range.
-  static func nestedScalar(_ key: String, in bytes: [UInt8]) -> (String, TextRange)? {
+  package static func nestedScalar(_ key: String, in bytes: [UInt8]) -> (String, TextRange)? {
     let table = LineTable(bytes)
     let keyBytes = Array(key.utf8) + [UInt8(ascii: ":")]
     for line in 0..<table.lineCount {

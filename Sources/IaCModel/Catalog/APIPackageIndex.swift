@@ -1,78 +1,32 @@
 import Foundation
+import IaCCatalogData
 import IaCSyntax
 
-/// One package's catalogue as generated text (`Scripts/generate-api-catalog.py`), compiled into the binary.
-///
-/// The text is one record a line, fields separated by tabs. It is parsed lazily: ``APIPackageIndex`` indexes the
-/// module and type lines on first use, and a type's members are decoded only when the type is looked up.
-public struct APICatalogTable: Sendable {
-  /// The package's name: `aws-cdk-lib`, `pulumi-aws`, `@cdktf/provider-aws`.
-  public let package: String
-  /// The package version the table was generated from.
-  public let version: String
-  let text: String
-
-  init(package: String, version: String, text: String) {
-    self.package = package
-    self.version = version
-    self.text = text
-  }
-
-  /// Every table compiled in, in the order `iaclsp --version` lists them.
-  public static var all: [APICatalogTable] { [cdk, pulumi, cdktf] }
-
-  /// The Python name jsii gives a camelCase name (`logRetention` → `log_retention`, `ipv6Cidr` → `ipv6_cidr`); names
-  /// that start with an uppercase letter are kept. The generator writes a Python name only where this is wrong.
-  public static func snakeCase(_ name: String) -> String {
-    let bytes = Array(name.utf8)
-    guard let first = bytes.first, isLower(first) || first == UInt8(ascii: "_") else { return name }
-    var output: [UInt8] = []
-    output.reserveCapacity(bytes.count + 4)
-    for (index, byte) in bytes.enumerated() {
-      if isUpper(byte) {
-        let previous = index > 0 ? bytes[index - 1] : 0
-        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-        if index > 0 && (isLower(previous) || isDigit(previous) || (isUpper(previous) && isLower(next))) {
-          output.append(UInt8(ascii: "_"))
-        }
-        output.append(byte + 32)
-      } else {
-        output.append(byte)
-      }
-    }
-    return String(decoding: output, as: UTF8.self)
-  }
-
-  static func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-  static func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-  static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-}
-
 /// A member record of a type: an enum member, a static constant or method, or a prop.
-struct APIMemberRecord: Sendable {
-  enum Kind: UInt8, Sendable {
+package struct APIMemberRecord: Sendable {
+  package enum Kind: UInt8, Sendable {
     case enumMember = 101  // e
     case constant = 107  // k
     case staticMethod = 115  // s
     case prop = 112  // p
   }
 
-  var kind: Kind
+  package var kind: Kind
   /// The name as TypeScript (and jsii) spells it.
-  var name: String
+  package var name: String
   /// The Python spelling.
-  var pythonName: String
-  var summary: String
-  var deprecatedTypeScript: String
-  var deprecatedPython: String
+  package var pythonName: String
+  package var summary: String
+  package var deprecatedTypeScript: String
+  package var deprecatedPython: String
   /// A sibling member that takes the same arguments and replaces this one, by its TypeScript name.
-  var replacement: String
+  package var replacement: String
   /// The major version in which the deprecation appeared, when it is newer than the previous major.
-  var since: Int?
+  package var since: Int?
 
-  func name(in language: Language) -> String { language == .python ? pythonName : name }
+  package func name(in language: Language) -> String { language == .python ? pythonName : name }
 
-  func deprecation(in language: Language) -> String? {
+  package func deprecation(in language: Language) -> String? {
     if deprecatedTypeScript.isEmpty { return nil }
     return language == .python && !deprecatedPython.isEmpty ? deprecatedPython : deprecatedTypeScript
   }
@@ -80,8 +34,8 @@ struct APIMemberRecord: Sendable {
 
 /// A type record: a class, struct, interface, enum or Pulumi resource, with its members. A class, so that the
 /// cached records are shared rather than copied field by field; it is not changed once decoded.
-final class APITypeRecord: @unchecked Sendable {
-  enum Kind: UInt8, Sendable {
+package final class APITypeRecord: @unchecked Sendable {
+  package enum Kind: UInt8, Sendable {
     case `class` = 99  // c
     case `struct` = 115  // s
     case interface = 105  // i
@@ -89,26 +43,26 @@ final class APITypeRecord: @unchecked Sendable {
     case resource = 114  // r
   }
 
-  var module: String
-  var kind: Kind
+  package var module: String
+  package var kind: Kind
   /// `Bucket`, or `CfnBucket.CorsRuleProperty` for a nested type.
-  var name: String
-  var summary: String
-  var deprecatedTypeScript: String
-  var deprecatedPython: String
-  var replacement: String
-  var since: Int?
+  package var name: String
+  package var summary: String
+  package var deprecatedTypeScript: String
+  package var deprecatedPython: String
+  package var replacement: String
+  package var since: Int?
   /// The initializer's parameter names; nil when there is no public initializer, `["*"]` when unknown.
-  var parameters: [String]?
+  package var parameters: [String]?
   /// The struct (`module:Name`) the initializer's last parameter is.
-  var props: String?
+  package var props: String?
   /// Parent structs (`module:Name`, or `?` outside the package).
-  var bases: [String]
+  package var bases: [String]
   /// The Terraform registry page (`resources/kms_key`).
-  var registryPath: String
-  var members: [APIMemberRecord]
+  package var registryPath: String
+  package var members: [APIMemberRecord]
 
-  init(
+  package init(
     module: String, kind: Kind, name: String, summary: String, deprecatedTypeScript: String, deprecatedPython: String,
     replacement: String, since: Int?, parameters: [String]?, props: String?, bases: [String], registryPath: String,
     members: [APIMemberRecord]
@@ -128,46 +82,46 @@ final class APITypeRecord: @unchecked Sendable {
     self.members = members
   }
 
-  func deprecation(in language: Language) -> String? {
+  package func deprecation(in language: Language) -> String? {
     if deprecatedTypeScript.isEmpty { return nil }
     return language == .python && !deprecatedPython.isEmpty ? deprecatedPython : deprecatedTypeScript
   }
 
   /// The member spelled `name` in `language`.
-  func member(named name: String, in language: Language) -> APIMemberRecord? {
+  package func member(named name: String, in language: Language) -> APIMemberRecord? {
     members.first { $0.name(in: language) == name && $0.kind != .prop }
   }
 }
 
 /// A module record: its key and how each language imports it.
-struct APIModuleRecord: Sendable {
-  var key: String
-  var python: String
-  var typeScript: String
-  var summary: String
+package struct APIModuleRecord: Sendable {
+  package var key: String
+  package var python: String
+  package var typeScript: String
+  package var summary: String
   /// Each type's record line, by type name.
-  var types: [String: Int]
+  package var types: [String: Int]
 }
 
 /// The parsed index of one table: modules, the offset of each type's line, and every import spelling of each module.
 /// Decoded types and flattened props are cached behind a lock, so each is decoded once per process.
-final class APIPackageIndex: @unchecked Sendable {
-  let package: APIPackage
-  let version: String
-  let bytes: [UInt8]
-  let modules: [String: APIModuleRecord]
+package final class APIPackageIndex: @unchecked Sendable {
+  package let package: APIPackage
+  package let version: String
+  package let bytes: [UInt8]
+  package let modules: [String: APIModuleRecord]
   /// Import spellings (`aws_cdk.aws_s3`, `aws-cdk-lib/aws-s3`, `@pulumi/aws.s3`) → module key; package roots map
   /// to `""` when the root has no record of its own.
-  let moduleByImport: [String: String]
+  package let moduleByImport: [String: String]
   private let lock = NSLock()
   private var typeCache: [Int: APITypeRecord] = [:]
   private var propsCache: [String: (props: [APIMemberRecord], isOpen: Bool)] = [:]
 
-  static let cdk = APIPackageIndex(.awsCdkLib, table: .cdk)
-  static let pulumi = APIPackageIndex(.pulumiAws, table: .pulumi)
-  static let cdktf = APIPackageIndex(.cdktfProviderAws, table: .cdktf)
+  package static let cdk = APIPackageIndex(.awsCdkLib, table: .cdk)
+  package static let pulumi = APIPackageIndex(.pulumiAws, table: .pulumi)
+  package static let cdktf = APIPackageIndex(.cdktfProviderAws, table: .cdktf)
 
-  static func index(for package: APIPackage) -> APIPackageIndex {
+  package static func index(for package: APIPackage) -> APIPackageIndex {
     switch package {
     case .awsCdkLib: return cdk
     case .pulumiAws: return pulumi
@@ -175,7 +129,7 @@ final class APIPackageIndex: @unchecked Sendable {
     }
   }
 
-  init(_ package: APIPackage, table: APICatalogTable) {
+  package init(_ package: APIPackage, table: APICatalogTable) {
     self.package = package
     version = table.version
     let bytes = Array(table.text.utf8)
@@ -214,7 +168,7 @@ final class APIPackageIndex: @unchecked Sendable {
     moduleByImport = APIPackageIndex.importSpellings(package, modules: modules)
   }
 
-  static func importSpellings(_ package: APIPackage, modules: [String: APIModuleRecord]) -> [String: String] {
+  package static func importSpellings(_ package: APIPackage, modules: [String: APIModuleRecord]) -> [String: String] {
     var spellings: [String: String] = [:]
     spellings.reserveCapacity(modules.count * 4)
     switch package {
@@ -250,12 +204,12 @@ final class APIPackageIndex: @unchecked Sendable {
   }
 
   /// The tab-separated fields of a line.
-  static func fields(_ bytes: [UInt8], _ range: Range<Int>) -> [String] {
+  package static func fields(_ bytes: [UInt8], _ range: Range<Int>) -> [String] {
     bytes[range].split(separator: 9, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
   }
 
   /// The type `name` of module `key`, decoded with its members; nil when the catalogue has no such type.
-  func type(_ name: String, module key: String) -> APITypeRecord? {
+  package func type(_ name: String, module key: String) -> APITypeRecord? {
     guard let start = modules[key]?.types[name] else { return nil }
     lock.lock()
     let cached = typeCache[start]
@@ -268,7 +222,7 @@ final class APIPackageIndex: @unchecked Sendable {
     return record
   }
 
-  func decodeType(at start: Int, name: String, module key: String) -> APITypeRecord {
+  package func decodeType(at start: Int, name: String, module key: String) -> APITypeRecord {
     var end = start
     while end < bytes.count && bytes[end] != 10 { end += 1 }
     let fields = APIPackageIndex.fields(bytes, start..<end)
@@ -322,19 +276,19 @@ final class APIPackageIndex: @unchecked Sendable {
     return record
   }
 
-  func pythonName(_ name: String, kind: APIMemberRecord.Kind) -> String {
+  package func pythonName(_ name: String, kind: APIMemberRecord.Kind) -> String {
     kind == .enumMember ? name : APICatalogTable.snakeCase(name)
   }
 
   /// A struct reference (`module:Name`) decoded.
-  func type(reference: String) -> APITypeRecord? {
+  package func type(reference: String) -> APITypeRecord? {
     guard let colon = reference.lastIndex(of: ":") else { return nil }
     return type(String(reference[reference.index(after: colon)...]), module: String(reference[..<colon]))
   }
 
   /// Every prop of a struct, its parents' included; `isOpen` when a parent is outside the catalogue (then the list
   /// is incomplete and nothing may be concluded from a name missing from it).
-  func flattenedProps(of reference: String) -> (props: [APIMemberRecord], isOpen: Bool) {
+  package func flattenedProps(of reference: String) -> (props: [APIMemberRecord], isOpen: Bool) {
     lock.lock()
     let cached = propsCache[reference]
     lock.unlock()
@@ -346,7 +300,7 @@ final class APIPackageIndex: @unchecked Sendable {
     return result
   }
 
-  func decodeFlattenedProps(of reference: String) -> (props: [APIMemberRecord], isOpen: Bool) {
+  package func decodeFlattenedProps(of reference: String) -> (props: [APIMemberRecord], isOpen: Bool) {
     var props: [APIMemberRecord] = []
     var isOpen = false
     var pending = [reference]

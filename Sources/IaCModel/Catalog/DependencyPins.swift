@@ -26,14 +26,14 @@ public struct DependencyPins: Sendable, Equatable {
   }
 
   /// The manifests read, in order of precedence (a lock file records what is installed).
-  static let manifests = ["requirements.txt", "pyproject.toml", "package-lock.json", "package.json"]
+  package static let manifests = ["requirements.txt", "pyproject.toml", "package-lock.json", "package.json"]
 
-  static let pythonNames: [APIPackage: [String]] = [
+  package static let pythonNames: [APIPackage: [String]] = [
     .awsCdkLib: ["aws-cdk-lib", "aws_cdk_lib"],
     .pulumiAws: ["pulumi-aws", "pulumi_aws"],
     .cdktfProviderAws: ["cdktf-cdktf-provider-aws", "cdktf_cdktf_provider_aws"],
   ]
-  static let npmNames: [APIPackage: String] = [
+  package static let npmNames: [APIPackage: String] = [
     .awsCdkLib: "aws-cdk-lib",
     .pulumiAws: "@pulumi/aws",
     .cdktfProviderAws: "@cdktf/provider-aws",
@@ -77,7 +77,7 @@ public struct DependencyPins: Sendable, Equatable {
     return result
   }
 
-  static func pythonPin(_ package: APIPackage, in text: String) -> String? {
+  package static func pythonPin(_ package: APIPackage, in text: String) -> String? {
     for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
       var line = Substring(line)
       if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
@@ -96,7 +96,7 @@ public struct DependencyPins: Sendable, Equatable {
   }
 
   /// The version a requirement specifier pins: `==2.1.0`, `~=6.5`, `^6.0`, `~6.5`, `>=6,<7`, `2.1.0`.
-  static func version(fromSpec spec: String) -> String? {
+  package static func version(fromSpec spec: String) -> String? {
     let clauses = spec.replacingOccurrences(of: " ", with: "").split(separator: ",").map(String.init)
     var lower: String?
     var hasUpper = false
@@ -114,17 +114,17 @@ public struct DependencyPins: Sendable, Equatable {
     return hasUpper ? lower : nil
   }
 
-  static func number(_ text: Substring) -> String? {
+  package static func number(_ text: Substring) -> String? {
     let version = text.prefix { $0.isNumber || $0 == "." }
     return version.first?.isNumber == true ? String(version) : nil
   }
 
-  static func packageJSONPin(_ name: String, in text: String) -> String? {
+  package static func packageJSONPin(_ name: String, in text: String) -> String? {
     guard let value = stringValue(after: "\"" + name + "\"", in: text) else { return nil }
     return version(fromSpec: value)
   }
 
-  static func lockPin(_ name: String, in text: String) -> String? {
+  package static func lockPin(_ name: String, in text: String) -> String? {
     guard let range = text.range(of: "\"node_modules/" + name + "\"") else { return nil }
     let rest = text[range.upperBound...].prefix(400)
     guard let version = rest.range(of: "\"version\"") else { return nil }
@@ -132,7 +132,7 @@ public struct DependencyPins: Sendable, Equatable {
   }
 
   /// The string after `key` and a colon (`"key": "value"`).
-  static func stringValue(after key: String, in text: String) -> String? {
+  package static func stringValue(after key: String, in text: String) -> String? {
     var rest = Substring(text)
     if !key.isEmpty {
       guard let range = text.range(of: key) else { return nil }
@@ -148,7 +148,7 @@ public struct DependencyPins: Sendable, Equatable {
   }
 
   /// Manifests read from disk, once per path per process (the linter does not pass them to rules yet).
-  final class DiskCache: @unchecked Sendable {
+  package final class DiskCache: @unchecked Sendable {
     static let shared = DiskCache()
     private let lock = NSLock()
     private var files: [String: [UInt8]?] = [:]
