@@ -23,6 +23,9 @@ package struct APIMemberRecord: Sendable {
   package var replacement: String
   /// The major version in which the deprecation appeared, when it is newer than the previous major.
   package var since: Int?
+  /// The documented default of a prop (jsii `@default`), as written there (`false`, `RemovalPolicy.RETAIN`, `- no
+  /// encryption`); empty when the package documents none. Field 9 of the member line.
+  package var defaultValue: String = ""
 
   package func name(in language: Language) -> String { language == .python ? pythonName : name }
 
@@ -60,6 +63,11 @@ package final class APITypeRecord: @unchecked Sendable {
   package var bases: [String]
   /// The Terraform registry page (`resources/kms_key`).
   package var registryPath: String
+  /// The deployed resource type: `AWS::S3::Bucket` (CDK L1, and the L2 built on it) or `aws_s3_bucket` (Pulumi and
+  /// CDKTF); empty when unknown. Field 12 of the type line.
+  package var resourceType: String = ""
+  /// The Pulumi type token (`aws:s3/bucketV2:BucketV2`); empty elsewhere. Field 13 of the type line.
+  package var typeToken: String = ""
   package var members: [APIMemberRecord]
 
   package init(
@@ -243,6 +251,8 @@ package final class APIPackageIndex: @unchecked Sendable {
       registryPath: field(11),
       members: []
     )
+    record.resourceType = field(12)
+    record.typeToken = field(13)
     var cursor = end + 1
     while cursor < bytes.count {
       var lineEnd = cursor
@@ -268,7 +278,8 @@ package final class APIPackageIndex: @unchecked Sendable {
           deprecatedTypeScript: field(5),
           deprecatedPython: field(6),
           replacement: field(7),
-          since: Int(field(8))
+          since: Int(field(8)),
+          defaultValue: field(9)
         ))
       }
       cursor = lineEnd + 1
