@@ -12,6 +12,8 @@ public struct Linter: Sendable {
   let fileRules: [any Rule]
   /// The project rules that run, in registry order.
   let projectRules: [any Rule]
+  /// The resource rules that run, by the resource types they subscribe to.
+  let dispatch: ResourceDispatch
   let enabledCodes: Set<String>
 
   public init(settings: LinterSettings = LinterSettings(), registry: RuleRegistry = .shared) {
@@ -22,17 +24,43 @@ public struct Linter: Sendable {
     let rules = registry.rules.filter { enabled.contains($0.description.code) }
     self.fileRules = rules.filter { $0.description.scope == .file }
     self.projectRules = rules.filter { $0.description.scope == .project }
+    self.dispatch = ResourceDispatch(rules: fileRules.filter { !$0.description.resourceTypes.isEmpty })
   }
 
   /// Checks one file with the file rules; suppressions in the file apply.
   public func check(_ file: SourceFile, context: RuleContext = RuleContext()) -> [Diagnostic] {
+    check(FileModel(file), context: context)
+  }
+
+  /// Checks one file's model with the file rules: each rule that applies to the file (its language, its
+  /// frameworks, test code or not), then each resource rule on the resources of the types it subscribes to.
+  public func check(_ model: FileModel, context: RuleContext = RuleContext()) -> [Diagnostic] {
     var context = context
     if context.options == RuleOptions() { context.options = settings.options }
+    let file = model.file
     var diagnostics: [Diagnostic] = []
-    for rule in fileRules where rule.description.languages.contains(file.language) {
-      rule.check(file, context: context, into: &diagnostics)
+    for rule in fileRules where Linter.applies(rule.description, to: file) {
+      rule.check(model, context: context, into: &diagnostics)
+    }
+    if !dispatch.isEmpty {
+      for resource in model.resources {
+        for rule in dispatch.rules(for: resource.type) where Linter.applies(rule.description, to: file) {
+          rule.check(resource, in: model, context: context, into: &diagnostics)
+        }
+      }
     }
     return finish(diagnostics, suppressionsFrom: [file.path: file], reportUnknownSuppressions: true)
+  }
+
+  /// Whether a rule reads a file at all: its language, a framework it covers, and test code as it says.
+  static func applies(_ description: RuleDescription, to file: SourceFile) -> Bool {
+    guard description.languages.contains(file.language) else { return false }
+    if description.requiresFrameworkImport && file.frameworks.isDisjoint(with: description.frameworks) { return false }
+    switch description.testFiles {
+    case .include: return true
+    case .exclude: return !file.isTestFile
+    case .only: return file.isTestFile
+    }
   }
 
   /// Checks a project with the project rules. Findings in the project's source files honour their suppressions.

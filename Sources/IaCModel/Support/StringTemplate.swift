@@ -3,36 +3,36 @@ import IaCSyntax
 /// A string value as the code builds it: literal text and interpolated expressions, in order. It is read from a
 /// plain literal, a Python f-string, a JavaScript template literal, a concatenation with `+`, or
 /// `Output.concat(...)`, and used by the rules that judge names (bucket names, domain names, log group names).
-package struct StringTemplate {
+public struct StringTemplate: Sendable {
   /// One piece of the string.
-  package enum Piece: Equatable {
+  public enum Piece: Sendable, Equatable {
     /// Literal text, escapes kept as written.
     case text(String)
     /// The source text of an interpolated expression (`self.account`, `props.envSuffix`).
     case expression(String)
   }
 
-  package var pieces: [Piece]
+  public var pieces: [Piece]
   /// The tokens the value was read from.
-  package var tokens: Range<Int>
+  public var tokens: Range<Int>
   /// The byte range of those tokens.
-  package var range: TextRange
+  public var range: TextRange
 
   /// The token index when the whole value is one string token (plain or interpolated), which fixes can rewrite.
-  package var singleToken: Int?
+  public var singleToken: Int?
 
   /// Whether any piece is an expression.
-  package var hasExpressions: Bool {
+  public var hasExpressions: Bool {
     pieces.contains { if case .expression = $0 { return true } else { return false } }
   }
 
   /// The literal text, expressions left out.
-  package var literalText: String {
+  public var literalText: String {
     pieces.map { if case .text(let text) = $0 { return text } else { return "" } }.joined()
   }
 
   /// The literal text after the last expression (all of it when there is none).
-  package var trailingText: String {
+  public var trailingText: String {
     var result = ""
     for piece in pieces.reversed() {
       guard case .text(let text) = piece else { break }
@@ -42,7 +42,7 @@ package struct StringTemplate {
   }
 
   /// The literal text before the first expression (all of it when there is none).
-  package var leadingText: String {
+  public var leadingText: String {
     var result = ""
     for piece in pieces {
       guard case .text(let text) = piece else { break }
@@ -52,12 +52,12 @@ package struct StringTemplate {
   }
 
   /// The source text of every expression.
-  package var expressions: [String] {
+  public var expressions: [String] {
     pieces.compactMap { if case .expression(let text) = $0 { return text } else { return nil } }
   }
 
   /// The string shown in messages: literal text with each expression as `{…}` (Python) or `${…}`.
-  package func display(for language: Language) -> String {
+  public func display(for language: Language) -> String {
     pieces.map { piece in
       switch piece {
       case .text(let text): return text

@@ -3,20 +3,25 @@ import IaCSyntax
 
 /// A check. Rules are values: they hold no state between files and are safe to share across threads.
 ///
-/// A file rule implements ``check(_:context:into:)``; a project rule (``RuleDescription/Scope/project``)
-/// implements ``check(project:into:)``. Each appends diagnostics and never throws: input it cannot understand
-/// produces no finding.
+/// A resource rule lists the types it judges in ``RuleDescription/resourceTypes`` and implements
+/// ``check(_:in:context:into:)``, which the linter calls once for each resource of those types; a file rule
+/// implements ``check(_:context:into:)``; a project rule (``RuleDescription/Scope/project``) implements
+/// ``check(project:into:)``. Each appends diagnostics and never throws: input it cannot understand produces no
+/// finding.
 public protocol Rule: Sendable {
   static var description: RuleDescription { get }
   init()
+  /// Checks one resource of a type the rule subscribes to.
+  func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic])
   /// Checks one file.
-  func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic])
+  func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic])
   /// Checks a whole project once.
   func check(project: ProjectSnapshot, into diagnostics: inout [Diagnostic])
 }
 
 extension Rule {
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {}
+  public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {}
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {}
   public func check(project: ProjectSnapshot, into diagnostics: inout [Diagnostic]) {}
 
   /// The rule's description, from an instance.

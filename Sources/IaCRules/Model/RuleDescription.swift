@@ -10,6 +10,16 @@ public struct RuleDescription: Sendable {
     case project
   }
 
+  /// Which files a rule reads, as far as test code goes.
+  public enum TestFiles: String, Sendable {
+    /// Every file.
+    case include
+    /// Files that are not tests (the linter skips test files before the rule runs).
+    case exclude
+    /// Test files only.
+    case only
+  }
+
   /// Whether the rule can offer a fix.
   public enum FixAvailability: String, Sendable {
     case none
@@ -38,6 +48,17 @@ public struct RuleDescription: Sendable {
   public var corrections: [Correction]
   /// Tags every finding of the rule carries.
   public var tags: Set<DiagnosticTag>
+  /// The resource types the rule judges with ``Rule/check(_:in:context:into:)``: fully qualified names
+  /// (`aws-cdk-lib.aws_s3.Bucket`, `aws:s3/bucketV2:BucketV2`), CloudFormation types (`AWS::S3::Bucket`) or
+  /// Terraform types (`aws_s3_bucket`), each possibly ending in `*` (`AWS::S3::*`). The linter calls the rule once
+  /// for each resource of these types, in one pass over the file's resources.
+  public var resourceTypes: [String]
+  /// Test files, non-test files, or both; the linter skips the others before the rule runs.
+  public var testFiles: TestFiles
+  /// Whether the rule only reads files that import one of its ``frameworks`` (the linter skips the others).
+  public var requiresFrameworkImport: Bool
+  /// The ids of other tools' checks the rule corresponds to (`AwsSolutions-S1`, `HIPAA.Security-S3BucketLoggingEnabled`).
+  public var equivalents: [String]
 
   public init(
     code: String,
@@ -53,7 +74,11 @@ public struct RuleDescription: Sendable {
     triggeringExamples: [Example],
     nonTriggeringExamples: [Example],
     corrections: [Correction] = [],
-    tags: Set<DiagnosticTag> = []
+    tags: Set<DiagnosticTag> = [],
+    resourceTypes: [String] = [],
+    testFiles: TestFiles = .include,
+    requiresFrameworkImport: Bool = true,
+    equivalents: [String] = []
   ) {
     self.code = code
     self.name = name
@@ -69,6 +94,10 @@ public struct RuleDescription: Sendable {
     self.nonTriggeringExamples = nonTriggeringExamples
     self.corrections = corrections
     self.tags = tags
+    self.resourceTypes = resourceTypes
+    self.testFiles = testFiles
+    self.requiresFrameworkImport = requiresFrameworkImport
+    self.equivalents = equivalents
   }
 
   /// A diagnostic of this rule at the default severity.

@@ -19,7 +19,8 @@ public struct CloudFrontLogBucketAclRule: Rule {
     corrections: CloudFrontLogBucketAclRule.corrections
   )
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard file.usesCDK, !file.isCDKv1 else { return }
     let reader = ValueReader(file)
     var reported = Set<Int>()

@@ -30,7 +30,8 @@ public struct DatabaseNotIsolatedRule: Rule {
   /// CDK for Terraform AWS provider classes with `publiclyAccessible`.
   static let cdktfDatabases: Set<String> = ["DbInstance", "RdsClusterInstance"]
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard !file.frameworks.isEmpty, !file.isTestFile else { return }
     let reader = ValueReader(file)
     for call in file.calls {

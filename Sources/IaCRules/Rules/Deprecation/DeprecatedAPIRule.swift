@@ -21,7 +21,8 @@ public struct DeprecatedAPIRule: Rule {
     tags: [.deprecated]
   )
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard !file.frameworks.isDisjoint(with: [.cdk, .pulumi, .cdktf]) else { return }
     let catalog = APICatalog.shared
     var pins: DependencyPins?

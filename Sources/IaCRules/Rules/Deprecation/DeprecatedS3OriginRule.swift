@@ -20,7 +20,8 @@ public struct DeprecatedS3OriginRule: Rule {
     tags: [.deprecated]
   )
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard file.usesCDK, !file.isCDKv1 else { return }
     for call in file.calls {
       guard let callee = call.callee, callee.last.name == "S3Origin",

@@ -29,7 +29,8 @@ public struct UndefinedModuleAliasRule: Rule {
     "jest", "expect", "describe", "test", "it",
   ]
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard file.usesCDK, !file.isCDKv1 else { return }
     let modules = CDKModules.shared
     var seen = Set<Int>()

@@ -20,7 +20,8 @@ public struct WrongModuleMemberRule: Rule {
     corrections: WrongModuleMemberRule.corrections
   )
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard file.usesCDK, !file.isCDKv1 else { return }
     let modules = CDKModules.shared
     // Aliases reassigned in the file no longer name the module.

@@ -26,7 +26,8 @@ public struct MissingRemovalPolicyRule: Rule {
     "aws_dynamodb": ["Table", "TableV2"],
   ]
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard file.usesCDK, let destroy = destroyReference(in: file) else { return }
     let appliedLater = Set(file.calls.compactMap { call -> String? in
       guard let callee = call.callee, ["apply_removal_policy", "applyRemovalPolicy"].contains(callee.last.name) else { return nil }

@@ -26,7 +26,8 @@ public struct CommentedOutResourceRule: Rule {
     var textStart: Int
   }
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard !file.frameworks.isEmpty, !file.isTestFile else { return }
     for block in commentBlocks(file) {
       let prose = block.map { $0.text.lowercased() }

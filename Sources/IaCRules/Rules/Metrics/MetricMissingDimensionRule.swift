@@ -21,7 +21,8 @@ public struct MetricMissingDimensionRule: Rule {
 
   static let methodNames: Set<String> = ["metric_successful_request_latency", "metricSuccessfulRequestLatency"]
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard file.usesCDK else { return }
     // A helper of the file's own with the same name is not the CDK method.
     if file.functions.contains(where: { Self.methodNames.contains($0.name) }) { return }

@@ -33,7 +33,8 @@ public struct NonUniqueBucketNameRule: Rule {
     case terraformBackend
   }
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard !file.frameworks.isEmpty, !file.isTestFile else { return }
     let reader = ValueReader(file)
     var reported = Set<Int>()

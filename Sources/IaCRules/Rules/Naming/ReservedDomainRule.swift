@@ -35,7 +35,8 @@ public struct ReservedDomainRule: Rule {
     "root_domain", "rootDomain", "base_domain", "baseDomain",
   ]
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard !file.frameworks.isEmpty, !file.isTestFile else { return }
     let reader = ValueReader(file)
     var reported = Set<Int>()

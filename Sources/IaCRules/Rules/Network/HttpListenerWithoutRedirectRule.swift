@@ -18,7 +18,8 @@ public struct HttpListenerWithoutRedirectRule: Rule {
     nonTriggeringExamples: HttpListenerWithoutRedirectRule.nonTriggering
   )
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard file.usesCDK, !file.isTestFile else { return }
     let reader = ValueReader(file)
     for (index, call) in file.calls.enumerated() {

@@ -18,7 +18,8 @@ public struct OpenSecurityGroupRule: Rule {
     nonTriggeringExamples: OpenSecurityGroupRule.nonTriggering
   )
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard !file.frameworks.isEmpty, !file.isTestFile else { return }
     let reader = ValueReader(file)
     for call in file.calls {

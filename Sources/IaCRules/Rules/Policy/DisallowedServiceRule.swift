@@ -18,7 +18,8 @@ public struct DisallowedServiceRule: Rule {
     nonTriggeringExamples: DisallowedServiceRule.nonTriggering
   )
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     let disallowed = Set(context.options.disallowedServices.map(Self.moduleKey))
     guard !disallowed.isEmpty, file.usesCDK else { return }
     for statement in file.imports {

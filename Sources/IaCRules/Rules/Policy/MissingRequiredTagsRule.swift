@@ -18,7 +18,8 @@ public struct MissingRequiredTagsRule: Rule {
     nonTriggeringExamples: MissingRequiredTagsRule.nonTriggering
   )
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     let required = context.options.requiredTags
     guard !required.isEmpty, file.usesCDK || file.frameworks.contains(.cdktf), !file.isTestFile else { return }
     let stacks = file.classes.filter { file.isStackClass($0) }

@@ -19,7 +19,8 @@ public struct UnknownPropertyRule: Rule {
     corrections: UnknownPropertyRule.corrections
   )
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard !file.frameworks.isDisjoint(with: [.cdk, .pulumi, .cdktf]) else { return }
     let catalog = APICatalog.shared
     let shadowed = APICatalog.shadowedNames(in: file)

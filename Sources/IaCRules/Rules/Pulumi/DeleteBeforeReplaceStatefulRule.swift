@@ -59,7 +59,8 @@ public struct DeleteBeforeReplaceStatefulRule: Rule {
     "cloudwatch.LogGroup": "CloudWatch log group",
   ]
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard file.frameworks.contains(.pulumi), !file.isTestFile else { return }
     let reader = ValueReader(file)
     for call in file.calls {

@@ -18,7 +18,8 @@ public struct CloudFrontWafRegionRule: Rule {
     nonTriggeringExamples: CloudFrontWafRegionRule.nonTriggering
   )
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard !file.frameworks.isEmpty else { return }
     for call in file.calls {
       guard let callee = call.callee, Self.isWebACL(callee, in: file),

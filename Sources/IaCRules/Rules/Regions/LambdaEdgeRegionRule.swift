@@ -20,7 +20,8 @@ public struct LambdaEdgeRegionRule: Rule {
 
   static let functionClasses: Set<String> = ["Function", "DockerImageFunction", "NodejsFunction", "PythonFunction", "SingletonFunction"]
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard file.usesCDK else { return }
     for version in edgeFunctionVersions(in: file) {
       guard let (name, definition) = functionDefinition(of: version, in: file) else { continue }

@@ -46,7 +46,8 @@ public struct KmsLogsPolicyRule: Rule {
     var statements: [Statement]?
   }
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard !file.frameworks.isEmpty, !file.isTestFile else { return }
     let reader = ValueReader(file)
     var keys: [Key] = []

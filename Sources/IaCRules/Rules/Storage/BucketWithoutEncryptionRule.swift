@@ -25,7 +25,8 @@ public struct BucketWithoutEncryptionRule: Rule {
     "pii", "patient", "medical", "health", "hipaa", "ssn", "personal_data", "personaldata", "gdpr",
   ]
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard file.usesCDK else { return }
     if context.options.sensitiveData == false { return }
     var isSensitive: Bool?

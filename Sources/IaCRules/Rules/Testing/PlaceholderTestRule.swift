@@ -15,10 +15,13 @@ public struct PlaceholderTestRule: Rule {
     url: "https://docs.aws.amazon.com/cdk/v2/guide/testing.html",
     documentation: PlaceholderTestRule.documentation,
     triggeringExamples: PlaceholderTestRule.triggering,
-    nonTriggeringExamples: PlaceholderTestRule.nonTriggering
+    nonTriggeringExamples: PlaceholderTestRule.nonTriggering,
+    testFiles: .only,
+    requiresFrameworkImport: false
   )
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard file.isTestFile, belongsToInfrastructureProject(file, context: context) else { return }
     switch file.language {
     case .python: checkPython(file, into: &diagnostics)

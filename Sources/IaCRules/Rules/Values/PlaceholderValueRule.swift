@@ -18,7 +18,8 @@ public struct PlaceholderValueRule: Rule {
     nonTriggeringExamples: PlaceholderValueRule.nonTriggering
   )
 
-  public func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
     guard !file.frameworks.isEmpty, !Self.isTestCode(file) else { return }
     let reader = ValueReader(file)
     for call in file.calls {

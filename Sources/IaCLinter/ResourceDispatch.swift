@@ -1,0 +1,40 @@
+import IaCModel
+import IaCRules
+
+/// The resource rules by the types they subscribe to, so that the linter finds a resource's rules with a few
+/// dictionary look-ups instead of asking every rule.
+struct ResourceDispatch: Sendable {
+  /// Rules by exact fully qualified name, CloudFormation type or Terraform type.
+  private var exact: [String: [Int]] = [:]
+  /// Patterns ending in `*`: the prefix and the rule.
+  private var prefixes: [(prefix: String, rule: Int)] = []
+  private let rules: [any Rule]
+
+  init(rules: [any Rule]) {
+    self.rules = rules
+    for (index, rule) in rules.enumerated() {
+      for pattern in rule.description.resourceTypes {
+        if pattern.hasSuffix("*") {
+          prefixes.append((String(pattern.dropLast()), index))
+        } else {
+          exact[pattern, default: []].append(index)
+        }
+      }
+    }
+  }
+
+  var isEmpty: Bool { rules.isEmpty }
+
+  /// The rules for a resource type, each once, in registry order.
+  func rules(for type: ResourceType) -> [any Rule] {
+    var matched: [Int] = []
+    for key in [type.fqn, type.cloudFormationType, type.terraformType] {
+      guard let key else { continue }
+      matched += exact[key] ?? []
+      for (prefix, rule) in prefixes where key.hasPrefix(prefix) { matched.append(rule) }
+    }
+    guard !matched.isEmpty else { return [] }
+    if matched.count == 1 { return [rules[matched[0]]] }
+    return Set(matched).sorted().map { rules[$0] }
+  }
+}

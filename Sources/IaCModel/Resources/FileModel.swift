@@ -1,0 +1,363 @@
+import IaCSyntax
+
+/// What one source file builds: its resources with their types, props, ids, bindings and the calls made on them,
+/// read from the light parse and resolved through the file's imports to the API catalogue.
+///
+/// Building a model never fails: code iaclsp cannot follow gives fewer resources, unknown values or
+/// ``Resource/hasHiddenProps``, never a wrong fact. Rules read the model instead of walking calls themselves.
+public struct FileModel: Sendable {
+  public let file: SourceFile
+  /// Every resource the file creates, in the order of their calls.
+  public let resources: [Resource]
+  /// The file is written against CDK v1.
+  public let isCDKv1: Bool
+  /// Resource index by call index.
+  let resourceByCall: [Int: Int]
+  /// The catalogue's view of each resource's constructor, by resource index.
+  let constructors: [APIConstructor?]
+  let names: NameIndex
+
+  public init(_ file: SourceFile) {
+    self.file = file
+    let isCDKv1 = file.isCDKv1
+    self.isCDKv1 = isCDKv1
+    let names = NameIndex(file: file)
+    self.names = names
+    var builder = ResourceBuilder(file: file, names: names, isCDKv1: isCDKv1)
+    builder.build()
+    resources = builder.resources
+    resourceByCall = builder.resourceByCall
+    constructors = builder.constructors
+  }
+
+  /// The resource created by call `index` of ``SourceFile/calls``.
+  public func resource(createdBy call: Int) -> Resource? {
+    resourceByCall[call].map { resources[$0] }
+  }
+
+  /// The resources whose type is `fqn`.
+  public func resources(ofType fqn: String) -> [Resource] {
+    resources.filter { $0.type.fqn == fqn }
+  }
+
+  /// The value of an expression at its place in the file, names followed.
+  public func value(of tokens: Range<Int>) -> Value {
+    ValueEvaluator(file: file, names: names, resourceByCall: resourceByCall).evaluate(tokens)
+  }
+
+  /// The value of an argument.
+  public func value(of argument: Argument) -> Value {
+    value(of: argument.valueTokens)
+  }
+
+  /// The resource an expression denotes (`bucket`, `self.bucket`, an inline `s3.Bucket(...)`), names followed.
+  public func resource(denotedBy tokens: Range<Int>) -> Resource? {
+    value(of: tokens).resource.map { resources[$0] }
+  }
+
+  /// The documented default of an unset prop (jsii `@default`), when the catalogue records one.
+  public func documentedDefault(of prop: String, for resource: Resource) -> String? {
+    guard !resource.isCDKv1, let constructor = constructors[resource.index] else { return nil }
+    let key = PropName.fold(prop)
+    guard let member = constructor.props.first(where: { PropName.fold($0.name) == key }), !member.defaultValue.isEmpty
+    else { return nil }
+    return member.defaultValue
+  }
+
+  /// The props the catalogue lists for a resource's type (TypeScript spelling), and whether that list is complete.
+  public func catalogueProps(of resource: Resource) -> (names: [String], isComplete: Bool)? {
+    guard let constructor = constructors[resource.index] else { return nil }
+    return (constructor.props.map(\.name), !constructor.isOpen)
+  }
+
+  /// How the file spells a canonical prop name: the catalogue's Python name (`enforce_ssl` for `enforceSSL`) in
+  /// Python, the jsii name in TypeScript.
+  public func spelling(of prop: String, for resource: Resource) -> String {
+    let key = PropName.fold(prop)
+    if let constructor = constructors[resource.index],
+      let member = constructor.props.first(where: { PropName.fold($0.name) == key }) {
+      return member.name(in: file.language)
+    }
+    return file.language == .python ? Casing.snakeCase(prop) : prop
+  }
+}
+
+// MARK: Names
+
+/// The file's assignments by target, and its references by first token, for following names.
+struct NameIndex: Sendable {
+  /// Assignment indices by target, in source order.
+  var assignmentsByTarget: [String: [Int]] = [:]
+  /// References by the token of their first name.
+  var referenceByFirstToken: [Int: Int] = [:]
+  /// Names the file rebinds, which no longer mean the package's.
+  var shadowed: Set<String>
+
+  init(file: SourceFile) {
+    for (index, assignment) in file.assignments.enumerated() {
+      assignmentsByTarget[assignment.target, default: []].append(index)
+    }
+    for (index, reference) in file.references.enumerated() where referenceByFirstToken[reference.parts[0].token] == nil {
+      referenceByFirstToken[reference.parts[0].token] = index
+    }
+    shadowed = APICatalog.shadowedNames(in: file)
+  }
+
+  /// The last assignment to `target` that starts before `offset`; for `self.x` and `this.x`, any assignment when
+  /// none comes before (fields are often assigned in a constructor written after the method that uses them).
+  func assignment(to target: String, before offset: Int, in file: SourceFile) -> Assignment? {
+    guard let indices = assignmentsByTarget[target] else { return nil }
+    var found: Int?
+    for index in indices where file.assignments[index].targetRange.start < offset {
+      found = index
+    }
+    if found == nil, target.hasPrefix("self.") || target.hasPrefix("this.") { found = indices.first }
+    return found.map { file.assignments[$0] }
+  }
+}
+
+/// Resolves names of the catalogued packages through the file's imports; CDK v1 TypeScript modules
+/// (`@aws-cdk/aws-s3`) resolve to their aws-cdk-lib counterparts.
+struct CatalogueNames {
+  let file: SourceFile
+  let names: NameIndex
+
+  /// The qualified name of a chain of names through the imports, or nil when its head is not imported (or is rebound).
+  func qualifiedName(_ parts: [String]) -> String? {
+    guard let first = parts.first, var head = file.importBindings[first], !names.shadowed.contains(first) else { return nil }
+    if head.hasPrefix("@aws-cdk/") {
+      let module = head.dropFirst("@aws-cdk/".count)
+      head = module == "core" ? "aws-cdk-lib" : "aws-cdk-lib/" + module
+    }
+    return parts.count == 1 ? head : head + "." + parts.dropFirst().joined(separator: ".")
+  }
+
+  func resolve(_ parts: [String]) -> APIResolution? {
+    guard let qualified = qualifiedName(parts) else { return nil }
+    return APICatalog.shared.resolve(qualified, language: file.language)
+  }
+
+  /// The fully qualified name of a catalogued type.
+  static func fqn(of type: APITypeRecord, in resolution: APIResolution) -> String {
+    let key = resolution.module.key
+    switch resolution.package {
+    case .awsCdkLib:
+      return key.isEmpty ? "aws-cdk-lib." + type.name : "aws-cdk-lib." + key + "." + type.name
+    case .pulumiAws:
+      if type.kind == .resource {
+        if !type.typeToken.isEmpty { return type.typeToken }
+        let first = type.name.prefix(1).lowercased() + type.name.dropFirst()
+        return "aws:" + (key.isEmpty ? "index" : key) + "/" + first + ":" + type.name
+      }
+      return key.isEmpty ? "@pulumi/aws." + type.name : "@pulumi/aws." + key + "." + type.name
+    case .cdktfProviderAws:
+      return key.isEmpty ? "@cdktf/provider-aws." + type.name : "@cdktf/provider-aws." + key + "." + type.name
+    }
+  }
+}
+
+// MARK: Values
+
+/// Evaluates expressions to ``Value``s, following names through assignments.
+struct ValueEvaluator {
+  let file: SourceFile
+  let names: NameIndex
+  let resourceByCall: [Int: Int]
+  static let maximumDepth = 6
+
+  func evaluate(_ tokens: Range<Int>) -> Value {
+    evaluate(tokens, depth: 0, original: tokens)
+  }
+
+  func evaluate(_ tokens: Range<Int>, depth: Int, original: Range<Int>) -> Value {
+    let tokens = trimmed(tokens)
+    let range = file.byteRange(tokens: original) ?? TextRange(start: 0, end: 0)
+    func make(_ kind: Value.Kind) -> Value { Value(kind: kind, tokens: original, range: range, resolvedTokens: tokens) }
+    guard !tokens.isEmpty, tokens.upperBound <= file.tokens.count, depth < ValueEvaluator.maximumDepth else {
+      return make(.unknown)
+    }
+    let first = tokens.lowerBound
+    let token = file.tokens[first]
+    if tokens.count == 1 {
+      switch token.kind {
+      case .string:
+        if token.flags.contains(.interpolated) {
+          return ValueReader(file).stringTemplate(tokens, depth: 0).map { make(.template($0)) } ?? make(.unknown)
+        }
+        return file.stringContents(token: first).map { make(.string(Value.unescape($0))) } ?? make(.unknown)
+      case .number:
+        return Value.number(file.text(token: first)).map { make(.number($0)) } ?? make(.unknown)
+      case .name:
+        switch file.text(token: first) {
+        case "True", "true": return make(.bool(true))
+        case "False", "false": return make(.bool(false))
+        case "None", "null", "undefined": return make(.null)
+        default: break
+        }
+      default:
+        break
+      }
+    }
+    // `-1`
+    if tokens.count == 2, file.isOp(first, "-"), file.tokens[first + 1].kind == .number,
+      let number = Value.number(file.text(token: first + 1)) {
+      return make(.number(-number))
+    }
+    // A dotted name: an enum member, a name bound earlier, or something unknown.
+    if let parts = dottedName(tokens) {
+      if let member = enumMember(parts) { return make(member) }
+      let text = parts.joined(separator: ".")
+      if let assignment = names.assignment(to: text, before: Int(file.tokens[first].start), in: file),
+        !assignment.valueTokens.isEmpty, assignment.valueTokens.lowerBound > tokens.upperBound || assignment.valueTokens.upperBound <= first {
+        var value = evaluate(assignment.valueTokens, depth: depth + 1, original: assignment.valueTokens)
+        value.tokens = original
+        value.range = range
+        return value
+      }
+      return make(.reference(text))
+    }
+    // `x as Type`, `x!` (TypeScript) around a value.
+    if file.language == .typescript, tokens.count >= 3, file.isName(tokens.upperBound - 2, "as") {
+      return evaluate(first..<(tokens.upperBound - 2), depth: depth + 1, original: original)
+    }
+    if let call = file.callIndex(spanning: tokens) {
+      if let resource = resourceByCall[call] { return make(.resource(resource)) }
+      return make(evaluateCall(call, depth: depth))
+    }
+    if file.isOp(first, "["), let elements = file.arrayElements(tokens: tokens) {
+      return make(.list(elements.map { evaluate($0, depth: depth + 1, original: $0) }))
+    }
+    if file.isOp(first, "{"), let properties = file.objectProperties(tokens: tokens) {
+      return make(.object(type: nil, entries: entries(properties, depth: depth)))
+    }
+    // `(value)`
+    if file.isOp(first, "("), file.closer(of: first) == (tokens.upperBound - 1, true) {
+      return evaluate((first + 1)..<(tokens.upperBound - 1), depth: depth + 1, original: original)
+    }
+    if let template = ValueReader(file).stringTemplate(tokens, depth: 0) {
+      return make(.template(template))
+    }
+    return make(.unknown)
+  }
+
+  func entries(_ arguments: [Argument], depth: Int) -> [Value.Entry] {
+    arguments.compactMap { argument in
+      if argument.isSpread { return nil }
+      let value = evaluate(argument.valueTokens, depth: depth + 1, original: argument.valueTokens)
+      return Value.Entry(
+        name: argument.label.map { PropName.camelCase($0.name) }, label: argument.label, value: value, range: argument.range)
+    }
+  }
+
+  /// A call that is not a resource: a catalogued static method, a catalogued struct or class built from props,
+  /// `pulumi.interpolate` and concatenations, else unknown.
+  func evaluateCall(_ index: Int, depth: Int) -> Value.Kind {
+    let call = file.calls[index]
+    guard let callee = call.callee, !callee.hasReceiverExpression else { return .unknown }
+    let parts = callee.parts.map(\.name)
+    let catalogue = CatalogueNames(file: file, names: names)
+    if let resolution = catalogue.resolve(parts), let type = resolution.type {
+      let fqn = CatalogueNames.fqn(of: type, in: resolution)
+      if let member = resolution.member {
+        guard member.kind == .staticMethod else { return .unknown }
+        return .factory(type: fqn, method: member.name, arguments: entries(call.arguments, depth: depth))
+      }
+      switch type.kind {
+      case .struct, .class:
+        // Python builds structs from keyword arguments; TypeScript passes an object literal.
+        if file.language == .typescript, let last = call.positional.last, file.isOp(last.valueTokens.lowerBound, "{"),
+          let properties = file.objectProperties(tokens: last.valueTokens) {
+          return .object(type: fqn, entries: entries(properties, depth: depth))
+        }
+        return .object(type: fqn, entries: entries(call.arguments.filter { $0.label != nil }, depth: depth))
+      default:
+        return .unknown
+      }
+    }
+    // Pulumi's argument classes (`aws.s3.BucketVersioningV2VersioningConfigurationArgs(status="Enabled")`) are not
+    // catalogued one by one: they are objects of their keyword arguments.
+    if file.language == .python, callee.last.name.hasSuffix("Args"), let qualified = catalogue.qualifiedName(parts),
+      qualified.hasPrefix("pulumi_aws") {
+      return .object(type: nil, entries: entries(call.arguments.filter { $0.label != nil }, depth: depth))
+    }
+    if call.newKeyword == nil, let template = ValueReader(file).stringTemplate(tokenRange(of: call), depth: 0) {
+      return .template(template)
+    }
+    return .unknown
+  }
+
+  /// The tokens of a call from its callee to its closing parenthesis.
+  func tokenRange(of call: Call) -> Range<Int> {
+    guard let callee = call.callee else { return call.openToken..<(call.closeToken + 1) }
+    return callee.parts[0].token..<Swift.min(file.tokens.count, call.closeToken + 1)
+  }
+
+  /// An enum member or static constant of a catalogued type, when `parts` names one.
+  func enumMember(_ parts: [String]) -> Value.Kind? {
+    guard parts.count >= 2, file.importBindings[parts[0]] != nil,
+      let resolution = CatalogueNames(file: file, names: names).resolve(parts), let type = resolution.type,
+      let member = resolution.member, member.kind == .enumMember || member.kind == .constant else { return nil }
+    return .enumMember(type: CatalogueNames.fqn(of: type, in: resolution), member: member.name)
+  }
+
+  /// The names of tokens that are exactly `a.b.c`, else nil.
+  func dottedName(_ tokens: Range<Int>) -> [String]? {
+    guard tokens.count % 2 == 1 else { return nil }
+    var parts: [String] = []
+    for (offset, index) in tokens.enumerated() {
+      if offset % 2 == 0 {
+        guard file.tokens[index].kind == .name else { return nil }
+        parts.append(file.text(token: index))
+      } else {
+        guard file.isOp(index, ".") || file.isOp(index, "?.") else { return nil }
+      }
+    }
+    return parts
+  }
+
+  /// The tokens without comments and newlines at either end.
+  func trimmed(_ tokens: Range<Int>) -> Range<Int> {
+    var lower = tokens.lowerBound
+    var upper = tokens.upperBound
+    while lower < upper, lower < file.tokens.count, file.tokens[lower].kind == .comment || file.tokens[lower].kind == .newline {
+      lower += 1
+    }
+    while upper > lower, upper - 1 < file.tokens.count,
+      file.tokens[upper - 1].kind == .comment || file.tokens[upper - 1].kind == .newline {
+      upper -= 1
+    }
+    return lower..<upper
+  }
+}
+
+extension Value {
+  /// A number literal's value (`80`, `1_000`, `0x1F`, `2.5`).
+  static func number(_ text: String) -> Double? {
+    let cleaned = text.filter { $0 != "_" }
+    if cleaned.hasPrefix("0x") || cleaned.hasPrefix("0X") { return Int(cleaned.dropFirst(2), radix: 16).map(Double.init) }
+    if cleaned.hasSuffix("n") { return Double(cleaned.dropLast()) }
+    return Double(cleaned)
+  }
+
+  /// The common escapes of a string literal's contents resolved (`\'`, `\"`, `\\`, `\n`, `\t`).
+  static func unescape(_ contents: String) -> String {
+    guard contents.utf8.contains(UInt8(ascii: "\\")) else { return contents }
+    var output: [UInt8] = []
+    var escaped = false
+    for byte in contents.utf8 {
+      if escaped {
+        switch byte {
+        case UInt8(ascii: "n"): output.append(10)
+        case UInt8(ascii: "t"): output.append(9)
+        default: output.append(byte)
+        }
+        escaped = false
+      } else if byte == UInt8(ascii: "\\") {
+        escaped = true
+      } else {
+        output.append(byte)
+      }
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+}
