@@ -44,8 +44,14 @@ public struct Linter: Sendable {
     }
     if !dispatch.isEmpty {
       for resource in model.resources {
+        var reference: ResourceReference?
         for rule in dispatch.rules(for: resource.type) where Linter.applies(rule.description, to: file) {
+          let first = diagnostics.count
           rule.check(resource, in: model, context: context, into: &diagnostics)
+          for index in first..<diagnostics.count where diagnostics[index].resource == nil {
+            if reference == nil { reference = ResourceReference(resource, in: model) }
+            diagnostics[index].resource = reference
+          }
         }
       }
     }

@@ -5,7 +5,9 @@ import IaCSyntax
 /// The `--format json` output: `{"version": 1, "files": N, "diagnostics": [...]}`, one object for the whole run.
 ///
 /// Each diagnostic has `code`, `name`, `severity`, `path`, `range` (1-based lines and character columns),
-/// `message`, `url` and `fix` (`null` or `{"title", "applicability", "edits": [{"path", "range", "newText"}]}`).
+/// `message`, `url`, `fix` (`null` or `{"title", "applicability", "edits": [{"path", "range", "newText"}]}`) and
+/// `resource` (`null`, or `{"type", "id", "path"}` for a finding about one resource; `id` is `null` when the source
+/// does not spell it out).
 public struct JSONReporter: Sendable {
   public init() {}
 
@@ -31,6 +33,15 @@ public struct JSONReporter: Sendable {
       ("message", JSONText.string(diagnostic.message)),
       ("url", JSONText.string(diagnostic.url)),
       ("fix", diagnostic.fix.map { fixObject($0, path: diagnostic.path, converter: converter) } ?? "null"),
+      ("resource", diagnostic.resource.map(resourceObject) ?? "null"),
+    ])
+  }
+
+  static func resourceObject(_ resource: ResourceReference) -> String {
+    JSONText.object([
+      ("type", JSONText.string(resource.type)),
+      ("id", resource.id.map(JSONText.string) ?? "null"),
+      ("path", JSONText.string(resource.path)),
     ])
   }
 

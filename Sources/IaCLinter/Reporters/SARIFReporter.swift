@@ -111,18 +111,32 @@ public struct SARIFReporter: Sendable {
     members += [
       ("level", JSONText.string(Self.level(diagnostic.severity))),
       ("message", JSONText.object([("text", JSONText.string(diagnostic.message))])),
-      ("locations", JSONText.array([JSONText.object([
-        ("physicalLocation", JSONText.object([
-          ("artifactLocation", artifactLocation(diagnostic.path)),
-          ("region", region(diagnostic.path, diagnostic.range, converter: converter)),
-        ])),
-      ])])),
+      ("locations", JSONText.array([JSONText.object(location(diagnostic, converter: converter))])),
       ("partialFingerprints", JSONText.object([(Self.fingerprintKey, JSONText.string(fingerprint.unique))])),
     ]
     if let fix = diagnostic.fix, !fix.edits.isEmpty {
       members.append(("fixes", JSONText.array([fixObject(fix, path: diagnostic.path, converter: converter)])))
     }
     return JSONText.object(members)
+  }
+
+  /// The physical location, and for a finding about one resource its logical location: the construct path.
+  func location(_ diagnostic: Diagnostic, converter: PositionConverter) -> [(String, String)] {
+    var members: [(String, String)] = [
+      ("physicalLocation", JSONText.object([
+        ("artifactLocation", artifactLocation(diagnostic.path)),
+        ("region", region(diagnostic.path, diagnostic.range, converter: converter)),
+      ])),
+    ]
+    if let resource = diagnostic.resource {
+      members.append(("logicalLocations", JSONText.array([JSONText.object([
+        ("name", JSONText.string(resource.id ?? resource.path)),
+        ("fullyQualifiedName", JSONText.string(resource.path)),
+        ("kind", JSONText.string("resource")),
+        ("properties", JSONText.object([("type", JSONText.string(resource.type))])),
+      ])])))
+    }
+    return members
   }
 
   func fixObject(_ fix: Fix, path: String, converter: PositionConverter) -> String {

@@ -55,6 +55,19 @@ public struct FileModel: Sendable {
     value(of: tokens).resource.map { resources[$0] }
   }
 
+  /// The construct ids from the outermost construct of the file that encloses the resource (through the scope
+  /// argument) down to the resource itself; an id the source does not spell out is `*`.
+  public func constructPath(of resource: Resource) -> [String] {
+    var path: [String] = []
+    var current: Resource? = resource
+    var seen = Set<Int>()
+    while let node = current, seen.insert(node.index).inserted {
+      path.append(node.idText ?? "*")
+      current = node.scope?.resource.map { resources[$0] }
+    }
+    return path.reversed()
+  }
+
   /// The documented default of an unset prop (jsii `@default`), when the catalogue records one.
   public func documentedDefault(of prop: String, for resource: Resource) -> String? {
     guard !resource.isCDKv1, let constructor = constructors[resource.index] else { return nil }

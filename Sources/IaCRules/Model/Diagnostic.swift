@@ -20,6 +20,8 @@ public struct Diagnostic: Sendable, Hashable {
   public var tags: Set<DiagnosticTag>
   /// Other places that explain the finding.
   public var related: [RelatedLocation]
+  /// The resource the finding is about, for findings on one resource.
+  public var resource: ResourceReference?
 
   public init(
     code: String,
@@ -31,7 +33,8 @@ public struct Diagnostic: Sendable, Hashable {
     url: String,
     fix: Fix? = nil,
     tags: Set<DiagnosticTag> = [],
-    related: [RelatedLocation] = []
+    related: [RelatedLocation] = [],
+    resource: ResourceReference? = nil
   ) {
     self.code = code
     self.name = name
@@ -43,6 +46,7 @@ public struct Diagnostic: Sendable, Hashable {
     self.fix = fix
     self.tags = tags
     self.related = related
+    self.resource = resource
   }
 }
 
@@ -50,4 +54,26 @@ public struct Diagnostic: Sendable, Hashable {
 public enum DiagnosticTag: String, Sendable, Hashable, Codable {
   case deprecated
   case unnecessary
+}
+
+/// Which resource a finding is about: its type, its construct id or resource name, and its construct path as far as
+/// the source shows it (`Api/Handler`: the ids of the constructs it is created in, then its own).
+public struct ResourceReference: Sendable, Hashable {
+  /// The fully qualified type (`aws-cdk-lib.aws_s3.Bucket`, `aws:s3/bucketV2:BucketV2`).
+  public var type: String
+  /// The construct id or Pulumi resource name when the source spells it out.
+  public var id: String?
+  /// The construct path as far as the source shows it; the id alone when nothing encloses the resource.
+  public var path: String
+
+  public init(type: String, id: String?, path: String) {
+    self.type = type
+    self.id = id
+    self.path = path
+  }
+
+  /// The reference to a resource of a file's model.
+  public init(_ resource: Resource, in model: FileModel) {
+    self.init(type: resource.type.fqn, id: resource.idText, path: model.constructPath(of: resource).joined(separator: "/"))
+  }
 }

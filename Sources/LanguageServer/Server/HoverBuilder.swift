@@ -24,6 +24,9 @@ struct HoverBuilder {
       for index in here {
         let diagnostic = result.diagnostics[index]
         var section = "**\(diagnostic.code)** `\(diagnostic.name)` (\(diagnostic.severity.rawValue)): \(diagnostic.message)\n"
+        if let resource = diagnostic.resource {
+          section += "\nResource: `\(resource.path)` (`\(resource.type)`)\n"
+        }
         if let fix = diagnostic.fix {
           section += "\nFix: \(fix.title) (\(fix.applicability == .safe ? "safe" : fix.applicability.rawValue)).\n"
         }

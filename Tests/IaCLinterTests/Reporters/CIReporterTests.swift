@@ -165,7 +165,7 @@ struct CIReporterTests {
     #expect(lines.count == 2)
     for line in lines {
       let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-      #expect(Set(object.keys) == ["code", "name", "severity", "path", "range", "message", "url", "fix"])
+      #expect(Set(object.keys) == ["code", "name", "severity", "path", "range", "message", "url", "fix", "resource"])
     }
   }
 
