@@ -40,6 +40,11 @@ public struct CommentedOutResourceRule: Rule {
           continue
         }
         let others = prose.enumerated().filter { $0.offset < index || $0.offset >= index + length }.map(\.element)
+        // "Uncomment to debug", "optionally uncomment": code the user may enable, not a step they must take.
+        if others.contains(where: Self.describesOptionalCode) {
+          index += length
+          continue
+        }
         if others.contains(where: Self.asksForManualStep) {
           let line = block[index]
           diagnostics.append(Self.description.diagnostic(
@@ -151,6 +156,12 @@ public struct CommentedOutResourceRule: Rule {
     guard words.count >= 3, let first = words.first else { return false }
     return ["aws", "pulumi", "cdk", "cdktf", "terraform", "npx"].contains(String(first))
       && words[1].allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+  }
+
+  /// A comment that says the commented-out code is optional: for debugging, testing or trying something out.
+  static func describesOptionalCode(_ line: String) -> Bool {
+    ["debug", "troubleshoot", "optional", "if you want", "if you'd like", "if you wish", "if desired", "for testing",
+     "to test", "to try", "for example", "e.g."].contains { line.contains($0) }
   }
 
   /// A comment that says the code must be enabled or uncommented by hand.

@@ -74,6 +74,21 @@ extension CommentedOutResourceRule {
 
   static let nonTriggering: [Example] = [
     Example("""
+      from aws_cdk import Stack, aws_logs as logs
+
+      class ApiStack(Stack):
+          def __init__(self, scope, construct_id, **kwargs):
+              super().__init__(scope, construct_id, **kwargs)
+              # Uncomment to debug the API with full request logs:
+              # logs.LogGroup(self, "DebugLogs", retention=logs.RetentionDays.ONE_DAY)
+      """),
+    Example("""
+      import * as sqs from 'aws-cdk-lib/aws-sqs';
+
+      // Optionally uncomment to add a dead-letter queue while testing:
+      // const dlq = new sqs.Queue(this, 'Dlq');
+      """),
+    Example("""
       from aws_cdk import Stack
 
       class TapStack(Stack):

@@ -37,8 +37,38 @@ public struct PlaceholderTestRule: Rule {
     return !project.markers.isEmpty
   }
 
-  func report(_ file: SourceFile, _ range: TextRange, _ message: String, into diagnostics: inout [Diagnostic]) {
-    diagnostics.append(Self.description.diagnostic(path: file.path, range: range, message: message))
+  func report(
+    _ file: SourceFile, _ range: TextRange, _ message: String, severity: Severity? = nil, into diagnostics: inout [Diagnostic]
+  ) {
+    var diagnostic = Self.description.diagnostic(path: file.path, range: range, message: message)
+    if let severity { diagnostic.severity = severity }
+    diagnostics.append(diagnostic)
+  }
+
+  /// A test with no assertion that still synthesizes its stack (`Template.from_stack(stack)`, `app.synth()`, as
+  /// `cdk init` writes it): it checks that much, so it is reported at info with what it does check.
+  func reportUnasserted(
+    _ file: SourceFile, body: Range<Int>, range: TextRange, name: String, into diagnostics: inout [Diagnostic]
+  ) {
+    let synthesizes = file.calls.contains { call in
+      guard body.contains(call.openToken), let callee = call.callee else { return false }
+      let last = callee.last.name
+      return last == "from_stack" || last == "fromStack" || (last == "synth" && callee.parts.count >= 2)
+    }
+    let name = name.isEmpty ? "" : " " + name
+    if synthesizes {
+      report(file, range, "Test\(name) only checks that the stack synthesizes: it has no assertion", severity: .info, into: &diagnostics)
+    } else {
+      report(file, range, "Test\(name) checks nothing: it has no assertion", into: &diagnostics)
+    }
+  }
+
+  /// Whether a test's name says it checks that the code under test does not raise or throw; then calling it is the
+  /// check.
+  static func namesADoesNotRaiseTest(_ name: String) -> Bool {
+    let words = name.lowercased().replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "'", with: "")
+    return ["not raise", "no raise", "doesnt raise", "not throw", "doesnt throw", "no error", "no exception",
+            "without error", "without throwing", "without raising", "does not fail", "doesnt fail"].contains { words.contains($0) }
   }
 
   // MARK: Literals

@@ -41,6 +41,20 @@ extension PlaceholderTestRule {
 
   static let triggering: [Example] = [
     Example("""
+      import aws_cdk as core
+      import aws_cdk.assertions as assertions
+      from hello.hello_stack import HelloStack
+
+      def ↓test_sqs_queue_created():
+          app = core.App()
+          stack = HelloStack(app, "hello")
+          template = assertions.Template.from_stack(stack)
+
+      #     template.has_resource_properties("AWS::SQS::Queue", {
+      #         "VisibilityTimeout": 300
+      #     })
+      """, path: "tests/unit/test_hello_stack.py"),
+    Example("""
       import unittest
       from pytest import mark
       import aws_cdk as cdk
@@ -120,6 +134,35 @@ extension PlaceholderTestRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example("""
+      import { handler } from '../lambda/validate';
+
+      test('rejects an empty order', async () => {
+        try {
+          await handler({ body: '' });
+        } catch {
+          return;
+        }
+        fail('an empty order must be rejected');
+      });
+      """, path: "test/validate.test.ts", files: ["cdk.json": #"{"app": "npx ts-node bin/app.ts"}"#]),
+    Example("""
+      import unittest
+      import aws_cdk as cdk
+      from stacks.validate import handler
+
+      class TestHandler(unittest.TestCase):
+          def test_rejects_empty_order(self):
+              try:
+                  handler({"body": ""}, None)
+              except ValueError:
+                  return
+              self.fail("an empty order must be rejected")
+
+          def test_handler_does_not_raise_on_valid_order(self):
+              run = handler
+              run({"body": "{}"}, None)
+      """, path: "tests/unit/test_handler.py"),
     Example("""
       import { expect as chaiExpect } from 'chai';
       import * as assert_1 from '@aws-cdk/assert';
