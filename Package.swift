@@ -18,6 +18,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // MARK: CCmark
@@ -84,6 +85,7 @@ let package = Package(
     .target(
       name: "IaCModel",
       dependencies: [
+        .product(name: "Crypto", package: "swift-crypto"),
         "IaCCatalogData",
         "IaCSyntax",
       ]

@@ -25,6 +25,9 @@ enum Main {
     case "explain":
       arguments.removeFirst()
       status = Command.run(ExplainCommand.self, arguments)
+    case "locate":
+      arguments.removeFirst()
+      status = Command.run(LocateCommand.self, arguments)
     default:
       status = Command.run(CheckCommand.self, arguments)
     }

@@ -45,6 +45,8 @@ struct RulesCommand: ParsableCommand, StatusCommand {
           ("frameworks", JSONText.array(description.frameworks.map { JSONText.string($0.rawValue) })),
           ("scope", JSONText.string(description.scope.rawValue)),
           ("fix", JSONText.string(description.fixAvailability.rawValue)),
+          ("fixable", description.fixAvailability == .none ? "false" : "true"),
+          ("equivalents", JSONText.array(description.equivalents.map(JSONText.string))),
           ("url", JSONText.string(description.url)),
         ])
       }

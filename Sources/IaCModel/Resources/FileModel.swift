@@ -62,10 +62,23 @@ public struct FileModel: Sendable {
     var current: Resource? = resource
     var seen = Set<Int>()
     while let node = current, seen.insert(node.index).inserted {
-      path.append(node.idText ?? "*")
+      path.append(node.id.map(FileModel.pathSegment) ?? "*")
       current = node.scope?.resource.map { resources[$0] }
     }
     return path.reversed()
+  }
+
+  /// A construct id as a path segment: the string, a template with each expression as `{…}` (in either language),
+  /// or `*` when the source does not spell it out.
+  static func pathSegment(_ id: Value) -> String {
+    if let string = id.string { return string }
+    guard let template = id.template else { return "*" }
+    return template.pieces.map { piece in
+      switch piece {
+      case .text(let text): return text
+      case .expression(let expression): return "{" + expression + "}"
+      }
+    }.joined()
   }
 
   /// The documented default of an unset prop (jsii `@default`), when the catalogue records one.

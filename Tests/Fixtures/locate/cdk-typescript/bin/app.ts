@@ -1,0 +1,5 @@
+import * as cdk from 'aws-cdk-lib';
+import { ApiStack } from '../lib/api-stack';
+
+const app = new cdk.App();
+new ApiStack(app, 'Api');
