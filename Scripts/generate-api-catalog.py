@@ -84,6 +84,27 @@ def clean(text, limit=None):
     return text
 
 
+def clean_message(text):
+    """A deprecation message without a leading list marker (`- Use \`keyPair\` instead`)."""
+    return re.sub(r"^[-*]\s+", "", clean(text))
+
+
+# A default as jsii documents it (`@default - false`, `@default RemovalPolicy.RETAIN`): a literal, an enum member or a
+# factory call is kept without the list marker; anything else (`- no encryption`) as written.
+DEFAULT_CODE = re.compile(
+    r"""(?:true|false|undefined|-?\d+(?:\.\d+)?|"[^"]*"|'[^']*'|\[\]|\{\}"""
+    r"""|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\([^()]*\))?)""")
+DEFAULT_LIMIT = 120
+
+
+def clean_default(text):
+    text = clean(text)
+    bare = re.sub(r"^-\s+", "", text)
+    if bare != text and DEFAULT_CODE.fullmatch(bare) and bare[:1] != "-":
+        text = bare
+    return clean(text, DEFAULT_LIMIT)
+
+
 def record(*fields):
     for field in fields:
         assert "\t" not in field and "\n" not in field, field
@@ -131,13 +152,21 @@ IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
 def render_python(message, names):
-    """The message with each camelCase member name the package knows in its Python spelling."""
+    """The message with each camelCase member name the package knows in its Python spelling. Prose is left alone:
+    a word with no capital (`or`, `with`, `and`) is renamed only inside backticks, where it is code, so that jsii's
+    keyword escapes (`or_`, `with_`) never reach a sentence."""
 
-    def replace(match):
-        parts = match.group(0).split(".")
-        return ".".join(names.get(p, p) if p[:1].islower() and p in names else p for p in parts)
+    def rename(part, code):
+        if not (part[:1].islower() and part in names):
+            return part
+        return names[part] if code or any(ch.isupper() for ch in part) else part
 
-    return IDENTIFIER.sub(replace, message)
+    def replace(match, code=False):
+        return ".".join(rename(p, code) for p in match.group(0).split("."))
+
+    pieces = re.split(r"(`[^`]*`)", message)
+    return "".join(IDENTIFIER.sub(lambda m: replace(m, True), piece) if piece.startswith("`")
+                   else IDENTIFIER.sub(replace, piece) for piece in pieces)
 
 
 def candidates(message):
@@ -212,7 +241,7 @@ class JsiiPackage:
     def deprecation(self, docs):
         if "deprecated" not in docs:
             return "", ""
-        message = clean(docs["deprecated"]) or "deprecated"
+        message = clean_message(docs["deprecated"]) or "deprecated"
         python = render_python(message, self.names)
         return message, ("" if python == message else python)
 
@@ -241,7 +270,7 @@ class JsiiPackage:
                 props = self.ref(last["fqn"])
         return names or "-", props
 
-    def type_records(self, fqn, declaration, url="", statics=True, member_summaries=True):
+    def type_records(self, fqn, declaration, url="", statics=True, member_summaries=True, resource_type=""):
         kind = declaration["kind"]
         docs = declaration.get("docs", {})
         deprecated_ts, deprecated_py = self.deprecation(docs)
@@ -262,7 +291,7 @@ class JsiiPackage:
             bases = ",".join(self.ref(parent) for parent in declaration.get("interfaces", []))
         summary = "" if code == "s" and name.startswith("Cfn") else clean(docs.get("summary"), SUMMARY_LIMIT)
         lines = [record("T", code, name, summary, deprecated_ts, deprecated_py,
-                        replacement, "", params, props, bases, url)]
+                        replacement, "", params, props, bases, url, resource_type)]
         members = []
         if kind == "enum":
             values = {m["name"]: m for m in declaration.get("members", [])}
@@ -293,8 +322,9 @@ class JsiiPackage:
             ts, py = self.deprecation(member_docs)
             level_one = name.startswith("Cfn")
             summary = clean(member_docs.get("summary"), MEMBER_SUMMARY_LIMIT) if member_summaries and not level_one else ""
+            default = clean_default(member_docs["default"]) if member_kind == "p" and "default" in member_docs else ""
             fields = record("m", member_kind, member["name"], python_field(member["name"], self.names), summary,
-                            ts, py, member_replacement, "")
+                            ts, py, member_replacement, "", default)
             if fields.count("\t") == 2:
                 plain.setdefault(member_kind, []).append(member["name"])
             else:
@@ -310,11 +340,55 @@ class JsiiPackage:
         return self.replacement(docs["deprecated"], others, matches)
 
 
+# L2 constructs whose name matches an L1 class of their module but which deploy something else: the EKS cluster and
+# Fargate profile of `aws_eks` are custom resources, and a `Stack` is a template, not an `AWS::CloudFormation::Stack`.
+NOT_THEIR_L1 = {"aws-cdk-lib.Stack", "aws-cdk-lib.aws_eks.Cluster", "aws-cdk-lib.aws_eks.FargateProfile"}
+
+
+def cdk_resource_types(package):
+    """fqn → CloudFormation resource type, for L1 classes (`CFN_RESOURCE_TYPE_NAME`, documented as
+    `cloudformationResource`) and the L2 constructs built on them: the construct's `@resource` doc tag; else the L1
+    of the same name in its module (`Bucket` → `CfnBucket`, compared without case: `Vpc` → `CfnVPC`) for a class
+    that is a construct; else what its nearest base class in the package deploys (`NodejsFunction` → `Function`)."""
+    types = package.types
+    found, level_one = {}, {}
+    for fqn, declaration in types.items():
+        custom = declaration.get("docs", {}).get("custom", {})
+        if declaration["kind"] != "class":
+            continue
+        if declaration["name"].startswith("Cfn") and custom.get("cloudformationResource"):
+            found[fqn] = custom["cloudformationResource"]
+            level_one[(fqn.rsplit(".", 1)[0], declaration["name"][3:].lower())] = custom["cloudformationResource"]
+        elif custom.get("resource"):
+            found[fqn] = custom["resource"]
+
+    def bases(fqn):
+        chain = []
+        while fqn in types and types[fqn].get("base"):
+            fqn = types[fqn]["base"]
+            chain.append(fqn)
+        return chain
+
+    constructs = {fqn for fqn, d in types.items() if d["kind"] == "class" and "constructs.Construct" in bases(fqn)}
+    for fqn in sorted(constructs - found.keys() - NOT_THEIR_L1):
+        match = level_one.get((fqn.rsplit(".", 1)[0], types[fqn]["name"].lower()))
+        if match:
+            found[fqn] = match
+    inherited = {}
+    for fqn in sorted(constructs - found.keys() - NOT_THEIR_L1):
+        base = next((b for b in bases(fqn) if b in found or b in NOT_THEIR_L1), None)
+        if base in found:
+            inherited[fqn] = found[base]
+    found.update(inherited)
+    return found
+
+
 def cdk_catalogue(path):
     wheel = zipfile.ZipFile(path)
     assembly, package_json = load_assembly(wheel, "aws_cdk/_jsii/")
     package = JsiiPackage(assembly, python_names(wheel, "aws_cdk"))
     exports = package_json.get("exports", {})
+    resource_types = cdk_resource_types(package)
     modules = {"": []}
     for key in package.submodules:
         modules[key] = []
@@ -335,7 +409,7 @@ def cdk_catalogue(path):
         title = next((line.lstrip("# ").strip() for line in readme.splitlines() if line.startswith("# ")), "")
         lines.append(record("M", module or "-", python, typescript, clean(title, SUMMARY_LIMIT)))
         for fqn in modules[module]:
-            lines += package.type_records(fqn, package.types[fqn])
+            lines += package.type_records(fqn, package.types[fqn], resource_type=resource_types.get(fqn, ""))
     return assembly["version"], lines
 
 
@@ -343,6 +417,18 @@ def cdk_catalogue(path):
 
 # `cdktf.TerraformMetaArguments`, the base of every resource's config, lives in the cdktf package.
 TERRAFORM_META_ARGUMENTS = ["connection", "count", "dependsOn", "forEach", "lifecycle", "provider", "provisioners"]
+
+
+def terraform_type(declaration):
+    """The Terraform resource type of a CDKTF resource class (its `tfResourceType`), read from the summary the
+    provider generates: `Represents a {@link https://registry.terraform.io/…/docs/resources/s3_bucket aws_s3_bucket}`.
+    Data sources (`data/…`) and the provider have none."""
+    if declaration.get("base") != "cdktf.TerraformResource":
+        return ""
+    summary = declaration.get("docs", {}).get("summary", "")
+    link = re.search(r"\{@link https://registry\.terraform\.io/providers/hashicorp/aws/[^/]+/docs/resources/(\w+) (aws_\w+)\}",
+                     summary)
+    return link.group(2) if link and link.group(2) == "aws_" + link.group(1) else ""
 
 
 def cdktf_catalogue(path):
@@ -356,6 +442,7 @@ def cdktf_catalogue(path):
         if declaration["kind"] == "class" and declaration.get("base") in bases:
             module, _ = package.module_of(fqn)
             modules.setdefault(module, []).append(fqn)
+    terraform = set()
     lines = [record("M", "~cdktf", "cdktf", "cdktf", "CDK for Terraform core"),
              record("T", "s", "TerraformMetaArguments", "Meta-arguments every Terraform resource takes.")]
     lines.append(record("n", "p", *TERRAFORM_META_ARGUMENTS))
@@ -369,7 +456,11 @@ def cdktf_catalogue(path):
             declaration = package.types[fqn]
             summary = declaration.get("docs", {}).get("summary", "")
             link = re.search(r"registry\.terraform\.io/providers/hashicorp/aws/[^/]+/docs/([\w-]+/\w+)", summary)
-            lines += package.type_records(fqn, declaration, url=link.group(1) if link else "", statics=False)
+            resource_type = terraform_type(declaration)
+            if resource_type:
+                terraform.add(resource_type)
+            lines += package.type_records(fqn, declaration, url=link.group(1) if link else "", statics=False,
+                                          resource_type=resource_type)
             _, props = package.initializer(declaration)
             if props and props != "?":
                 struct_fqn = package.prefix + props.replace(":", ".")
@@ -383,7 +474,7 @@ def cdktf_catalogue(path):
                 fields[10] = ",".join(parents)
                 struct_lines[0] = record(*fields[:12])
                 lines += struct_lines
-    return assembly["version"], lines
+    return assembly["version"], lines, terraform
 
 
 # --- pulumi-aws -----------------------------------------------------------------------------------------------
@@ -393,8 +484,17 @@ DEPRECATED_GETTER = re.compile(
     r'@_utilities\.deprecated\("""(.*?)"""\)\s*\n(?:\s*@[\w.]+(?:\(.*?\))?\s*\n)*\s*def (\w+)\(', re.S)
 
 
+TOKEN = re.compile(r"super\(\w+, __self__\)\.__init__\(\s*'([^']+)'")
+ALIAS = re.compile(r'pulumi\.Alias\(type_="([^"]+)"\)')
+INTERNAL_INIT = re.compile(r"def _internal_init\(__self__,\s*resource_name: str,\s*opts: [^\n]*\n(.*?)__props__=None\):", re.S)
+PROPS_CLASS = re.compile(r"__props__ = (\w+)\.__new__\(")
+
+
 def pulumi_sources(path):
-    """{python module: {class: (summary, deprecation, args, {arg: deprecation})}} for the resource classes."""
+    """{python module: {class: resource}} for the resource classes, each a dict of `summary`, `deprecation`, `args`
+    (the Python keyword arguments of its `_internal_init`, which every resource has whatever its args class is
+    called: `BucketArgs`, `BucketVersioningInitArgs`), `deprecated` ({arg: message}, from the args class's
+    getters), `token` (the type token passed to `CustomResource.__init__`) and `aliases` (older tokens)."""
     wheel = zipfile.ZipFile(path)
     root = wheel.read("pulumi_aws/__init__.py").decode("utf-8")
     table = re.search(r'resource_modules="""(.*?)"""', root, re.S).group(1)
@@ -426,21 +526,68 @@ def pulumi_sources(path):
                 summary = clean(re.split(r"(?<=\.)\s", " ".join(paragraph.split()), 1)[0], SUMMARY_LIMIT)
                 if summary.startswith("## ") or summary.startswith(":param"):
                     summary = ""
-            args_match = re.search(r"^class " + name + r"Args:\n(.*?)(?=^class |\Z)", text, re.M | re.S)
-            args, deprecated_args = [], {}
-            if args_match:
-                header = re.search(r"def __init__\(__self__, \*,(.*?)\):", args_match.group(1), re.S)
-                if header:
-                    args = re.findall(r"^\s*(\w+):", header.group(1), re.M)
-                for message, getter in DEPRECATED_GETTER.findall(args_match.group(1)):
-                    deprecated_args[getter] = clean(message)
-            sources.setdefault(module, {})[name] = (summary, deprecation, args, deprecated_args)
+            init = INTERNAL_INIT.search(body)
+            args = re.findall(r"^\s*(\w+):", init.group(1), re.M) if init else []
+            deprecated_args = {}
+            props_class = PROPS_CLASS.search(body)
+            if props_class:
+                args_match = re.search(r"^class " + props_class.group(1) + r":\n(.*?)(?=^class |\Z)", text, re.M | re.S)
+                if args_match:
+                    for message, getter in DEPRECATED_GETTER.findall(args_match.group(1)):
+                        deprecated_args[getter] = clean(message)
+            token = TOKEN.search(body)
+            sources.setdefault(module, {})[name] = {
+                "summary": summary, "deprecation": deprecation, "args": args, "deprecated": deprecated_args,
+                "token": token.group(1) if token else "", "aliases": ALIAS.findall(body)}
     return sources
 
 
-def pulumi_catalogue(path, previous_path):
+def pulumi_terraform_types(current, terraform):
+    """(python module, class) → Terraform resource type, matched by name against the provider's resource types
+    (`terraform`, from the CDKTF assembly), where the bridge's naming gives exactly one: `s3.BucketVersioning` is
+    `aws_s3_bucket_versioning` (the module's name, with or without underscores, then the class's name in snake case;
+    `rds` also as `db`: `rds.Instance` is `aws_db_instance`); `ec2` classes also without a prefix (`ec2.Vpc` is
+    `aws_vpc`) when no other class claims the name. A class that is an alias of another (`BucketV2` of `Bucket`,
+    through `pulumi.Alias`) has its type. Anything else is left unknown."""
+    splits = {}
+    for terraform_name in sorted(terraform):
+        words = terraform_name[len("aws_"):].split("_")
+        for cut in range(1, len(words)):
+            head, tail = "".join(words[:cut]), "_".join(words[cut:])
+            splits.setdefault((head, tail), set()).add(terraform_name)
+    found, unprefixed = {}, {}
+    for module in sorted(current):
+        key = module[len("pulumi_aws."):] if module != "pulumi_aws" else ""
+        service = key.rstrip("_").replace(".", "_")
+        prefixes = [service.replace("_", "")] + (["db"] if service == "rds" else [])
+        for name in sorted(current[module]):
+            snake = snake_case(name[:1].lower() + name[1:])
+            matches = next((splits[(p, snake)] for p in prefixes if (p, snake) in splits), set())
+            if len(matches) == 1:
+                found[(module, name)] = next(iter(matches))
+            elif not matches and service == "ec2" and "aws_" + snake in terraform:
+                unprefixed.setdefault("aws_" + snake, []).append((module, name))
+    claimed = set(found.values())
+    for terraform_name, owners in unprefixed.items():
+        if len(owners) == 1 and terraform_name not in claimed:
+            found[owners[0]] = terraform_name
+    # Aliases: a class whose token another class lists as an alias deploys what that class deploys.
+    tokens = {info["token"]: (module, name) for module in current for name, info in current[module].items()}
+    for module in sorted(current):
+        for name, info in sorted(current[module].items()):
+            for alias in info["aliases"]:
+                other = tokens.get(alias)
+                if other and other not in found and (module, name) in found:
+                    found[other] = found[(module, name)]
+                elif other and other in found and (module, name) not in found:
+                    found[(module, name)] = found[other]
+    return found
+
+
+def pulumi_catalogue(path, previous_path, terraform):
     current = pulumi_sources(path)
     previous = pulumi_sources(previous_path) if previous_path else None
+    terraform_types = pulumi_terraform_types(current, terraform)
     version = re.search(r"pulumi_aws-([\w.]+?)-py3", os.path.basename(path)).group(1)
     major = version.split(".")[0]
 
@@ -450,13 +597,33 @@ def pulumi_catalogue(path, previous_path):
         old = previous.get(module, {}).get(name)
         if old is None:
             return major
-        deprecated = old[3].get(arg) if arg else old[1]
+        deprecated = old["deprecated"].get(arg) if arg else old["deprecation"]
         return "" if deprecated else major
 
-    def typescript(message, args):
-        # Python argument names in a message in their TypeScript spelling.
-        return re.sub(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b",
-                      lambda m: camel_case(m.group(0)) if m.group(0) in args else m.group(0), message)
+    def spelled(message, args, language):
+        """A message with the resource's argument names in the language's spelling: the provider writes Python
+        names (`primary_network_interface`), TypeScript names (`vpcSecurityGroupIds`) and Terraform's singular
+        block names (`network_interface is deprecated` for `network_interfaces`)."""
+        camels = {camel_case(arg): arg for arg in args}
+
+        def name(arg):
+            return arg if language == "python" else camel_case(arg)
+
+        subject = re.match(r"(\w+)( is deprecated)", message)
+        if subject and subject.group(1) not in args and subject.group(1) not in camels:
+            plural = next((a for a in (subject.group(1) + "s", subject.group(1) + "es") if a in args), None)
+            if plural:
+                message = name(plural) + message[len(subject.group(1)):]
+
+        def replace(match):
+            word = match.group(0)
+            if word in args:
+                return name(word)
+            if word in camels:
+                return name(camels[word])
+            return word
+
+        return re.sub(r"\b[A-Za-z][A-Za-z0-9]*(?:_[a-z0-9]+)*\b", replace, message)
 
     lines = []
     for module in sorted(current):
@@ -464,18 +631,22 @@ def pulumi_catalogue(path, previous_path):
         ts = "@pulumi/aws" + ("" if key == "-" else "." + key)
         lines.append(record("M", key, module, ts, ""))
         for name in sorted(current[module]):
-            summary, deprecation, args, deprecated_args = current[module][name]
+            info = current[module][name]
+            args, deprecation = info["args"], info["deprecation"]
             arg_set = set(args)
-            ts_message = typescript(deprecation, arg_set)
-            lines.append(record("T", "r", name, summary, ts_message, "" if ts_message == deprecation else deprecation,
-                                "", since(module, name) if deprecation else "", "resource_name,opts", "", "", ""))
+            ts_message = spelled(deprecation, arg_set, "typescript")
+            py_message = spelled(deprecation, arg_set, "python")
+            lines.append(record("T", "r", name, info["summary"], ts_message, "" if ts_message == py_message else py_message,
+                                "", since(module, name) if deprecation else "", "resource_name,opts", "", "", "",
+                                terraform_types.get((module, name), ""), info["token"]))
             plain = []
             for arg in sorted(args):
-                message = deprecated_args.get(arg, "")
-                ts_message = typescript(message, arg_set)
+                message = info["deprecated"].get(arg, "")
+                ts_message = spelled(message, arg_set, "typescript")
+                py_message = spelled(message, arg_set, "python")
                 camel = camel_case(arg)
                 fields = record("m", "p", camel, "" if snake_case(camel) == arg else arg, "",
-                                ts_message, "" if ts_message == message else message, "",
+                                ts_message, "" if ts_message == py_message else py_message, "",
                                 since(module, name, arg) if message else "")
                 if fields.count("\t") == 2:
                     plain.append(camel)
@@ -483,23 +654,137 @@ def pulumi_catalogue(path, previous_path):
                     lines.append(fields)
             if plain:
                 lines.append(record("n", "p", *plain))
+    check_pulumi_props(current, lines)
     return version, lines
+
+
+def check_pulumi_props(current, lines):
+    """Every resource whose `_internal_init` takes arguments has a prop list in the table."""
+    missing = []
+    block = None
+    props = {}
+    module = ""
+    for line in lines:
+        fields = line.split("\t")
+        if fields[0] == "M":
+            module = fields[2]
+        elif fields[0] == "T":
+            block = (module, fields[2])
+            props[block] = 0
+        elif block:
+            props[block] += len(fields) - 2 if fields[0] == "n" else 1
+    for module in current:
+        for name, info in current[module].items():
+            if info["args"] and not props.get((module, name)):
+                missing.append(module + "." + name)
+    assert not missing, "resources with inputs but no props: " + ", ".join(sorted(missing)[:20])
 
 
 # --- output ---------------------------------------------------------------------------------------------------
 
 
+def layout(package, lines):
+    """The table's four texts: the records, with each module's types sorted by name, and three directories of
+    fixed-width hexadecimal entries for binary search (`APIPackageIndex`): modules (the offset of the `M` line and
+    the index of its first type, then a closing entry), types (the offset of each `T` line) and import spellings
+    (the offset of each line of the spellings text, `spelling TAB module key`, sorted)."""
+    modules = []
+    for line in lines:
+        fields = line.split("\t")
+        if fields[0] == "M":
+            modules.append((fields[1] if fields[1] != "-" else "", line, []))
+        elif fields[0] == "T":
+            modules[-1][2].append((fields[2], [line]))
+        else:
+            modules[-1][2][-1][1].append(line)
+    modules.sort(key=lambda m: m[0].encode())
+    keys = [m[0] for m in modules]
+    assert len(set(keys)) == len(keys), "duplicate module"
+    text, module_directory, type_directory = [], [], []
+    offset = 0
+    type_count = 0
+
+    def emit(line):
+        nonlocal offset
+        text.append(line)
+        start = offset
+        offset += len(line.encode()) + 1
+        return start
+
+    for key, line, types in modules:
+        module_directory.append("%08x%08x" % (emit(line), type_count))
+        types.sort(key=lambda t: t[0].encode())
+        assert len({t[0] for t in types}) == len(types), "duplicate type in " + key
+        for _, block in types:
+            type_directory.append("%08x" % emit(block[0]))
+            type_count += 1
+            for member in block[1:]:
+                emit(member)
+    module_directory.append("%08x%08x" % (offset, type_count))
+    spellings = import_spellings(package, modules)
+    import_lines = sorted((spelling + "\t" + key for spelling, key in spellings.items()), key=lambda l: l.encode())
+    import_directory, position = [], 0
+    for line in import_lines:
+        import_directory.append("%08x" % position)
+        position += len(line.encode()) + 1
+    return "\n".join(text), "\n".join(module_directory), "\n".join(type_directory), "\n".join(import_lines), \
+        "\n".join(import_directory)
+
+
+def import_spellings(package, modules):
+    """Import spelling → module key: `aws_cdk.aws_s3`, `aws-cdk-lib/aws-s3`, `aws-cdk-lib.aws_s3`, `@pulumi/aws.s3`,
+    `@pulumi/aws/s3`, and each module's own Python and TypeScript names. Package roots map to "" when the root
+    has no record of its own."""
+    spellings = {}
+    keys = [key for key, _, _ in modules]
+    if package == "aws-cdk-lib":
+        spellings.update({"aws_cdk": "", "aws-cdk-lib": ""})
+        for key in keys:
+            if key:
+                spellings["aws_cdk." + key] = key
+                spellings["aws-cdk-lib/" + key.replace("_", "-").replace(".", "/")] = key
+                spellings["aws-cdk-lib." + key] = key
+    elif package == "pulumi-aws":
+        spellings.update({"pulumi_aws": "", "@pulumi/aws": ""})
+        for key in keys:
+            if key:
+                spellings["pulumi_aws." + key] = key
+                spellings["@pulumi/aws." + key] = key
+                spellings["@pulumi/aws/" + key.replace(".", "/")] = key
+                # TypeScript has no keyword escape: `aws.lambda`, not `aws.lambda_`.
+                if key.endswith("_"):
+                    spellings.setdefault("@pulumi/aws." + key.rstrip("_"), key)
+                    spellings.setdefault("@pulumi/aws/" + key.rstrip("_").replace(".", "/"), key)
+    else:
+        spellings.update({"cdktf_cdktf_provider_aws": "", "@cdktf/provider-aws": ""})
+        for key in keys:
+            if key and not key.startswith("~"):
+                spellings["@cdktf/provider-aws." + key] = key
+    for key, line, _ in modules:
+        if key.startswith("~"):
+            continue
+        fields = line.split("\t") + ["", "", ""]
+        for spelling in fields[2:4]:
+            if spelling:
+                spellings[spelling] = key
+    return spellings
+
+
 def write_table(file_name, type_name, package, version, source, lines):
-    body = "\n".join(lines)
-    assert '"""#' not in body
+    text, module_directory, type_directory, imports, import_directory = layout(package, lines)
+    for body in (text, imports):
+        assert '"""#' not in body and "\r" not in body
     with open(os.path.join(KNOWLEDGE, file_name), "w", encoding="utf-8", newline="\n") as handle:
         handle.write(f"// Generated by Scripts/generate-api-catalog.py from {source}. Do not edit.\n")
         handle.write(f"// The names and texts are those of the {package} API; see NOTICE for its licence.\n\n")
         handle.write("extension APICatalogTable {\n")
         handle.write(f"  /// The {package} catalogue ({len(lines)} records).\n")
-        handle.write(f"  package static let {type_name} = APICatalogTable(package: \"{package}\", version: \"{version}\", text: #\"\"\"\n")
-        handle.write(body)
-        handle.write("\n\"\"\"#)\n}\n")
+        handle.write(f"  package static let {type_name} = APICatalogTable(\n")
+        handle.write(f"    package: \"{package}\", version: \"{version}\",\n")
+        for label, body in (("modules", module_directory), ("types", type_directory), ("imports", imports),
+                            ("importDirectory", import_directory), ("text", text)):
+            handle.write(f"    {label}: #\"\"\"\n{body}\n\"\"\"#{')' if label == 'text' else ','}\n")
+        handle.write("}\n")
 
 
 def main():
@@ -512,15 +797,15 @@ def main():
     version, lines = cdk_catalogue(options.cdk)
     write_table("CDKCatalogTable.swift", "cdk", "aws-cdk-lib", version,
                 f"the jsii assembly of aws-cdk-lib {version}", lines)
-    version, lines = pulumi_catalogue(options.pulumi, options.pulumi_previous)
+    cdktf_version, cdktf_lines, terraform = cdktf_catalogue(options.cdktf)
+    version, lines = pulumi_catalogue(options.pulumi, options.pulumi_previous, terraform)
     previous = ""
     if options.pulumi_previous:
         previous = " (deprecations dated against " + os.path.basename(options.pulumi_previous).split("-")[1] + ")"
     write_table("PulumiCatalogTable.swift", "pulumi", "pulumi-aws", version,
                 f"the Python SDK of pulumi-aws {version}{previous}", lines)
-    version, lines = cdktf_catalogue(options.cdktf)
-    write_table("CDKTFCatalogTable.swift", "cdktf", "@cdktf/provider-aws", version,
-                f"the jsii assembly of cdktf-cdktf-provider-aws {version}", lines)
+    write_table("CDKTFCatalogTable.swift", "cdktf", "@cdktf/provider-aws", cdktf_version,
+                f"the jsii assembly of cdktf-cdktf-provider-aws {cdktf_version}", cdktf_lines)
 
 
 if __name__ == "__main__":

@@ -1,17 +1,31 @@
 /// One package's catalogue as generated text (`Scripts/generate-api-catalog.py`), compiled into the binary.
 ///
-/// The text is one record a line, fields separated by tabs. It is parsed lazily: ``APIPackageIndex`` indexes the
-/// module and type lines on first use, and a type's members are decoded only when the type is looked up.
+/// The texts are static string literals, so they cost nothing until read: ``APIPackageIndex`` binary-searches their
+/// bytes in place. `text` holds one record a line, fields separated by tabs, each module's types sorted by name; the
+/// directories hold fixed-width hexadecimal entries: `modules` the offset of each module's `M` line and the index of
+/// its first type (17 bytes an entry, sorted by module key, then a closing entry), `types` the offset of each `T`
+/// line (9 bytes an entry), `importDirectory` the offset of each line of `imports` (`spelling TAB module key`, sorted).
 public struct APICatalogTable: Sendable {
   /// The package's name: `aws-cdk-lib`, `pulumi-aws`, `@cdktf/provider-aws`.
   public let package: String
   /// The package version the table was generated from.
   public let version: String
-  package let text: String
+  package let modules: StaticString
+  package let types: StaticString
+  package let imports: StaticString
+  package let importDirectory: StaticString
+  package let text: StaticString
 
-  init(package: String, version: String, text: String) {
+  init(
+    package: String, version: String, modules: StaticString, types: StaticString, imports: StaticString,
+    importDirectory: StaticString, text: StaticString
+  ) {
     self.package = package
     self.version = version
+    self.modules = modules
+    self.types = types
+    self.imports = imports
+    self.importDirectory = importDirectory
     self.text = text
   }
 

@@ -2,2543 +2,5954 @@
 // The names and texts are those of the pulumi-aws API; see NOTICE for its licence.
 
 extension APICatalogTable {
-  /// The pulumi-aws catalogue (3794 records).
-  package static let pulumi = APICatalogTable(package: "pulumi-aws", version: "7.51.1", text: #"""
+  /// The pulumi-aws catalogue (3809 records).
+  package static let pulumi = APICatalogTable(
+    package: "pulumi-aws", version: "7.51.1",
+    modules: #"""
+0000000000000000
+000001db00000002
+0000051c00000005
+000006ad00000007
+000009a700000009
+00000fcd0000000e
+0000110e0000000f
+00001e3c00000015
+000027100000001e
+00002dca00000023
+0000489b0000003d
+000057690000004a
+00005b410000004d
+000064a000000056
+000069bc0000005b
+00006bd90000005d
+00006d280000005e
+00006eb20000005f
+0000744100000066
+00007d760000006f
+0000856400000076
+0000914e00000082
+0000931400000083
+000095f200000085
+00009b130000008b
+0000a37600000093
+0000ae280000009b
+0000af4d0000009c
+0000bb60000000a9
+0000bfae000000ad
+0000c06e000000ae
+0000ea47000000d3
+0000eb52000000d4
+0000eda6000000d6
+0000ee82000000d7
+0000f10a000000d9
+0000fe6b000000e6
+000101b0000000e8
+00010dd6000000f3
+00010fc4000000f4
+0001130b000000f7
+0001154c000000f9
+0001163b000000fa
+00011cf4000000ff
+0001348a00000117
+0001364100000119
+000138520000011b
+00013c590000011e
+0001649700000144
+0001665100000146
+00016a440000014a
+0001712600000150
+0001744300000153
+0001781a00000157
+00017a1b00000159
+00017e480000015c
+00017f970000015d
+000180f40000015e
+0001840500000161
+000185d900000163
+0001873800000164
+00019c4800000174
+00019f2c00000176
+0001a20d00000178
+0001b2df00000189
+0001b5d40000018c
+0001b90e00000190
+0001bb4800000192
+0001bca900000193
+0001bff000000195
+0001c37800000199
+0001c5720000019b
+0001d300000001a8
+0001dead000001b3
+0001e195000001b6
+0001e712000001bb
+0001ed2a000001c1
+0001ee0c000001c2
+0001f1fe000001c6
+000207ea000001d9
+000213a5000001e3
+000214bf000001e4
+00021642000001e5
+00022846000001f0
+0002335f000001f8
+000235da000001f9
+000238b0000001fc
+000244d000000206
+00024dda0000020f
+0002ddff0000027e
+0002e36200000282
+000300f40000029b
+00030aa7000002a5
+00030c96000002a7
+00031c48000002b2
+0003221a000002b8
+00032e00000002c1
+00033dcb000002cb
+00034315000002cf
+000347f5000002d3
+00034a8b000002d5
+000353d0000002dd
+00035e87000002e5
+0003607f000002e7
+00036288000002e8
+00036610000002ec
+00036da3000002f3
+00037115000002f6
+0003745d000002f9
+0003867700000305
+00038c7d0000030b
+00038e080000030d
+000395ed00000314
+0003ab8e00000329
+0003b40900000330
+0003c2f40000033d
+0003e2b100000360
+0003e5cd00000363
+0003f1770000036c
+0003f43b0000036f
+0003f8be00000374
+0003fa3d00000375
+00040b2c00000388
+00040e3d0000038b
+0004107d0000038d
+000416b100000393
+000418ae00000395
+000420a80000039c
+000423420000039e
+00042d30000003a7
+000438ee000003b1
+00044ee6000003c3
+00045169000003c5
+000460f3000003cd
+00046bed000003d7
+00046f8f000003db
+000483e9000003f2
+000488e9000003f8
+00048d61000003fb
+0004901e000003fd
+0004993000000404
+00049d0b00000409
+00049e2d0000040a
+0004a3320000040f
+0004a42900000410
+0004a54900000411
+0004a6e400000413
+0004add30000041a
+0004b0ac0000041c
+0004baa300000426
+0004be3700000429
+0004c0b10000042a
+0004cc3f00000433
+0004ceb200000435
+0004d9c20000043e
+0004dba000000440
+0004f0fa00000455
+0004f2ee00000457
+0004fc6c00000460
+0004fedb00000463
+000506c40000046b
+0005169500000473
+0005289a00000484
+00052bb200000487
+0005351800000490
+0005364900000491
+0005388100000493
+00055bc3000004a7
+00055d1c000004a8
+00055e51000004a9
+00055fac000004aa
+00056189000004ac
+00057afd000004c5
+000581c2000004cc
+000582c2000004cd
+0005ab86000004ea
+0005c91500000503
+0005ca4d00000504
+0005d2770000050b
+0005d5760000050e
+0005dc7f00000516
+0005de3f00000518
+0005dff90000051a
+0005e2270000051c
+0005fee300000539
+0006036e0000053c
+000606f600000540
+00060af200000544
+00060cef00000546
+0006640e00000575
+000673cd00000584
+000674ed00000585
+00067b510000058c
+0006a44c000005b2
+0006a55c000005b3
+0006a7a5000005b5
+0006aad0000005b9
+0006b041000005be
+0006c2d4000005d2
+0006c7c1000005d7
+0006c930000005d8
+0006da9c000005e8
+0006df50000005ed
+0006e314000005f1
+0006ee71000005ff
+0006fcd50000060d
+0006ff5f00000610
+000707e200000618
+00070ae50000061b
+000713ae00000621
+0007189000000625
+0007279100000633
+000729ff00000636
+00072c8e00000638
+00073d8c00000647
+00074a6800000651
+00074b4b00000652
+00074e5300000655
+0007525500000657
+0007542500000658
+0007560a0000065a
+00075a200000065e
+000766280000066b
+0007671d0000066c
+00076ead00000672
+000773ce00000677
+00077eaf00000681
+00078f0f00000690
+000797370000069c
+0007a2b8000006a9
+0007abdf000006b2
+0007b04c000006b7
+0007b64c000006bc
+0007cb92000006ce
+0007d096000006d4
+"""#,
+    types: #"""
+00000046
+00000103
+0000020c
+000002fb
+0000045c
+0000055f
+00000607
+000006d2
+00000888
+000009d5
+00000b1d
+00000cb7
+00000e25
+00000f2d
+00001010
+00001133
+00001615
+000016f2
+000017c9
+00001ab2
+00001cdf
+00001e61
+00001f3f
+0000203e
+00002134
+0000220a
+000022dc
+0000240d
+00002521
+000025dd
+00002741
+00002989
+00002a7d
+00002c13
+00002d26
+00002e04
+00002ead
+00002f62
+00003086
+000031da
+000032a8
+0000336b
+00003454
+00003553
+00003721
+0000389c
+00003a6b
+00003bbd
+00003cf2
+00003e00
+00003ed6
+00003f8b
+0000407d
+00004125
+00004201
+0000435d
+00004419
+00004518
+00004650
+00004730
+000047f0
+000048db
+00004a2e
+00004b00
+00004c5f
+00004d25
+00004e1e
+00005000
+0000514b
+00005273
+000053c5
+000054c8
+00005588
+000056a6
+000057af
+000058fb
+00005a36
+00005b78
+00005c2f
+00005d61
+00005ea4
+00005fd7
+000060cd
+000061a8
+0000626d
+0000635e
+000064d7
+000065d6
+00006704
+000067bf
+0000688b
+000069ed
+00006af2
+00006c22
+00006d7d
+00006ee3
+00006fbf
+00007053
+00007109
+000071dc
+000072a0
+0000736e
+00007478
+000075ba
+0000766e
+0000776f
+000078ab
+0000795c
+00007a78
+00007bb4
+00007c80
+00007dad
+00007ec7
+00008052
+00008133
+0000827a
+0000839e
+00008460
+00008595
+0000867e
+00008756
+000087eb
+00008944
+00008a65
+00008b1a
+00008bf8
+00008d01
+00008e89
+00008f90
+000090c7
+00009197
+00009357
+0000946e
+00009620
+00009708
+000097bf
+000098b2
+00009971
+00009a57
+00009b53
+00009c5e
+00009d57
+00009e6c
+00009f58
+0000a05d
+0000a137
+0000a234
+0000a3b3
+0000a485
+0000a7f3
+0000a926
+0000aa0f
+0000ab8c
+0000ac93
+0000ad26
+0000ae74
+0000af7b
+0000b02c
+0000b0e1
+0000b209
+0000b2b6
+0000b3a0
+0000b473
+0000b59a
+0000b718
+0000b802
+0000b8a1
+0000b9bc
+0000baab
+0000bb8b
+0000bc99
+0000bdf6
+0000bee5
+0000bfdf
+0000c09f
+0000c22d
+0000c399
+0000c47c
+0000c5a7
+0000c6de
+0000c80e
+0000c8da
+0000c9d9
+0000caa0
+0000cc44
+0000cd4f
+0000ce79
+0000cf8a
+0000d059
+0000d15f
+0000d242
+0000d393
+0000d47a
+0000d5ac
+0000d720
+0000d82e
+0000dae5
+0000dbff
+0000dd67
+0000de39
+0000df11
+0000e000
+0000e0c3
+0000e19d
+0000e27f
+0000e3d4
+0000e4f1
+0000e660
+0000e73e
+0000e819
+0000e99b
+0000ea96
+0000eb92
+0000ec96
+0000edd7
+0000eeb3
+0000effc
+0000f12f
+0000f270
+0000f35a
+0000f434
+0000f510
+0000f62c
+0000f7b0
+0000f8fb
+0000fa3a
+0000fae0
+0000fb9c
+0000fcdd
+0000fdb0
+0000fe9c
+00010017
+000101db
+0001029a
+000103be
+000104bc
+000105b6
+000106cd
+000107c1
+000108da
+000109f5
+00010b43
+00010c94
+00010e34
+00010ffe
+00011125
+0001121d
+00011339
+00011449
+0001158c
+00011681
+00011765
+0001188d
+000119e6
+00011b38
+00011d2e
+00011dd9
+00011e9a
+00011f76
+00012050
+00012176
+0001238c
+000124b3
+000125d7
+000126e9
+000127b7
+00012830
+000128fe
+000129b9
+00012ae6
+00012be5
+00012d6d
+00012ed1
+00012fa4
+00013073
+00013100
+000131e8
+0001332a
+000133d2
+000134c4
+00013586
+0001367e
+00013747
+0001388c
+000139cb
+00013ae9
+00013c93
+00013d5d
+00013e8b
+00013f99
+000140c9
+0001417e
+000142a9
+000143a1
+0001448b
+00014582
+0001469b
+0001479d
+000148db
+00014a44
+00014bd7
+00014cf7
+00014df4
+00014f38
+00015039
+0001514c
+00015284
+000153be
+000154ab
+0001557c
+0001567a
+00015772
+0001584e
+0001594f
+00015a46
+00015b3e
+00015bff
+00015cac
+00015dee
+00015ecb
+000160f0
+00016224
+000162d9
+000163b6
+000164dd
+0001658e
+00016691
+0001673b
+0001681a
+0001690b
+00016a7b
+00016b8f
+00016d63
+00016e30
+00016ef4
+00016fd3
+00017166
+0001728f
+0001734f
+0001747d
+0001756a
+0001769e
+00017773
+00017863
+00017941
+00017a55
+00017b14
+00017c35
+00017e94
+00017fe3
+00018134
+0001825b
+00018320
+0001845a
+0001851e
+00018634
+00018769
+000188be
+000189f9
+00018ada
+00018be9
+00018cf8
+00018e22
+000190d2
+00019196
+000192c8
+000193d7
+00019498
+00019559
+000197fa
+00019a68
+00019b4a
+00019c82
+00019de7
+00019f78
+0001a067
+0001a23e
+0001a328
+0001a40f
+0001a511
+0001a602
+0001a769
+0001a867
+0001a961
+0001aa38
+0001ab79
+0001ac69
+0001ad46
+0001ae51
+0001af36
+0001b031
+0001b11d
+0001b218
+0001b31f
+0001b410
+0001b4fd
+0001b614
+0001b6d0
+0001b7b2
+0001b84d
+0001b963
+0001ba53
+0001bb6d
+0001bcf5
+0001be07
+0001c030
+0001c0f6
+0001c1b8
+0001c279
+0001c3b8
+0001c468
+0001c5a6
+0001c696
+0001c77f
+0001c861
+0001c994
+0001ca63
+0001cba2
+0001cc8a
+0001ce11
+0001cf5b
+0001d048
+0001d10b
+0001d1cf
+0001d334
+0001d421
+0001d52b
+0001d671
+0001d804
+0001d94f
+0001da38
+0001db10
+0001dc25
+0001dcef
+0001ddcc
+0001ded2
+0001e02f
+0001e0ea
+0001e1cc
+0001e2b6
+0001e3ef
+0001e51f
+0001e604
+0001e74c
+0001e82e
+0001e94a
+0001eac2
+0001eb84
+0001ec6f
+0001ed67
+0001ee46
+0001ef27
+0001f00a
+0001f0f5
+0001f241
+0001f31e
+0001f3f7
+0001f4bb
+0001f5a8
+0001f630
+0001f743
+0001f882
+0001f989
+0001fae1
+0001fc62
+0001fdc6
+0001fef0
+00020048
+000201bc
+000202a5
+00020391
+00020529
+0002065f
+00020836
+00020957
+00020ac0
+00020baf
+00020cbb
+00020dbf
+00020f4e
+00021048
+00021165
+0002125f
+000213fd
+000214e4
+00021667
+00021742
+00021800
+00021a11
+00021b1b
+00021c31
+00021d79
+00021ef0
+0002210e
+0002223a
+000223c3
+00022871
+00022b56
+00022d26
+00022e1d
+00022f13
+0002307d
+00023184
+00023298
+00023384
+00023602
+000236ee
+000237ce
+000238e4
+000239c3
+00023b2e
+00023c41
+00023dce
+00023eb8
+000240c7
+000241f7
+000242ab
+0002443a
+000244f5
+000245e6
+000246f1
+000247ed
+000248c6
+000249dc
+00024afa
+00024c14
+00024d19
+00024dff
+00024ee1
+00025056
+00025192
+00025305
+000253ee
+000254e3
+000255e5
+00025744
+000257e5
+000258c9
+000259a4
+00025aad
+00025b99
+00025c86
+00025d77
+00025f9d
+00026159
+000262a5
+00026392
+00026480
+000265d8
+000266a8
+0002687e
+00026a25
+00026c08
+00026cd8
+000273c4
+000274e1
+00027598
+00027690
+00027778
+00027955
+00027c54
+00027d4d
+00027e10
+00027f77
+000280a7
+0002819c
+00028273
+0002837e
+000284ca
+000285c7
+0002866f
+00028784
+000288af
+00028982
+00028a86
+00028ba7
+00028dba
+00028ede
+00028ff7
+00029113
+000291f8
+000292b9
+000293c8
+0002956f
+00029626
+0002976a
+00029837
+00029917
+000299f3
+00029b02
+00029c27
+00029d31
+00029e39
+00029f27
+0002a1b5
+0002a772
+0002a973
+0002aa62
+0002aae8
+0002ac48
+0002ae39
+0002aff9
+0002b190
+0002b2cd
+0002b41c
+0002b54b
+0002b654
+0002b75b
+0002b841
+0002b9c9
+0002bb2c
+0002bc67
+0002bdaf
+0002be6c
+0002bf73
+0002c0b2
+0002c1bc
+0002c2d1
+0002c391
+0002c49c
+0002c632
+0002c70e
+0002c83f
+0002c928
+0002ca31
+0002cb81
+0002cc22
+0002cd45
+0002ce92
+0002cfd9
+0002d0e6
+0002d21b
+0002d31f
+0002d420
+0002da16
+0002db07
+0002dbc4
+0002dcf3
+0002de3f
+0002df63
+0002e18a
+0002e27d
+0002e3b1
+0002e4db
+0002e5ea
+0002e73f
+0002e894
+0002e98d
+0002ea37
+0002eb2d
+0002ed0c
+0002ee2b
+0002efa8
+0002f0e8
+0002f228
+0002f347
+0002f472
+0002f53d
+0002f662
+0002f753
+0002f87f
+0002f969
+0002fa2f
+0002fb69
+0002fc88
+0002fe00
+0002ff87
+00030119
+000301d1
+00030289
+000303b6
+00030489
+00030535
+00030636
+0003072f
+00030847
+000309dd
+00030ade
+00030bb5
+00030cbb
+00030dbc
+00030ea9
+00030f53
+00031064
+000311c7
+000312e6
+000314af
+0003183e
+000318c5
+00031a80
+00031c6d
+00031d35
+00031dfb
+00031f31
+00032026
+0003210d
+0003223f
+00032316
+00032414
+00032531
+00032620
+0003290f
+000329f1
+00032ace
+00032cbf
+00032e3d
+00033125
+00033316
+000333f6
+0003378e
+000338a6
+00033a52
+00033b1b
+00033c17
+00033cd6
+00033e17
+00033ef9
+00034017
+000341cd
+00034358
+000344e3
+000345e0
+000346d3
+00034844
+0003497f
+00034ab0
+00034beb
+00034c99
+00034d63
+00034f34
+0003502a
+00035173
+00035277
+000353f5
+00035536
+0003581a
+00035932
+00035a58
+00035b5e
+00035c4c
+00035d83
+00035eca
+00035fa1
+000360c2
+000362bf
+000363b3
+000364a1
+0003655b
+00036644
+00036828
+000368ef
+00036a14
+00036b19
+00036c06
+00036cb5
+00036dc8
+00036f14
+00036fee
+0003713a
+00037208
+00037396
+00037482
+00037512
+0003766b
+000377b0
+00037a3d
+00037c37
+00037d63
+00037f20
+00038157
+000381f6
+00038356
+0003845a
+000386ab
+00038750
+00038802
+0003895e
+00038ab2
+00038bce
+00038cae
+00038d4e
+00038e57
+00038f36
+0003904b
+0003916f
+000392ba
+000393b3
+00039521
+00039615
+0003976d
+0003988a
+000399f2
+00039af6
+00039bc1
+00039ce7
+00039e84
+00039f9d
+0003a07f
+0003a1d6
+0003a370
+0003a46f
+0003a544
+0003a5ed
+0003a68d
+0003a73a
+0003a804
+0003a8dc
+0003a9cb
+0003aacf
+0003abbf
+0003acbd
+0003ada9
+0003af47
+0003b033
+0003b1f9
+0003b2ea
+0003b440
+0003b56e
+0003b6dd
+0003b7ad
+0003b856
+0003b9ae
+0003bab4
+0003bb94
+0003bd35
+0003be1f
+0003bfb9
+0003c10f
+0003c227
+0003c319
+0003c3a3
+0003c459
+0003c5df
+0003c64a
+0003c741
+0003c865
+0003c911
+0003c9db
+0003cb28
+0003cbdc
+0003cc99
+0003cd99
+0003ce6e
+0003cf1e
+0003cffa
+0003d0e9
+0003d251
+0003d2f0
+0003d3b4
+0003d544
+0003d5e9
+0003d6f6
+0003d802
+0003d924
+0003da1b
+0003db07
+0003dbb3
+0003dc3f
+0003dd09
+0003de27
+0003df45
+0003dfeb
+0003e0af
+0003e1f6
+0003e2f4
+0003e3b3
+0003e49f
+0003e60d
+0003e70f
+0003e888
+0003e995
+0003eaf8
+0003eca6
+0003edce
+0003ef79
+0003f088
+0003f1ae
+0003f27e
+0003f383
+0003f475
+0003f563
+0003f61a
+0003f6e0
+0003f7bd
+0003f8f5
+0003fa62
+0003fb62
+0003fc07
+0003fd19
+0003fdce
+0003ff26
+0003ffe6
+0004011d
+0004025b
+000402d9
+00040388
+0004049a
+0004053e
+000405d3
+0004067e
+00040764
+0004084b
+000408f8
+00040a83
+00040b51
+00040c28
+00040cff
+00040e6e
+00040f78
+000410ab
+000411bd
+00041287
+00041344
+0004148b
+000415e8
+000416e8
+00041793
+000418df
+000419a8
+00041ada
+00041d05
+00041ddf
+00041f04
+00041fcf
+000420fa
+00042248
+00042367
+00042405
+00042516
+000426aa
+000427f8
+00042903
+00042a47
+00042af5
+00042c40
+00042d73
+00042e54
+00043097
+000431a9
+0004325a
+0004334f
+0004340d
+000435b1
+000436d1
+000437ce
+0004391f
+000439cf
+00043ae9
+00043bc9
+00043c8f
+00043f75
+00044212
+00044347
+00044434
+0004451f
+000445e7
+000446c8
+000447ed
+0004490a
+00044a90
+00044bc1
+00044cf6
+00044ddb
+00044f2c
+00045050
+0004518b
+0004566b
+00045746
+0004581b
+00045b03
+00045d2e
+00045e89
+00045fb5
+00046118
+0004625a
+00046318
+0004644d
+0004651e
+0004660f
+0004670d
+000467ea
+0004698b
+00046ab0
+00046c33
+00046cfe
+00046e37
+00046ee9
+00046fc6
+00047062
+0004711b
+0004720d
+000472d0
+000473ca
+000474fa
+00047684
+0004771b
+000477e4
+0004791a
+000479b5
+00047a7e
+00047b5e
+00047c3b
+00047d06
+00047db8
+00047e74
+00047f50
+00048065
+00048159
+00048244
+000482d0
+0004841d
+00048511
+000485ac
+00048683
+00048746
+00048806
+0004890b
+00048a42
+00048b7d
+00048d8c
+00048eec
+0004904c
+00049145
+000492d1
+00049466
+0004959d
+000496cf
+00049811
+0004996d
+00049a06
+00049b10
+00049bb2
+00049c3e
+00049d4b
+00049e64
+00049f95
+0004a083
+0004a159
+0004a235
+0004a372
+0004a46f
+0004a583
+0004a61e
+0004a718
+0004a7a3
+0004a999
+0004aaeb
+0004abc3
+0004ac73
+0004ad34
+0004adf5
+0004afc2
+0004b0d1
+0004b1dc
+0004b316
+0004b3e3
+0004b4c1
+0004b5d1
+0004b6f3
+0004b7d0
+0004b8e8
+0004b9a0
+0004badd
+0004bc57
+0004bd35
+0004be5f
+0004c0e2
+0004c3c8
+0004c4d5
+0004c6ed
+0004c7e5
+0004c8c4
+0004c99d
+0004caa4
+0004cb77
+0004cc7f
+0004cdbf
+0004cefb
+0004d009
+0004d1ad
+0004d2b2
+0004d41d
+0004d53e
+0004d63e
+0004d739
+0004d897
+0004da14
+0004daf5
+0004dbe6
+0004dccb
+0004ddf8
+0004df0d
+0004e011
+0004e0fe
+0004e1f6
+0004e308
+0004e429
+0004e50b
+0004e637
+0004e6f3
+0004e7b3
+0004e888
+0004e981
+0004ea27
+0004eb41
+0004eca2
+0004eda7
+0004eeb7
+0004f00f
+0004f140
+0004f208
+0004f331
+0004f42a
+0004f4fa
+0004f5e8
+0004f73c
+0004f888
+0004f9ad
+0004fa95
+0004fba7
+0004fc91
+0004fd6b
+0004fe0d
+0004ff2d
+0005007f
+00050159
+00050223
+00050300
+0005041b
+000504f5
+000505ba
+000506e9
+00050b6a
+00050c8e
+00050ed7
+00051086
+000512af
+0005138d
+00051551
+000516cf
+000517aa
+000518ba
+00051aad
+00051ba2
+00051c8c
+00051de8
+00051f11
+00051fe2
+000520ba
+00052197
+000522a8
+000523b4
+0005249d
+000525b5
+0005269a
+00052784
+000528e6
+00052a19
+00052af0
+00052bf5
+00052cff
+00052dbd
+00052f30
+00053029
+00053105
+00053229
+00053337
+00053490
+0005354c
+0005369e
+000537a7
+000538b5
+000539a0
+00053ab7
+00053bf3
+00053d20
+00053e72
+000542a2
+00054378
+00054b10
+00054e02
+0005517f
+00055269
+00055354
+00055442
+0005558c
+00055664
+00055718
+000558b6
+00055a0d
+00055ad9
+00055bee
+00055d6e
+00055e88
+00055fd4
+00056097
+000561c3
+000562c9
+000564ad
+000565a9
+0005669f
+000567b7
+0005694b
+00056a5e
+00056b33
+00056c24
+00056cd7
+00056dbd
+00056ee1
+00056fb4
+000570c2
+000571a8
+0005727d
+00057365
+00057474
+00057558
+0005763e
+0005772e
+0005780f
+000578df
+000579e5
+00057b22
+00057bdd
+00057cc6
+00057dab
+00057ea1
+00057f89
+000580e3
+000581ea
+000582e7
+000583ec
+000589e6
+00058ae9
+00058bf4
+00058e82
+00058f7d
+00059073
+0005916e
+000592ba
+00059441
+00059538
+00059641
+000597b6
+00059d07
+00059e5c
+00059f32
+0005a04a
+0005a13b
+0005a21c
+0005a341
+0005a44a
+0005a538
+0005a610
+0005a6df
+0005a7a3
+0005a8be
+0005a983
+0005aac8
+0005abba
+0005acb7
+0005b14c
+0005b231
+0005b321
+0005b42e
+0005b57a
+0005b67a
+0005b779
+0005b882
+0005b9f8
+0005bbab
+0005bcd2
+0005be0c
+0005bef3
+0005c036
+0005c114
+0005c1df
+0005c2a1
+0005c36e
+0005c483
+0005c5c8
+0005c697
+0005c772
+0005c832
+0005c955
+0005ca9f
+0005cbde
+0005ccf2
+0005ce6d
+0005cf4e
+0005d027
+0005d112
+0005d2b4
+0005d379
+0005d43a
+0005d5b9
+0005d6cc
+0005d776
+0005d83a
+0005d927
+0005da20
+0005dafb
+0005dbb7
+0005dccb
+0005dd82
+0005de85
+0005df3a
+0005e03c
+0005e14d
+0005e258
+0005e301
+0005e3bc
+0005e4ee
+0005e6a6
+0005e762
+0005e82b
+0005e901
+0005e9a9
+0005eaaf
+0005eb64
+0005ecda
+0005ede9
+0005eeb7
+0005ef6c
+0005f0ab
+0005f1a1
+0005f2a3
+0005f447
+0005f53c
+0005f6a0
+0005f79c
+0005f8dc
+0005f9af
+0005fa9a
+0005fb45
+0005fc49
+0005fd67
+0005fe22
+0005ff29
+0006002b
+00060178
+000603cc
+00060472
+0006052c
+000605f9
+0006075a
+00060810
+0006090e
+000609fc
+00060b17
+00060bfc
+00060d11
+00060e0d
+00060f33
+00061058
+00061964
+00061a90
+00061c5b
+00061e98
+0006200e
+000621ce
+0006237e
+00062594
+00062716
+00062907
+00062b68
+00062d27
+00062f38
+00063091
+00063193
+00063278
+00063436
+00063619
+0006386e
+00063a41
+00063b22
+00063bc8
+00063cf9
+00063e1d
+00063ffd
+00064257
+00064456
+000646db
+0006500a
+000651bc
+000653c6
+000655cd
+00065840
+00065927
+000659e3
+00065aa6
+00065b55
+00065c2f
+00065d3e
+00065e64
+00066159
+00066254
+00066337
+00066445
+00066555
+00066683
+000667b5
+000668b4
+0006699b
+00066a46
+00066b5a
+00066c1d
+00066d48
+00066e5f
+00066f83
+00067085
+0006718a
+000672b1
+00067407
+00067521
+000675da
+000676ca
+000677be
+000678a8
+000679a3
+00067a7c
+00067b88
+00067c91
+00067d51
+00067e67
+00067f3d
+000680cb
+0006816c
+0006825a
+0006839d
+0006845f
+000685b9
+00068707
+00068829
+000688f1
+000689e9
+00068ab0
+00068bc8
+00068c7c
+00068d94
+00068eba
+00068fc6
+00069124
+00069218
+000692d8
+000693c7
+000694c4
+000695ce
+000696b9
+0006985f
+000699a6
+00069ac5
+00069b9a
+00069c90
+00069d73
+00069ea5
+0006a163
+0006a264
+0006a346
+0006a48c
+0006a593
+0006a6d7
+0006a7d6
+0006a892
+0006a946
+0006aa1a
+0006ab16
+0006ac34
+0006ad1c
+0006ae74
+0006afaf
+0006b07e
+0006b159
+0006b1f0
+0006b2ae
+0006b38a
+0006b496
+0006b5c4
+0006b6ad
+0006b7be
+0006b873
+0006b9ab
+0006ba85
+0006bb3d
+0006bc27
+0006bccc
+0006bdcc
+0006beec
+0006bfb7
+0006c0bb
+0006c1fe
+0006c314
+0006c3da
+0006c4d9
+0006c5b3
+0006c6ba
+0006c819
+0006c976
+0006ca54
+0006cb4a
+0006cc6b
+0006cd71
+0006ce53
+0006cf5d
+0006d032
+0006d147
+0006d281
+0006d399
+0006d4ca
+0006d68e
+0006d7f3
+0006d8d5
+0006d984
+0006dae8
+0006db8c
+0006dc54
+0006dd51
+0006de45
+0006df93
+0006e060
+0006e123
+0006e228
+0006e339
+0006e416
+0006e50d
+0006e5ab
+0006e651
+0006e73f
+0006e7df
+0006e8e8
+0006e9fc
+0006eaa6
+0006eb48
+0006ebf3
+0006ed21
+0006edcf
+0006ee9c
+0006efab
+0006f0bd
+0006f200
+0006f359
+0006f432
+0006f52e
+0006f60f
+0006f708
+0006f846
+0006f992
+0006fa8d
+0006fb70
+0006fbf8
+0006fcfa
+0006fda4
+0006fe4a
+0006ff8d
+000700d4
+000701f7
+00070353
+0007042f
+000704e2
+000705ed
+0007072e
+00070810
+000708d1
+000709c9
+00070b0a
+00070bbc
+00070d8d
+00070eae
+000711a4
+0007123f
+000713d3
+00071606
+000716e5
+000717a0
+000718b5
+000719c9
+00071b63
+00071c65
+00071d57
+00071e3a
+00071f6a
+00072078
+000721c8
+000722c4
+00072448
+000724e9
+000725f3
+000726a8
+000727ce
+0007287d
+00072962
+00072a3f
+00072b65
+00072cc2
+00072dd5
+00072ed6
+00072fdf
+000730e3
+00073223
+00073386
+000734d4
+00073624
+00073749
+00073868
+00073959
+00073a82
+00073bca
+00073c65
+00073dd2
+00073e71
+00073f87
+000740c1
+000742ce
+00074494
+000746b4
+000747ea
+000748cd
+0007499a
+00074a8d
+00074b85
+00074cf2
+00074d81
+00074ea5
+00075083
+0007529e
+0007546e
+00075527
+00075644
+00075735
+00075833
+00075915
+00075a54
+00075b3f
+00075c2d
+00075d11
+00075e01
+00075eba
+00075f71
+00076157
+000761fd
+0007629a
+0007637e
+00076471
+0007656e
+0007664d
+00076763
+00076904
+000769e4
+00076ac3
+00076beb
+00076d40
+00076f02
+0007700b
+000770d3
+000771e8
+000772e5
+000773f3
+000774d4
+0007761c
+00077713
+00077801
+000778f1
+00077a05
+00077b17
+00077c60
+00077dad
+00077ee9
+00078024
+000780ee
+000781d0
+000782b1
+000783aa
+0007855e
+00078693
+00078764
+00078843
+00078914
+00078a8e
+00078bda
+00078d3c
+00078e01
+00078f34
+00078fd8
+0007907b
+000790ec
+000791b2
+0007925c
+00079313
+00079396
+00079438
+00079516
+000795ec
+00079699
+00079774
+00079860
+00079923
+000799d4
+00079ab1
+00079b7b
+00079c52
+00079d1e
+00079de0
+00079ee5
+0007a003
+0007a0f8
+0007a1d2
+0007a2e3
+0007a378
+0007a431
+0007a51b
+0007a61f
+0007a76a
+0007a82c
+0007a954
+0007aa57
+0007ac13
+0007acd0
+0007ad78
+0007ae16
+0007af18
+0007b086
+0007b167
+0007b324
+0007b3e6
+0007b4d8
+0007b68f
+0007b7a6
+0007b8c8
+0007ba2b
+0007bb79
+0007bc9b
+0007bdcb
+0007bef5
+0007bff0
+0007c112
+0007c241
+0007c360
+0007c476
+0007c53b
+0007c63f
+0007c760
+0007c8c2
+0007ca82
+0007cbba
+0007cc78
+0007cd28
+0007cdb0
+0007cea0
+0007cfbd
+"""#,
+    imports: #"""
+@pulumi/aws	
+@pulumi/aws.accessanalyzer	accessanalyzer
+@pulumi/aws.account	account
+@pulumi/aws.accountaccess	accountaccess
+@pulumi/aws.acm	acm
+@pulumi/aws.acmpca	acmpca
+@pulumi/aws.agentregistry	agentregistry
+@pulumi/aws.alb	alb
+@pulumi/aws.amp	amp
+@pulumi/aws.amplify	amplify
+@pulumi/aws.apigateway	apigateway
+@pulumi/aws.apigatewayv2	apigatewayv2
+@pulumi/aws.appautoscaling	appautoscaling
+@pulumi/aws.appconfig	appconfig
+@pulumi/aws.appfabric	appfabric
+@pulumi/aws.appflow	appflow
+@pulumi/aws.appintegrations	appintegrations
+@pulumi/aws.applicationinsights	applicationinsights
+@pulumi/aws.appmesh	appmesh
+@pulumi/aws.apprunner	apprunner
+@pulumi/aws.appstream	appstream
+@pulumi/aws.appsync	appsync
+@pulumi/aws.arcregionswitch	arcregionswitch
+@pulumi/aws.arczonalshift	arczonalshift
+@pulumi/aws.athena	athena
+@pulumi/aws.auditmanager	auditmanager
+@pulumi/aws.autoscaling	autoscaling
+@pulumi/aws.autoscalingplans	autoscalingplans
+@pulumi/aws.backup	backup
+@pulumi/aws.batch	batch
+@pulumi/aws.bcmdata	bcmdata
+@pulumi/aws.bedrock	bedrock
+@pulumi/aws.bedrockfoundation	bedrockfoundation
+@pulumi/aws.bedrockmodel	bedrockmodel
+@pulumi/aws.billing	billing
+@pulumi/aws.budgets	budgets
+@pulumi/aws.cfg	cfg
+@pulumi/aws.chatbot	chatbot
+@pulumi/aws.chime	chime
+@pulumi/aws.chimesdkmediapipelines	chimesdkmediapipelines
+@pulumi/aws.cleanrooms	cleanrooms
+@pulumi/aws.cloud9	cloud9
+@pulumi/aws.cloudcontrol	cloudcontrol
+@pulumi/aws.cloudformation	cloudformation
+@pulumi/aws.cloudfront	cloudfront
+@pulumi/aws.cloudhsmv2	cloudhsmv2
+@pulumi/aws.cloudsearch	cloudsearch
+@pulumi/aws.cloudtrail	cloudtrail
+@pulumi/aws.cloudwatch	cloudwatch
+@pulumi/aws.cloudwatchomni	cloudwatchomni
+@pulumi/aws.codeartifact	codeartifact
+@pulumi/aws.codebuild	codebuild
+@pulumi/aws.codecatalyst	codecatalyst
+@pulumi/aws.codecommit	codecommit
+@pulumi/aws.codeconnections	codeconnections
+@pulumi/aws.codedeploy	codedeploy
+@pulumi/aws.codeguruprofiler	codeguruprofiler
+@pulumi/aws.codegurureviewer	codegurureviewer
+@pulumi/aws.codepipeline	codepipeline
+@pulumi/aws.codestarconnections	codestarconnections
+@pulumi/aws.codestarnotifications	codestarnotifications
+@pulumi/aws.cognito	cognito
+@pulumi/aws.comprehend	comprehend
+@pulumi/aws.computeoptimizer	computeoptimizer
+@pulumi/aws.connect	connect
+@pulumi/aws.controltower	controltower
+@pulumi/aws.costexplorer	costexplorer
+@pulumi/aws.costoptimizationhub	costoptimizationhub
+@pulumi/aws.cur	cur
+@pulumi/aws.customerprofiles	customerprofiles
+@pulumi/aws.dataexchange	dataexchange
+@pulumi/aws.datapipeline	datapipeline
+@pulumi/aws.datasync	datasync
+@pulumi/aws.datazone	datazone
+@pulumi/aws.dax	dax
+@pulumi/aws.detective	detective
+@pulumi/aws.devicefarm	devicefarm
+@pulumi/aws.devopsagent	devopsagent
+@pulumi/aws.devopsguru	devopsguru
+@pulumi/aws.directconnect	directconnect
+@pulumi/aws.directoryservice	directoryservice
+@pulumi/aws.directoryservicedata	directoryservicedata
+@pulumi/aws.dlm	dlm
+@pulumi/aws.dms	dms
+@pulumi/aws.docdb	docdb
+@pulumi/aws.drs	drs
+@pulumi/aws.dsql	dsql
+@pulumi/aws.dynamodb	dynamodb
+@pulumi/aws.ebs	ebs
+@pulumi/aws.ec2	ec2
+@pulumi/aws.ec2clientvpn	ec2clientvpn
+@pulumi/aws.ec2transitgateway	ec2transitgateway
+@pulumi/aws.ecr	ecr
+@pulumi/aws.ecrpublic	ecrpublic
+@pulumi/aws.ecs	ecs
+@pulumi/aws.efs	efs
+@pulumi/aws.eks	eks
+@pulumi/aws.elasticache	elasticache
+@pulumi/aws.elasticbeanstalk	elasticbeanstalk
+@pulumi/aws.elasticsearch	elasticsearch
+@pulumi/aws.elastictranscoder	elastictranscoder
+@pulumi/aws.elb	elb
+@pulumi/aws.emr	emr
+@pulumi/aws.emrcontainers	emrcontainers
+@pulumi/aws.emrserverless	emrserverless
+@pulumi/aws.evidently	evidently
+@pulumi/aws.finspace	finspace
+@pulumi/aws.fis	fis
+@pulumi/aws.fms	fms
+@pulumi/aws.fsx	fsx
+@pulumi/aws.gamelift	gamelift
+@pulumi/aws.glacier	glacier
+@pulumi/aws.globalaccelerator	globalaccelerator
+@pulumi/aws.glue	glue
+@pulumi/aws.grafana	grafana
+@pulumi/aws.guardduty	guardduty
+@pulumi/aws.iam	iam
+@pulumi/aws.identitystore	identitystore
+@pulumi/aws.imagebuilder	imagebuilder
+@pulumi/aws.inspector	inspector
+@pulumi/aws.inspector2	inspector2
+@pulumi/aws.invoicing	invoicing
+@pulumi/aws.iot	iot
+@pulumi/aws.ivs	ivs
+@pulumi/aws.ivschat	ivschat
+@pulumi/aws.kendra	kendra
+@pulumi/aws.keyspaces	keyspaces
+@pulumi/aws.kinesis	kinesis
+@pulumi/aws.kinesisanalyticsv2	kinesisanalyticsv2
+@pulumi/aws.kms	kms
+@pulumi/aws.lakeformation	lakeformation
+@pulumi/aws.lambda	lambda_
+@pulumi/aws.lambda_	lambda_
+@pulumi/aws.lambdamicrovms	lambdamicrovms
+@pulumi/aws.lb	lb
+@pulumi/aws.lex	lex
+@pulumi/aws.licensemanager	licensemanager
+@pulumi/aws.lightsail	lightsail
+@pulumi/aws.location	location
+@pulumi/aws.m2	m2
+@pulumi/aws.macie	macie
+@pulumi/aws.macie2	macie2
+@pulumi/aws.mailmanager	mailmanager
+@pulumi/aws.mediaconvert	mediaconvert
+@pulumi/aws.medialive	medialive
+@pulumi/aws.mediapackage	mediapackage
+@pulumi/aws.mediapackagev2	mediapackagev2
+@pulumi/aws.mediastore	mediastore
+@pulumi/aws.memorydb	memorydb
+@pulumi/aws.mq	mq
+@pulumi/aws.msk	msk
+@pulumi/aws.mskconnect	mskconnect
+@pulumi/aws.mwaa	mwaa
+@pulumi/aws.neptune	neptune
+@pulumi/aws.neptunegraph	neptunegraph
+@pulumi/aws.networkfirewall	networkfirewall
+@pulumi/aws.networkflowmonitor	networkflowmonitor
+@pulumi/aws.networkmanager	networkmanager
+@pulumi/aws.networkmonitor	networkmonitor
+@pulumi/aws.notifications	notifications
+@pulumi/aws.oam	oam
+@pulumi/aws.observabilityadmin	observabilityadmin
+@pulumi/aws.odb	odb
+@pulumi/aws.opensearch	opensearch
+@pulumi/aws.opensearchingest	opensearchingest
+@pulumi/aws.organizations	organizations
+@pulumi/aws.outposts	outposts
+@pulumi/aws.paymentcryptography	paymentcryptography
+@pulumi/aws.pinpoint	pinpoint
+@pulumi/aws.pipes	pipes
+@pulumi/aws.pricingplanmanager	pricingplanmanager
+@pulumi/aws.qbusiness	qbusiness
+@pulumi/aws.qldb	qldb
+@pulumi/aws.quicksight	quicksight
+@pulumi/aws.ram	ram
+@pulumi/aws.rbin	rbin
+@pulumi/aws.rds	rds
+@pulumi/aws.redshift	redshift
+@pulumi/aws.redshiftdata	redshiftdata
+@pulumi/aws.redshiftserverless	redshiftserverless
+@pulumi/aws.rekognition	rekognition
+@pulumi/aws.resiliencehub	resiliencehub
+@pulumi/aws.resourceexplorer	resourceexplorer
+@pulumi/aws.resourcegroups	resourcegroups
+@pulumi/aws.rolesanywhere	rolesanywhere
+@pulumi/aws.route53	route53
+@pulumi/aws.route53domains	route53domains
+@pulumi/aws.route53recoverycontrol	route53recoverycontrol
+@pulumi/aws.route53recoveryreadiness	route53recoveryreadiness
+@pulumi/aws.rum	rum
+@pulumi/aws.s3	s3
+@pulumi/aws.s3control	s3control
+@pulumi/aws.s3outposts	s3outposts
+@pulumi/aws.s3tables	s3tables
+@pulumi/aws.sagemaker	sagemaker
+@pulumi/aws.savingsplans	savingsplans
+@pulumi/aws.scheduler	scheduler
+@pulumi/aws.schemas	schemas
+@pulumi/aws.secretsmanager	secretsmanager
+@pulumi/aws.securityhub	securityhub
+@pulumi/aws.securitylake	securitylake
+@pulumi/aws.serverlessrepository	serverlessrepository
+@pulumi/aws.servicecatalog	servicecatalog
+@pulumi/aws.servicediscovery	servicediscovery
+@pulumi/aws.servicequotas	servicequotas
+@pulumi/aws.ses	ses
+@pulumi/aws.sesv2	sesv2
+@pulumi/aws.sfn	sfn
+@pulumi/aws.shield	shield
+@pulumi/aws.signer	signer
+@pulumi/aws.sns	sns
+@pulumi/aws.sqs	sqs
+@pulumi/aws.ssm	ssm
+@pulumi/aws.ssmcontacts	ssmcontacts
+@pulumi/aws.ssmincidents	ssmincidents
+@pulumi/aws.ssoadmin	ssoadmin
+@pulumi/aws.storagegateway	storagegateway
+@pulumi/aws.swf	swf
+@pulumi/aws.synthetics	synthetics
+@pulumi/aws.timestreaminfluxdb	timestreaminfluxdb
+@pulumi/aws.timestreamquery	timestreamquery
+@pulumi/aws.timestreamwrite	timestreamwrite
+@pulumi/aws.transcribe	transcribe
+@pulumi/aws.transfer	transfer
+@pulumi/aws.uxc	uxc
+@pulumi/aws.verifiedaccess	verifiedaccess
+@pulumi/aws.verifiedpermissions	verifiedpermissions
+@pulumi/aws.vpc	vpc
+@pulumi/aws.vpclattice	vpclattice
+@pulumi/aws.waf	waf
+@pulumi/aws.wafregional	wafregional
+@pulumi/aws.wafv2	wafv2
+@pulumi/aws.workmail	workmail
+@pulumi/aws.workspaces	workspaces
+@pulumi/aws.workspacesweb	workspacesweb
+@pulumi/aws.xray	xray
+@pulumi/aws/accessanalyzer	accessanalyzer
+@pulumi/aws/account	account
+@pulumi/aws/accountaccess	accountaccess
+@pulumi/aws/acm	acm
+@pulumi/aws/acmpca	acmpca
+@pulumi/aws/agentregistry	agentregistry
+@pulumi/aws/alb	alb
+@pulumi/aws/amp	amp
+@pulumi/aws/amplify	amplify
+@pulumi/aws/apigateway	apigateway
+@pulumi/aws/apigatewayv2	apigatewayv2
+@pulumi/aws/appautoscaling	appautoscaling
+@pulumi/aws/appconfig	appconfig
+@pulumi/aws/appfabric	appfabric
+@pulumi/aws/appflow	appflow
+@pulumi/aws/appintegrations	appintegrations
+@pulumi/aws/applicationinsights	applicationinsights
+@pulumi/aws/appmesh	appmesh
+@pulumi/aws/apprunner	apprunner
+@pulumi/aws/appstream	appstream
+@pulumi/aws/appsync	appsync
+@pulumi/aws/arcregionswitch	arcregionswitch
+@pulumi/aws/arczonalshift	arczonalshift
+@pulumi/aws/athena	athena
+@pulumi/aws/auditmanager	auditmanager
+@pulumi/aws/autoscaling	autoscaling
+@pulumi/aws/autoscalingplans	autoscalingplans
+@pulumi/aws/backup	backup
+@pulumi/aws/batch	batch
+@pulumi/aws/bcmdata	bcmdata
+@pulumi/aws/bedrock	bedrock
+@pulumi/aws/bedrockfoundation	bedrockfoundation
+@pulumi/aws/bedrockmodel	bedrockmodel
+@pulumi/aws/billing	billing
+@pulumi/aws/budgets	budgets
+@pulumi/aws/cfg	cfg
+@pulumi/aws/chatbot	chatbot
+@pulumi/aws/chime	chime
+@pulumi/aws/chimesdkmediapipelines	chimesdkmediapipelines
+@pulumi/aws/cleanrooms	cleanrooms
+@pulumi/aws/cloud9	cloud9
+@pulumi/aws/cloudcontrol	cloudcontrol
+@pulumi/aws/cloudformation	cloudformation
+@pulumi/aws/cloudfront	cloudfront
+@pulumi/aws/cloudhsmv2	cloudhsmv2
+@pulumi/aws/cloudsearch	cloudsearch
+@pulumi/aws/cloudtrail	cloudtrail
+@pulumi/aws/cloudwatch	cloudwatch
+@pulumi/aws/cloudwatchomni	cloudwatchomni
+@pulumi/aws/codeartifact	codeartifact
+@pulumi/aws/codebuild	codebuild
+@pulumi/aws/codecatalyst	codecatalyst
+@pulumi/aws/codecommit	codecommit
+@pulumi/aws/codeconnections	codeconnections
+@pulumi/aws/codedeploy	codedeploy
+@pulumi/aws/codeguruprofiler	codeguruprofiler
+@pulumi/aws/codegurureviewer	codegurureviewer
+@pulumi/aws/codepipeline	codepipeline
+@pulumi/aws/codestarconnections	codestarconnections
+@pulumi/aws/codestarnotifications	codestarnotifications
+@pulumi/aws/cognito	cognito
+@pulumi/aws/comprehend	comprehend
+@pulumi/aws/computeoptimizer	computeoptimizer
+@pulumi/aws/connect	connect
+@pulumi/aws/controltower	controltower
+@pulumi/aws/costexplorer	costexplorer
+@pulumi/aws/costoptimizationhub	costoptimizationhub
+@pulumi/aws/cur	cur
+@pulumi/aws/customerprofiles	customerprofiles
+@pulumi/aws/dataexchange	dataexchange
+@pulumi/aws/datapipeline	datapipeline
+@pulumi/aws/datasync	datasync
+@pulumi/aws/datazone	datazone
+@pulumi/aws/dax	dax
+@pulumi/aws/detective	detective
+@pulumi/aws/devicefarm	devicefarm
+@pulumi/aws/devopsagent	devopsagent
+@pulumi/aws/devopsguru	devopsguru
+@pulumi/aws/directconnect	directconnect
+@pulumi/aws/directoryservice	directoryservice
+@pulumi/aws/directoryservicedata	directoryservicedata
+@pulumi/aws/dlm	dlm
+@pulumi/aws/dms	dms
+@pulumi/aws/docdb	docdb
+@pulumi/aws/drs	drs
+@pulumi/aws/dsql	dsql
+@pulumi/aws/dynamodb	dynamodb
+@pulumi/aws/ebs	ebs
+@pulumi/aws/ec2	ec2
+@pulumi/aws/ec2clientvpn	ec2clientvpn
+@pulumi/aws/ec2transitgateway	ec2transitgateway
+@pulumi/aws/ecr	ecr
+@pulumi/aws/ecrpublic	ecrpublic
+@pulumi/aws/ecs	ecs
+@pulumi/aws/efs	efs
+@pulumi/aws/eks	eks
+@pulumi/aws/elasticache	elasticache
+@pulumi/aws/elasticbeanstalk	elasticbeanstalk
+@pulumi/aws/elasticsearch	elasticsearch
+@pulumi/aws/elastictranscoder	elastictranscoder
+@pulumi/aws/elb	elb
+@pulumi/aws/emr	emr
+@pulumi/aws/emrcontainers	emrcontainers
+@pulumi/aws/emrserverless	emrserverless
+@pulumi/aws/evidently	evidently
+@pulumi/aws/finspace	finspace
+@pulumi/aws/fis	fis
+@pulumi/aws/fms	fms
+@pulumi/aws/fsx	fsx
+@pulumi/aws/gamelift	gamelift
+@pulumi/aws/glacier	glacier
+@pulumi/aws/globalaccelerator	globalaccelerator
+@pulumi/aws/glue	glue
+@pulumi/aws/grafana	grafana
+@pulumi/aws/guardduty	guardduty
+@pulumi/aws/iam	iam
+@pulumi/aws/identitystore	identitystore
+@pulumi/aws/imagebuilder	imagebuilder
+@pulumi/aws/inspector	inspector
+@pulumi/aws/inspector2	inspector2
+@pulumi/aws/invoicing	invoicing
+@pulumi/aws/iot	iot
+@pulumi/aws/ivs	ivs
+@pulumi/aws/ivschat	ivschat
+@pulumi/aws/kendra	kendra
+@pulumi/aws/keyspaces	keyspaces
+@pulumi/aws/kinesis	kinesis
+@pulumi/aws/kinesisanalyticsv2	kinesisanalyticsv2
+@pulumi/aws/kms	kms
+@pulumi/aws/lakeformation	lakeformation
+@pulumi/aws/lambda	lambda_
+@pulumi/aws/lambda_	lambda_
+@pulumi/aws/lambdamicrovms	lambdamicrovms
+@pulumi/aws/lb	lb
+@pulumi/aws/lex	lex
+@pulumi/aws/licensemanager	licensemanager
+@pulumi/aws/lightsail	lightsail
+@pulumi/aws/location	location
+@pulumi/aws/m2	m2
+@pulumi/aws/macie	macie
+@pulumi/aws/macie2	macie2
+@pulumi/aws/mailmanager	mailmanager
+@pulumi/aws/mediaconvert	mediaconvert
+@pulumi/aws/medialive	medialive
+@pulumi/aws/mediapackage	mediapackage
+@pulumi/aws/mediapackagev2	mediapackagev2
+@pulumi/aws/mediastore	mediastore
+@pulumi/aws/memorydb	memorydb
+@pulumi/aws/mq	mq
+@pulumi/aws/msk	msk
+@pulumi/aws/mskconnect	mskconnect
+@pulumi/aws/mwaa	mwaa
+@pulumi/aws/neptune	neptune
+@pulumi/aws/neptunegraph	neptunegraph
+@pulumi/aws/networkfirewall	networkfirewall
+@pulumi/aws/networkflowmonitor	networkflowmonitor
+@pulumi/aws/networkmanager	networkmanager
+@pulumi/aws/networkmonitor	networkmonitor
+@pulumi/aws/notifications	notifications
+@pulumi/aws/oam	oam
+@pulumi/aws/observabilityadmin	observabilityadmin
+@pulumi/aws/odb	odb
+@pulumi/aws/opensearch	opensearch
+@pulumi/aws/opensearchingest	opensearchingest
+@pulumi/aws/organizations	organizations
+@pulumi/aws/outposts	outposts
+@pulumi/aws/paymentcryptography	paymentcryptography
+@pulumi/aws/pinpoint	pinpoint
+@pulumi/aws/pipes	pipes
+@pulumi/aws/pricingplanmanager	pricingplanmanager
+@pulumi/aws/qbusiness	qbusiness
+@pulumi/aws/qldb	qldb
+@pulumi/aws/quicksight	quicksight
+@pulumi/aws/ram	ram
+@pulumi/aws/rbin	rbin
+@pulumi/aws/rds	rds
+@pulumi/aws/redshift	redshift
+@pulumi/aws/redshiftdata	redshiftdata
+@pulumi/aws/redshiftserverless	redshiftserverless
+@pulumi/aws/rekognition	rekognition
+@pulumi/aws/resiliencehub	resiliencehub
+@pulumi/aws/resourceexplorer	resourceexplorer
+@pulumi/aws/resourcegroups	resourcegroups
+@pulumi/aws/rolesanywhere	rolesanywhere
+@pulumi/aws/route53	route53
+@pulumi/aws/route53domains	route53domains
+@pulumi/aws/route53recoverycontrol	route53recoverycontrol
+@pulumi/aws/route53recoveryreadiness	route53recoveryreadiness
+@pulumi/aws/rum	rum
+@pulumi/aws/s3	s3
+@pulumi/aws/s3control	s3control
+@pulumi/aws/s3outposts	s3outposts
+@pulumi/aws/s3tables	s3tables
+@pulumi/aws/sagemaker	sagemaker
+@pulumi/aws/savingsplans	savingsplans
+@pulumi/aws/scheduler	scheduler
+@pulumi/aws/schemas	schemas
+@pulumi/aws/secretsmanager	secretsmanager
+@pulumi/aws/securityhub	securityhub
+@pulumi/aws/securitylake	securitylake
+@pulumi/aws/serverlessrepository	serverlessrepository
+@pulumi/aws/servicecatalog	servicecatalog
+@pulumi/aws/servicediscovery	servicediscovery
+@pulumi/aws/servicequotas	servicequotas
+@pulumi/aws/ses	ses
+@pulumi/aws/sesv2	sesv2
+@pulumi/aws/sfn	sfn
+@pulumi/aws/shield	shield
+@pulumi/aws/signer	signer
+@pulumi/aws/sns	sns
+@pulumi/aws/sqs	sqs
+@pulumi/aws/ssm	ssm
+@pulumi/aws/ssmcontacts	ssmcontacts
+@pulumi/aws/ssmincidents	ssmincidents
+@pulumi/aws/ssoadmin	ssoadmin
+@pulumi/aws/storagegateway	storagegateway
+@pulumi/aws/swf	swf
+@pulumi/aws/synthetics	synthetics
+@pulumi/aws/timestreaminfluxdb	timestreaminfluxdb
+@pulumi/aws/timestreamquery	timestreamquery
+@pulumi/aws/timestreamwrite	timestreamwrite
+@pulumi/aws/transcribe	transcribe
+@pulumi/aws/transfer	transfer
+@pulumi/aws/uxc	uxc
+@pulumi/aws/verifiedaccess	verifiedaccess
+@pulumi/aws/verifiedpermissions	verifiedpermissions
+@pulumi/aws/vpc	vpc
+@pulumi/aws/vpclattice	vpclattice
+@pulumi/aws/waf	waf
+@pulumi/aws/wafregional	wafregional
+@pulumi/aws/wafv2	wafv2
+@pulumi/aws/workmail	workmail
+@pulumi/aws/workspaces	workspaces
+@pulumi/aws/workspacesweb	workspacesweb
+@pulumi/aws/xray	xray
+pulumi_aws	
+pulumi_aws.accessanalyzer	accessanalyzer
+pulumi_aws.account	account
+pulumi_aws.accountaccess	accountaccess
+pulumi_aws.acm	acm
+pulumi_aws.acmpca	acmpca
+pulumi_aws.agentregistry	agentregistry
+pulumi_aws.alb	alb
+pulumi_aws.amp	amp
+pulumi_aws.amplify	amplify
+pulumi_aws.apigateway	apigateway
+pulumi_aws.apigatewayv2	apigatewayv2
+pulumi_aws.appautoscaling	appautoscaling
+pulumi_aws.appconfig	appconfig
+pulumi_aws.appfabric	appfabric
+pulumi_aws.appflow	appflow
+pulumi_aws.appintegrations	appintegrations
+pulumi_aws.applicationinsights	applicationinsights
+pulumi_aws.appmesh	appmesh
+pulumi_aws.apprunner	apprunner
+pulumi_aws.appstream	appstream
+pulumi_aws.appsync	appsync
+pulumi_aws.arcregionswitch	arcregionswitch
+pulumi_aws.arczonalshift	arczonalshift
+pulumi_aws.athena	athena
+pulumi_aws.auditmanager	auditmanager
+pulumi_aws.autoscaling	autoscaling
+pulumi_aws.autoscalingplans	autoscalingplans
+pulumi_aws.backup	backup
+pulumi_aws.batch	batch
+pulumi_aws.bcmdata	bcmdata
+pulumi_aws.bedrock	bedrock
+pulumi_aws.bedrockfoundation	bedrockfoundation
+pulumi_aws.bedrockmodel	bedrockmodel
+pulumi_aws.billing	billing
+pulumi_aws.budgets	budgets
+pulumi_aws.cfg	cfg
+pulumi_aws.chatbot	chatbot
+pulumi_aws.chime	chime
+pulumi_aws.chimesdkmediapipelines	chimesdkmediapipelines
+pulumi_aws.cleanrooms	cleanrooms
+pulumi_aws.cloud9	cloud9
+pulumi_aws.cloudcontrol	cloudcontrol
+pulumi_aws.cloudformation	cloudformation
+pulumi_aws.cloudfront	cloudfront
+pulumi_aws.cloudhsmv2	cloudhsmv2
+pulumi_aws.cloudsearch	cloudsearch
+pulumi_aws.cloudtrail	cloudtrail
+pulumi_aws.cloudwatch	cloudwatch
+pulumi_aws.cloudwatchomni	cloudwatchomni
+pulumi_aws.codeartifact	codeartifact
+pulumi_aws.codebuild	codebuild
+pulumi_aws.codecatalyst	codecatalyst
+pulumi_aws.codecommit	codecommit
+pulumi_aws.codeconnections	codeconnections
+pulumi_aws.codedeploy	codedeploy
+pulumi_aws.codeguruprofiler	codeguruprofiler
+pulumi_aws.codegurureviewer	codegurureviewer
+pulumi_aws.codepipeline	codepipeline
+pulumi_aws.codestarconnections	codestarconnections
+pulumi_aws.codestarnotifications	codestarnotifications
+pulumi_aws.cognito	cognito
+pulumi_aws.comprehend	comprehend
+pulumi_aws.computeoptimizer	computeoptimizer
+pulumi_aws.connect	connect
+pulumi_aws.controltower	controltower
+pulumi_aws.costexplorer	costexplorer
+pulumi_aws.costoptimizationhub	costoptimizationhub
+pulumi_aws.cur	cur
+pulumi_aws.customerprofiles	customerprofiles
+pulumi_aws.dataexchange	dataexchange
+pulumi_aws.datapipeline	datapipeline
+pulumi_aws.datasync	datasync
+pulumi_aws.datazone	datazone
+pulumi_aws.dax	dax
+pulumi_aws.detective	detective
+pulumi_aws.devicefarm	devicefarm
+pulumi_aws.devopsagent	devopsagent
+pulumi_aws.devopsguru	devopsguru
+pulumi_aws.directconnect	directconnect
+pulumi_aws.directoryservice	directoryservice
+pulumi_aws.directoryservicedata	directoryservicedata
+pulumi_aws.dlm	dlm
+pulumi_aws.dms	dms
+pulumi_aws.docdb	docdb
+pulumi_aws.drs	drs
+pulumi_aws.dsql	dsql
+pulumi_aws.dynamodb	dynamodb
+pulumi_aws.ebs	ebs
+pulumi_aws.ec2	ec2
+pulumi_aws.ec2clientvpn	ec2clientvpn
+pulumi_aws.ec2transitgateway	ec2transitgateway
+pulumi_aws.ecr	ecr
+pulumi_aws.ecrpublic	ecrpublic
+pulumi_aws.ecs	ecs
+pulumi_aws.efs	efs
+pulumi_aws.eks	eks
+pulumi_aws.elasticache	elasticache
+pulumi_aws.elasticbeanstalk	elasticbeanstalk
+pulumi_aws.elasticsearch	elasticsearch
+pulumi_aws.elastictranscoder	elastictranscoder
+pulumi_aws.elb	elb
+pulumi_aws.emr	emr
+pulumi_aws.emrcontainers	emrcontainers
+pulumi_aws.emrserverless	emrserverless
+pulumi_aws.evidently	evidently
+pulumi_aws.finspace	finspace
+pulumi_aws.fis	fis
+pulumi_aws.fms	fms
+pulumi_aws.fsx	fsx
+pulumi_aws.gamelift	gamelift
+pulumi_aws.glacier	glacier
+pulumi_aws.globalaccelerator	globalaccelerator
+pulumi_aws.glue	glue
+pulumi_aws.grafana	grafana
+pulumi_aws.guardduty	guardduty
+pulumi_aws.iam	iam
+pulumi_aws.identitystore	identitystore
+pulumi_aws.imagebuilder	imagebuilder
+pulumi_aws.inspector	inspector
+pulumi_aws.inspector2	inspector2
+pulumi_aws.invoicing	invoicing
+pulumi_aws.iot	iot
+pulumi_aws.ivs	ivs
+pulumi_aws.ivschat	ivschat
+pulumi_aws.kendra	kendra
+pulumi_aws.keyspaces	keyspaces
+pulumi_aws.kinesis	kinesis
+pulumi_aws.kinesisanalyticsv2	kinesisanalyticsv2
+pulumi_aws.kms	kms
+pulumi_aws.lakeformation	lakeformation
+pulumi_aws.lambda_	lambda_
+pulumi_aws.lambdamicrovms	lambdamicrovms
+pulumi_aws.lb	lb
+pulumi_aws.lex	lex
+pulumi_aws.licensemanager	licensemanager
+pulumi_aws.lightsail	lightsail
+pulumi_aws.location	location
+pulumi_aws.m2	m2
+pulumi_aws.macie	macie
+pulumi_aws.macie2	macie2
+pulumi_aws.mailmanager	mailmanager
+pulumi_aws.mediaconvert	mediaconvert
+pulumi_aws.medialive	medialive
+pulumi_aws.mediapackage	mediapackage
+pulumi_aws.mediapackagev2	mediapackagev2
+pulumi_aws.mediastore	mediastore
+pulumi_aws.memorydb	memorydb
+pulumi_aws.mq	mq
+pulumi_aws.msk	msk
+pulumi_aws.mskconnect	mskconnect
+pulumi_aws.mwaa	mwaa
+pulumi_aws.neptune	neptune
+pulumi_aws.neptunegraph	neptunegraph
+pulumi_aws.networkfirewall	networkfirewall
+pulumi_aws.networkflowmonitor	networkflowmonitor
+pulumi_aws.networkmanager	networkmanager
+pulumi_aws.networkmonitor	networkmonitor
+pulumi_aws.notifications	notifications
+pulumi_aws.oam	oam
+pulumi_aws.observabilityadmin	observabilityadmin
+pulumi_aws.odb	odb
+pulumi_aws.opensearch	opensearch
+pulumi_aws.opensearchingest	opensearchingest
+pulumi_aws.organizations	organizations
+pulumi_aws.outposts	outposts
+pulumi_aws.paymentcryptography	paymentcryptography
+pulumi_aws.pinpoint	pinpoint
+pulumi_aws.pipes	pipes
+pulumi_aws.pricingplanmanager	pricingplanmanager
+pulumi_aws.qbusiness	qbusiness
+pulumi_aws.qldb	qldb
+pulumi_aws.quicksight	quicksight
+pulumi_aws.ram	ram
+pulumi_aws.rbin	rbin
+pulumi_aws.rds	rds
+pulumi_aws.redshift	redshift
+pulumi_aws.redshiftdata	redshiftdata
+pulumi_aws.redshiftserverless	redshiftserverless
+pulumi_aws.rekognition	rekognition
+pulumi_aws.resiliencehub	resiliencehub
+pulumi_aws.resourceexplorer	resourceexplorer
+pulumi_aws.resourcegroups	resourcegroups
+pulumi_aws.rolesanywhere	rolesanywhere
+pulumi_aws.route53	route53
+pulumi_aws.route53domains	route53domains
+pulumi_aws.route53recoverycontrol	route53recoverycontrol
+pulumi_aws.route53recoveryreadiness	route53recoveryreadiness
+pulumi_aws.rum	rum
+pulumi_aws.s3	s3
+pulumi_aws.s3control	s3control
+pulumi_aws.s3outposts	s3outposts
+pulumi_aws.s3tables	s3tables
+pulumi_aws.sagemaker	sagemaker
+pulumi_aws.savingsplans	savingsplans
+pulumi_aws.scheduler	scheduler
+pulumi_aws.schemas	schemas
+pulumi_aws.secretsmanager	secretsmanager
+pulumi_aws.securityhub	securityhub
+pulumi_aws.securitylake	securitylake
+pulumi_aws.serverlessrepository	serverlessrepository
+pulumi_aws.servicecatalog	servicecatalog
+pulumi_aws.servicediscovery	servicediscovery
+pulumi_aws.servicequotas	servicequotas
+pulumi_aws.ses	ses
+pulumi_aws.sesv2	sesv2
+pulumi_aws.sfn	sfn
+pulumi_aws.shield	shield
+pulumi_aws.signer	signer
+pulumi_aws.sns	sns
+pulumi_aws.sqs	sqs
+pulumi_aws.ssm	ssm
+pulumi_aws.ssmcontacts	ssmcontacts
+pulumi_aws.ssmincidents	ssmincidents
+pulumi_aws.ssoadmin	ssoadmin
+pulumi_aws.storagegateway	storagegateway
+pulumi_aws.swf	swf
+pulumi_aws.synthetics	synthetics
+pulumi_aws.timestreaminfluxdb	timestreaminfluxdb
+pulumi_aws.timestreamquery	timestreamquery
+pulumi_aws.timestreamwrite	timestreamwrite
+pulumi_aws.transcribe	transcribe
+pulumi_aws.transfer	transfer
+pulumi_aws.uxc	uxc
+pulumi_aws.verifiedaccess	verifiedaccess
+pulumi_aws.verifiedpermissions	verifiedpermissions
+pulumi_aws.vpc	vpc
+pulumi_aws.vpclattice	vpclattice
+pulumi_aws.waf	waf
+pulumi_aws.wafregional	wafregional
+pulumi_aws.wafv2	wafv2
+pulumi_aws.workmail	workmail
+pulumi_aws.workspaces	workspaces
+pulumi_aws.workspacesweb	workspacesweb
+pulumi_aws.xray	xray
+"""#,
+    importDirectory: #"""
+00000000
+0000000d
+00000037
+00000053
+0000007b
+0000008f
+000000a9
+000000d1
+000000e5
+000000f9
+00000115
+00000137
+0000015d
+00000187
+000001a7
+000001c7
+000001e3
+0000020f
+00000243
+0000025f
+0000027f
+0000029f
+000002bb
+000002e7
+0000030f
+00000329
+0000034f
+00000373
+000003a1
+000003bb
+000003d3
+000003ef
+0000040b
+0000043b
+00000461
+0000047d
+00000499
+000004ad
+000004c9
+000004e1
+0000051b
+0000053d
+00000557
+0000057d
+000005a7
+000005c9
+000005eb
+0000060f
+00000631
+00000653
+0000067d
+000006a3
+000006c3
+000006e9
+0000070b
+00000737
+00000759
+00000787
+000007b5
+000007db
+0000080f
+00000847
+00000863
+00000885
+000008b3
+000008cf
+000008f5
+0000091b
+0000094f
+00000963
+00000991
+000009b7
+000009dd
+000009fb
+00000a19
+00000a2d
+00000a4d
+00000a6f
+00000a93
+00000ab5
+00000add
+00000b0b
+00000b41
+00000b55
+00000b69
+00000b81
+00000b95
+00000bab
+00000bc9
+00000bdd
+00000bf1
+00000c17
+00000c47
+00000c5b
+00000c7b
+00000c8f
+00000ca3
+00000cb7
+00000cdb
+00000d09
+00000d31
+00000d61
+00000d75
+00000d89
+00000db1
+00000dd9
+00000df9
+00000e17
+00000e2b
+00000e3f
+00000e53
+00000e71
+00000e8d
+00000ebd
+00000ed3
+00000eef
+00000f0f
+00000f23
+00000f4b
+00000f71
+00000f91
+00000fb3
+00000fd3
+00000fe7
+00000ffb
+00001017
+00001031
+00001051
+0000106d
+0000109f
+000010b3
+000010db
+000010f6
+00001112
+0000113c
+0000114e
+00001162
+0000118c
+000011ac
+000011ca
+000011dc
+000011f4
+0000120e
+00001232
+00001258
+00001278
+0000129e
+000012c8
+000012ea
+00001308
+0000131a
+0000132e
+00001350
+00001366
+00001382
+000013a8
+000013d4
+00001406
+00001430
+0000145a
+00001482
+00001496
+000014c8
+000014dc
+000014fe
+0000152c
+00001554
+00001572
+000015a6
+000015c4
+000015dc
+0000160e
+0000162e
+00001644
+00001666
+0000167a
+00001690
+000016a4
+000016c2
+000016e8
+0000171a
+0000173e
+00001766
+00001794
+000017be
+000017e6
+00001802
+0000182c
+00001866
+000018a4
+000018b8
+000018ca
+000018ea
+0000190c
+0000192a
+0000194a
+00001970
+00001990
+000019ac
+000019d6
+000019fa
+00001a20
+00001a56
+00001a80
+00001aae
+00001ad6
+00001aea
+00001b02
+00001b16
+00001b30
+00001b4a
+00001b5e
+00001b72
+00001b86
+00001baa
+00001bd0
+00001bee
+00001c18
+00001c2c
+00001c4e
+00001c80
+00001cac
+00001cd8
+00001cfa
+00001d18
+00001d2c
+00001d56
+00001d8a
+00001d9e
+00001dc0
+00001dd4
+00001df8
+00001e10
+00001e2e
+00001e50
+00001e78
+00001e8e
+00001eb8
+00001ed4
+00001efc
+00001f10
+00001f2a
+00001f52
+00001f66
+00001f7a
+00001f96
+00001fb8
+00001fde
+00002008
+00002028
+00002048
+00002064
+00002090
+000020c4
+000020e0
+00002100
+00002120
+0000213c
+00002168
+00002190
+000021aa
+000021d0
+000021f4
+00002222
+0000223c
+00002254
+00002270
+0000228c
+000022bc
+000022e2
+000022fe
+0000231a
+0000232e
+0000234a
+00002362
+0000239c
+000023be
+000023d8
+000023fe
+00002428
+0000244a
+0000246c
+00002490
+000024b2
+000024d4
+000024fe
+00002524
+00002544
+0000256a
+0000258c
+000025b8
+000025da
+00002608
+00002636
+0000265c
+00002690
+000026c8
+000026e4
+00002706
+00002734
+00002750
+00002776
+0000279c
+000027d0
+000027e4
+00002812
+00002838
+0000285e
+0000287c
+0000289a
+000028ae
+000028ce
+000028f0
+00002914
+00002936
+0000295e
+0000298c
+000029c2
+000029d6
+000029ea
+00002a02
+00002a16
+00002a2c
+00002a4a
+00002a5e
+00002a72
+00002a98
+00002ac8
+00002adc
+00002afc
+00002b10
+00002b24
+00002b38
+00002b5c
+00002b8a
+00002bb2
+00002be2
+00002bf6
+00002c0a
+00002c32
+00002c5a
+00002c7a
+00002c98
+00002cac
+00002cc0
+00002cd4
+00002cf2
+00002d0e
+00002d3e
+00002d54
+00002d70
+00002d90
+00002da4
+00002dcc
+00002df2
+00002e12
+00002e34
+00002e54
+00002e68
+00002e7c
+00002e98
+00002eb2
+00002ed2
+00002eee
+00002f20
+00002f34
+00002f5c
+00002f77
+00002f93
+00002fbd
+00002fcf
+00002fe3
+0000300d
+0000302d
+0000304b
+0000305d
+00003075
+0000308f
+000030b3
+000030d9
+000030f9
+0000311f
+00003149
+0000316b
+00003189
+0000319b
+000031af
+000031d1
+000031e7
+00003203
+00003229
+00003255
+00003287
+000032b1
+000032db
+00003303
+00003317
+00003349
+0000335d
+0000337f
+000033ad
+000033d5
+000033f3
+00003427
+00003445
+0000345d
+0000348f
+000034af
+000034c5
+000034e7
+000034fb
+00003511
+00003525
+00003543
+00003569
+0000359b
+000035bf
+000035e7
+00003615
+0000363f
+00003667
+00003683
+000036ad
+000036e7
+00003725
+00003739
+0000374b
+0000376b
+0000378d
+000037ab
+000037cb
+000037f1
+00003811
+0000382d
+00003857
+0000387b
+000038a1
+000038d7
+00003901
+0000392f
+00003957
+0000396b
+00003983
+00003997
+000039b1
+000039cb
+000039df
+000039f3
+00003a07
+00003a2b
+00003a51
+00003a6f
+00003a99
+00003aad
+00003acf
+00003b01
+00003b2d
+00003b59
+00003b7b
+00003b99
+00003bad
+00003bd7
+00003c0b
+00003c1f
+00003c41
+00003c55
+00003c79
+00003c91
+00003caf
+00003cd1
+00003cf9
+00003d0f
+00003d1b
+00003d44
+00003d5f
+00003d86
+00003d99
+00003db2
+00003dd9
+00003dec
+00003dff
+00003e1a
+00003e3b
+00003e60
+00003e89
+00003ea8
+00003ec7
+00003ee2
+00003f0d
+00003f40
+00003f5b
+00003f7a
+00003f99
+00003fb4
+00003fdf
+00004006
+0000401f
+00004044
+00004067
+00004094
+000040ad
+000040c4
+000040df
+000040fa
+00004129
+0000414e
+00004169
+00004184
+00004197
+000041b2
+000041c9
+00004202
+00004223
+0000423c
+00004261
+0000428a
+000042ab
+000042cc
+000042ef
+00004310
+00004331
+0000435a
+0000437f
+0000439e
+000043c3
+000043e4
+0000440f
+00004430
+0000445d
+0000448a
+000044af
+000044e2
+00004519
+00004534
+00004555
+00004582
+0000459d
+000045c2
+000045e7
+0000461a
+0000462d
+0000465a
+0000467f
+000046a4
+000046c1
+000046de
+000046f1
+00004710
+00004731
+00004754
+00004775
+0000479c
+000047c9
+000047fe
+00004811
+00004824
+0000483b
+0000484e
+00004863
+00004880
+00004893
+000048a6
+000048cb
+000048fa
+0000490d
+0000492c
+0000493f
+00004952
+00004965
+00004988
+000049b5
+000049dc
+00004a0b
+00004a1e
+00004a31
+00004a58
+00004a7f
+00004a9e
+00004abb
+00004ace
+00004ae1
+00004af4
+00004b11
+00004b2c
+00004b5b
+00004b70
+00004b8b
+00004baa
+00004bbd
+00004be4
+00004c09
+00004c28
+00004c49
+00004c68
+00004c7b
+00004c8e
+00004ca9
+00004cc2
+00004ce1
+00004cfc
+00004d2d
+00004d40
+00004d67
+00004d82
+00004dab
+00004dbc
+00004dcf
+00004df8
+00004e17
+00004e34
+00004e45
+00004e5c
+00004e75
+00004e98
+00004ebd
+00004edc
+00004f01
+00004f2a
+00004f4b
+00004f68
+00004f79
+00004f8c
+00004fad
+00004fc2
+00004fdd
+00005002
+0000502d
+0000505e
+00005087
+000050b0
+000050d7
+000050ea
+0000511b
+0000512e
+0000514f
+0000517c
+000051a3
+000051c0
+000051f3
+00005210
+00005227
+00005258
+00005277
+0000528c
+000052ad
+000052c0
+000052d5
+000052e8
+00005305
+0000532a
+0000535b
+0000537e
+000053a5
+000053d2
+000053fb
+00005422
+0000543d
+00005466
+0000549f
+000054dc
+000054ef
+00005500
+0000551f
+00005540
+0000555d
+0000557c
+000055a1
+000055c0
+000055db
+00005604
+00005627
+0000564c
+00005681
+000056aa
+000056d7
+000056fe
+00005711
+00005728
+0000573b
+00005754
+0000576d
+00005780
+00005793
+000057a6
+000057c9
+000057ee
+0000580b
+00005834
+00005847
+00005868
+00005899
+000058c4
+000058ef
+00005910
+0000592d
+00005940
+00005969
+0000599c
+000059af
+000059d0
+000059e3
+00005a06
+00005a1d
+00005a3a
+00005a5b
+00005a82
+"""#,
+    text: #"""
 M	accessanalyzer	pulumi_aws.accessanalyzer	@pulumi/aws.accessanalyzer
-T	r	Analyzer	Manages an Access Analyzer Analyzer.					resource_name,opts
+T	r	Analyzer	Manages an Access Analyzer Analyzer.					resource_name,opts				aws_accessanalyzer_analyzer	aws:accessanalyzer/analyzer:Analyzer
 n	p	analyzerName	configuration	region	tags	type
-T	r	ArchiveRule	Resource for managing an AWS AccessAnalyzer Archive Rule.					resource_name,opts
+T	r	ArchiveRule	Resource for managing an AWS AccessAnalyzer Archive Rule.					resource_name,opts				aws_accessanalyzer_archive_rule	aws:accessanalyzer/archiveRule:ArchiveRule
 n	p	analyzerName	filters	region	ruleName
 M	account	pulumi_aws.account	@pulumi/aws.account
-T	r	AlternativeContact	Manages the specified alternate contact attached to an AWS Account.					resource_name,opts
+T	r	AlternativeContact	Manages the specified alternate contact attached to an AWS Account.					resource_name,opts					aws:account/alternativeContact:AlternativeContact
 n	p	accountId	alternateContactType	emailAddress	name	phoneNumber	title
-T	r	PrimaryContact	Manages the specified primary contact information associated with an AWS Account.					resource_name,opts
+T	r	PrimaryContact	Manages the specified primary contact information associated with an AWS Account.					resource_name,opts				aws_account_primary_contact	aws:account/primaryContact:PrimaryContact
 n	p	accountId	addressLine1	addressLine2	addressLine3	city	companyName	countryCode	districtOrCounty	fullName	phoneNumber	postalCode	stateOrRegion	websiteUrl
-T	r	Region	Enable (Opt-In) or Disable (Opt-Out) a particular Region for an AWS account.					resource_name,opts
+T	r	Region	Enable (Opt-In) or Disable (Opt-Out) a particular Region for an AWS account.					resource_name,opts				aws_account_region	aws:account/region:Region
 n	p	accountId	enabled	regionName
 M	accountaccess	pulumi_aws.accountaccess	@pulumi/aws.accountaccess
-T	r	Application	Manages an AWS Account Access Application.					resource_name,opts
+T	r	Application	Manages an AWS Account Access Application.					resource_name,opts					aws:accountaccess/application:Application
 n	p	identitySource	region	tags	timeouts
-T	r	Entitlement	Manages an AWS Account Access Entitlement.					resource_name,opts
+T	r	Entitlement	Manages an AWS Account Access Entitlement.					resource_name,opts					aws:accountaccess/entitlement:Entitlement
 n	p	applicationArn	entitlement	region
 M	acm	pulumi_aws.acm	@pulumi/aws.acm
-T	r	Certificate	The ACM certificate resource allows requesting and management of certificates from the Amazon Certificate Manager.					resource_name,opts
+T	r	Certificate	The ACM certificate resource allows requesting and management of certificates from the Amazon Certificate Manager.					resource_name,opts				aws_acm_certificate	aws:acm/certificate:Certificate
 n	p	certificateAuthorityArn	certificateBody	certificateChain	domainName	earlyRenewalDuration	keyAlgorithm	options	privateKey	privateKeyWo	privateKeyWoVersion	region	subjectAlternativeNames	tags	validationMethod	validationOptions
-T	r	CertificateValidation	This resource represents a successful validation of an ACM certificate in concert with other resources.					resource_name,opts
+T	r	CertificateValidation	This resource represents a successful validation of an ACM certificate in concert with other resources.					resource_name,opts				aws_acm_certificate_validation	aws:acm/certificateValidation:CertificateValidation
 n	p	certificateArn	region	validationRecordFqdns
 M	acmpca	pulumi_aws.acmpca	@pulumi/aws.acmpca
-T	r	Certificate	Provides a resource to issue a certificate using AWS Certificate Manager Private Certificate Authority (ACM PCA).					resource_name,opts
+T	r	Certificate	Provides a resource to issue a certificate using AWS Certificate Manager Private Certificate Authority (ACM PCA).					resource_name,opts				aws_acmpca_certificate	aws:acmpca/certificate:Certificate
 n	p	apiPassthrough	certificateAuthorityArn	certificateSigningRequest	region	signingAlgorithm	templateArn	validity
-T	r	CertificateAuthority	Provides a resource to manage AWS Certificate Manager Private Certificate Authorities (ACM PCA Certificate Authorities).					resource_name,opts
+T	r	CertificateAuthority	Provides a resource to manage AWS Certificate Manager Private Certificate Authorities (ACM PCA Certificate Authorities).					resource_name,opts				aws_acmpca_certificate_authority	aws:acmpca/certificateAuthority:CertificateAuthority
 n	p	certificateAuthorityConfiguration	enabled	keyStorageSecurityStandard	permanentDeletionTimeInDays	region	revocationConfiguration	tags	type	usageMode
-T	r	CertificateAuthorityCertificate	Associates a certificate with an AWS Certificate Manager Private Certificate Authority (ACM PCA Certificate Authority).					resource_name,opts
+T	r	CertificateAuthorityCertificate	Associates a certificate with an AWS Certificate Manager Private Certificate Authority (ACM PCA Certificate Authority).					resource_name,opts				aws_acmpca_certificate_authority_certificate	aws:acmpca/certificateAuthorityCertificate:CertificateAuthorityCertificate
 n	p	certificate	certificateAuthorityArn	certificateChain	region
-T	r	Permission	Provides a resource to manage an AWS Certificate Manager Private Certificate Authorities Permission.					resource_name,opts
+T	r	Permission	Provides a resource to manage an AWS Certificate Manager Private Certificate Authorities Permission.					resource_name,opts				aws_acmpca_permission	aws:acmpca/permission:Permission
 n	p	actions	certificateAuthorityArn	principal	region	sourceAccount
-T	r	Policy	Attaches a resource based policy to a private CA.					resource_name,opts
+T	r	Policy	Attaches a resource based policy to a private CA.					resource_name,opts				aws_acmpca_policy	aws:acmpca/policy:Policy
 n	p	policy	region	resourceArn
 M	agentregistry	pulumi_aws.agentregistry	@pulumi/aws.agentregistry
-T	r	Registry	Manages an AWS Agent Registry registry.					resource_name,opts
+T	r	Registry	Manages an AWS Agent Registry registry.					resource_name,opts					aws:agentregistry/registry:Registry
 n	p	approvalConfiguration	autoDetectionConfiguration	description	discoveryConfiguration	encryptionConfiguration	name	region	tags	timeouts
 M	alb	pulumi_aws.alb	@pulumi/aws.alb
-T	r	Listener	Provides a Load Balancer Listener resource.					resource_name,opts
+T	r	Listener	Provides a Load Balancer Listener resource.					resource_name,opts				aws_alb_listener	aws:alb/listener:Listener
 n	p	alpnPolicy	certificateArn	defaultActions	loadBalancerArn	mutualAuthentication	port	protocol	region	routingHttpRequestXAmznMtlsClientcertHeaderName	routingHttpRequestXAmznMtlsClientcertIssuerHeaderName	routingHttpRequestXAmznMtlsClientcertLeafHeaderName	routingHttpRequestXAmznMtlsClientcertSerialNumberHeaderName	routingHttpRequestXAmznMtlsClientcertSubjectHeaderName	routingHttpRequestXAmznMtlsClientcertValidityHeaderName	routingHttpRequestXAmznTlsCipherSuiteHeaderName	routingHttpRequestXAmznTlsVersionHeaderName	routingHttpResponseAccessControlAllowCredentialsHeaderValue	routingHttpResponseAccessControlAllowHeadersHeaderValue	routingHttpResponseAccessControlAllowMethodsHeaderValue	routingHttpResponseAccessControlAllowOriginHeaderValue	routingHttpResponseAccessControlExposeHeadersHeaderValue	routingHttpResponseAccessControlMaxAgeHeaderValue	routingHttpResponseContentSecurityPolicyHeaderValue	routingHttpResponseServerEnabled	routingHttpResponseStrictTransportSecurityHeaderValue	routingHttpResponseXContentTypeOptionsHeaderValue	routingHttpResponseXFrameOptionsHeaderValue	sslPolicy	tags	tcpIdleTimeoutSeconds
-T	r	ListenerCertificate	Provides a Load Balancer Listener Certificate resource.					resource_name,opts
+T	r	ListenerCertificate	Provides a Load Balancer Listener Certificate resource.					resource_name,opts				aws_alb_listener_certificate	aws:alb/listenerCertificate:ListenerCertificate
 n	p	certificateArn	listenerArn	region
-T	r	ListenerRule	Provides a Load Balancer Listener Rule resource.					resource_name,opts
+T	r	ListenerRule	Provides a Load Balancer Listener Rule resource.					resource_name,opts				aws_alb_listener_rule	aws:alb/listenerRule:ListenerRule
 n	p	actions	conditions	listenerArn	priority	region	tags	transforms
-T	r	LoadBalancer	Provides a Load Balancer resource.					resource_name,opts
+T	r	LoadBalancer	Provides a Load Balancer resource.					resource_name,opts					aws:alb/loadBalancer:LoadBalancer
 n	p	accessLogs	clientKeepAlive	connectionLogs	customerOwnedIpv4Pool	desyncMitigationMode	dnsRecordClientRoutingPolicy	dropInvalidHeaderFields	enableCrossZoneLoadBalancing	enableDeletionProtection	enableHttp2	enablePrefixForIpv6SourceNat	enableTlsVersionAndCipherSuiteHeaders	enableWafFailOpen	enableXffClientPort	enableZonalShift	enforceSecurityGroupInboundRulesOnPrivateLinkTraffic	healthCheckLogs	idleTimeout	internal	ipAddressType	ipamPools	loadBalancerType	minimumLoadBalancerCapacity	name	namePrefix	preserveHostHeader	region	secondaryIpsAutoAssignedPerSubnet	securityGroups	subnetMappings	subnets	tags	xffHeaderProcessingMode
-T	r	TargetGroup	Provides a Target Group resource for use with Load Balancer resources.					resource_name,opts
+T	r	TargetGroup	Provides a Target Group resource for use with Load Balancer resources.					resource_name,opts				aws_alb_target_group	aws:alb/targetGroup:TargetGroup
 n	p	connectionTermination	deregistrationDelay	healthCheck	ipAddressType	lambdaMultiValueHeadersEnabled	loadBalancingAlgorithmType	loadBalancingAnomalyMitigation	loadBalancingCrossZoneEnabled	name	namePrefix	port	preserveClientIp	protocol	protocolVersion	proxyProtocolV2	region	slowStart	stickiness	tags	targetControlPort	targetFailovers	targetGroupHealth	targetHealthStates	targetType	vpcId
-T	r	TargetGroupAttachment	Provides the ability to register instances and containers with an Application Load Balancer (ALB) or Network Load Balancer (NLB) target group.					resource_name,opts
+T	r	TargetGroupAttachment	Provides the ability to register instances and containers with an Application Load Balancer (ALB) or Network Load Balancer (NLB) target group.					resource_name,opts				aws_alb_target_group_attachment	aws:alb/targetGroupAttachment:TargetGroupAttachment
 n	p	availabilityZone	port	quicServerId	region	targetGroupArn	targetId
 M	amp	pulumi_aws.amp	@pulumi/aws.amp
-T	r	AlertManagerDefinition	Manages an Amazon Managed Service for Prometheus (AMP) Alert Manager Definition					resource_name,opts
+T	r	AlertManagerDefinition	Manages an Amazon Managed Service for Prometheus (AMP) Alert Manager Definition					resource_name,opts					aws:amp/alertManagerDefinition:AlertManagerDefinition
 n	p	definition	region	workspaceId
-T	r	AnomalyDetector	Manages an AWS AMP (Managed Prometheus) Anomaly Detector.					resource_name,opts
+T	r	AnomalyDetector	Manages an AWS AMP (Managed Prometheus) Anomaly Detector.					resource_name,opts					aws:amp/anomalyDetector:AnomalyDetector
 n	p	alias	configuration	evaluationIntervalInSeconds	labels	missingDataAction	region	tags	timeouts	workspaceId
-T	r	QueryLoggingConfiguration	Manages an Amazon Managed Service for Prometheus (AMP) Query Logging Configuration.					resource_name,opts
+T	r	QueryLoggingConfiguration	Manages an Amazon Managed Service for Prometheus (AMP) Query Logging Configuration.					resource_name,opts					aws:amp/queryLoggingConfiguration:QueryLoggingConfiguration
 n	p	destinations	region	timeouts	workspaceId
-T	r	ResourcePolicy	Manages an Amazon Managed Service for Prometheus (AMP) Resource Policy.					resource_name,opts
+T	r	ResourcePolicy	Manages an Amazon Managed Service for Prometheus (AMP) Resource Policy.					resource_name,opts					aws:amp/resourcePolicy:ResourcePolicy
 n	p	policyDocument	region	revisionId	timeouts	workspaceId
-T	r	RuleGroupNamespace	Manages an Amazon Managed Service for Prometheus (AMP) Rule Group Namespace					resource_name,opts
+T	r	RuleGroupNamespace	Manages an Amazon Managed Service for Prometheus (AMP) Rule Group Namespace					resource_name,opts					aws:amp/ruleGroupNamespace:RuleGroupNamespace
 n	p	data	name	region	tags	workspaceId
-T	r	Scraper	> **Note:** If you change a Scraper's source (EKS cluster or VPC configuration), Terraform will delete the current Scraper and create a new one.					resource_name,opts
+T	r	Scraper	> **Note:** If you change a Scraper's source (EKS cluster or VPC configuration), Terraform will delete the current Scraper and create a new one.					resource_name,opts					aws:amp/scraper:Scraper
 n	p	alias	destination	exporter	region	roleConfiguration	scrapeConfiguration	source	tags	timeouts
-T	r	ScraperLoggingConfiguration	Manages an Amazon Managed Service for Prometheus (AMP) Scraper Logging Configuration.					resource_name,opts
+T	r	ScraperLoggingConfiguration	Manages an Amazon Managed Service for Prometheus (AMP) Scraper Logging Configuration.					resource_name,opts					aws:amp/scraperLoggingConfiguration:ScraperLoggingConfiguration
 n	p	loggingDestination	region	scraperComponents	scraperId	timeouts
-T	r	Workspace	Manages an Amazon Managed Service for Prometheus (AMP) Workspace.					resource_name,opts
+T	r	Workspace	Manages an Amazon Managed Service for Prometheus (AMP) Workspace.					resource_name,opts					aws:amp/workspace:Workspace
 n	p	alias	kmsKeyArn	loggingConfiguration	region	tags
-T	r	WorkspaceConfiguration	Manages an AWS Managed Service for Prometheus Workspace Configuration.					resource_name,opts
+T	r	WorkspaceConfiguration	Manages an AWS Managed Service for Prometheus Workspace Configuration.					resource_name,opts					aws:amp/workspaceConfiguration:WorkspaceConfiguration
 n	p	limitsPerLabelSets	outOfOrderTimeWindowInSeconds	region	retentionPeriodInDays	ruleQueryOffsetInSeconds	timeouts	workspaceId
 M	amplify	pulumi_aws.amplify	@pulumi/aws.amplify
-T	r	App	Provides an Amplify App resource, a fullstack serverless app hosted on the [AWS Amplify Console](https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html).					resource_name,opts
+T	r	App	Provides an Amplify App resource, a fullstack serverless app hosted on the [AWS Amplify Console](https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html).					resource_name,opts				aws_amplify_app	aws:amplify/app:App
 n	p	accessToken	autoBranchCreationConfig	autoBranchCreationPatterns	basicAuthCredentials	buildSpec	cacheConfig	computeRoleArn	customHeaders	customRules	description	enableAutoBranchCreation	enableBasicAuth	enableBranchAutoBuild	enableBranchAutoDeletion	environmentVariables	iamServiceRoleArn	jobConfig	name	oauthToken	platform	region	repository	tags
-T	r	BackendEnvironment	Provides an Amplify Backend Environment resource.					resource_name,opts
+T	r	BackendEnvironment	Provides an Amplify Backend Environment resource.					resource_name,opts				aws_amplify_backend_environment	aws:amplify/backendEnvironment:BackendEnvironment
 n	p	appId	deploymentArtifacts	environmentName	region	stackName
-T	r	Branch	Provides an Amplify Branch resource.					resource_name,opts
+T	r	Branch	Provides an Amplify Branch resource.					resource_name,opts				aws_amplify_branch	aws:amplify/branch:Branch
 n	p	appId	backendEnvironmentArn	basicAuthCredentials	branchName	description	displayName	enableAutoBuild	enableBasicAuth	enableNotification	enablePerformanceMode	enablePullRequestPreview	enableSkewProtection	environmentVariables	framework	pullRequestEnvironmentName	region	stage	tags	ttl
-T	r	DomainAssociation	Provides an Amplify Domain Association resource.					resource_name,opts
+T	r	DomainAssociation	Provides an Amplify Domain Association resource.					resource_name,opts				aws_amplify_domain_association	aws:amplify/domainAssociation:DomainAssociation
 n	p	appId	certificateSettings	domainName	enableAutoSubDomain	region	subDomains	waitForVerification
-T	r	Webhook	Provides an Amplify Webhook resource.					resource_name,opts
+T	r	Webhook	Provides an Amplify Webhook resource.					resource_name,opts				aws_amplify_webhook	aws:amplify/webhook:Webhook
 n	p	appId	branchName	description	region
 M	apigateway	pulumi_aws.apigateway	@pulumi/aws.apigateway
-T	r	Account	Provides a settings of an API Gateway Account.					resource_name,opts
+T	r	Account	Provides a settings of an API Gateway Account.					resource_name,opts				aws_api_gateway_account	aws:apigateway/account:Account
 n	p	cloudwatchRoleArn	region
-T	r	ApiKey	Provides an API Gateway API Key.					resource_name,opts
+T	r	ApiKey	Provides an API Gateway API Key.					resource_name,opts				aws_api_gateway_api_key	aws:apigateway/apiKey:ApiKey
 n	p	customerId	description	enabled	name	region	tags	value
-T	r	Authorizer	Provides an API Gateway Authorizer.					resource_name,opts
+T	r	Authorizer	Provides an API Gateway Authorizer.					resource_name,opts				aws_api_gateway_authorizer	aws:apigateway/authorizer:Authorizer
 n	p	authorizerCredentials	authorizerResultTtlInSeconds	authorizerUri	identitySource	identityValidationExpression	name	providerArns	region	restApi	type
-T	r	BasePathMapping	Connects a custom domain name registered via `apigateway.DomainName` with a deployed API so that its methods can be called via the custom domain name.					resource_name,opts
+T	r	BasePathMapping	Connects a custom domain name registered via `apigateway.DomainName` with a deployed API so that its methods can be called via the custom domain name.					resource_name,opts				aws_api_gateway_base_path_mapping	aws:apigateway/basePathMapping:BasePathMapping
 n	p	basePath	domainName	domainNameId	region	restApi	stageName
-T	r	ClientCertificate	Provides an API Gateway Client Certificate.					resource_name,opts
+T	r	ClientCertificate	Provides an API Gateway Client Certificate.					resource_name,opts				aws_api_gateway_client_certificate	aws:apigateway/clientCertificate:ClientCertificate
 n	p	description	region	tags
-T	r	Deployment	Manages an API Gateway REST Deployment.					resource_name,opts
+T	r	Deployment	Manages an API Gateway REST Deployment.					resource_name,opts				aws_api_gateway_deployment	aws:apigateway/deployment:Deployment
 n	p	description	region	restApi	triggers	variables
-T	r	DocumentationPart	Provides a settings of an API Gateway Documentation Part.					resource_name,opts
+T	r	DocumentationPart	Provides a settings of an API Gateway Documentation Part.					resource_name,opts				aws_api_gateway_documentation_part	aws:apigateway/documentationPart:DocumentationPart
 n	p	location	properties	region	restApiId
-T	r	DocumentationVersion	Provides a resource to manage an API Gateway Documentation Version.					resource_name,opts
+T	r	DocumentationVersion	Provides a resource to manage an API Gateway Documentation Version.					resource_name,opts				aws_api_gateway_documentation_version	aws:apigateway/documentationVersion:DocumentationVersion
 n	p	description	region	restApiId	version
-T	r	DomainName	Registers a custom domain name for use with AWS API Gateway.					resource_name,opts
+T	r	DomainName	Registers a custom domain name for use with AWS API Gateway.					resource_name,opts				aws_api_gateway_domain_name	aws:apigateway/domainName:DomainName
 n	p	certificateArn	certificateBody	certificateChain	certificateName	certificatePrivateKey	domainName	endpointAccessMode	endpointConfiguration	mutualTlsAuthentication	ownershipVerificationCertificateArn	policy	region	regionalCertificateArn	regionalCertificateName	routingMode	securityPolicy	tags
-T	r	DomainNameAccessAssociation	Creates a domain name access association resource between an access association source and a private custom domain name.					resource_name,opts
+T	r	DomainNameAccessAssociation	Creates a domain name access association resource between an access association source and a private custom domain name.					resource_name,opts				aws_api_gateway_domain_name_access_association	aws:apigateway/domainNameAccessAssociation:DomainNameAccessAssociation
 n	p	accessAssociationSource	accessAssociationSourceType	domainNameArn	region	tags
-T	r	Integration	Provides an HTTP Method Integration for an API Gateway Integration.					resource_name,opts
+T	r	Integration	Provides an HTTP Method Integration for an API Gateway Integration.					resource_name,opts				aws_api_gateway_integration	aws:apigateway/integration:Integration
 n	p	cacheKeyParameters	cacheNamespace	connectionId	connectionType	contentHandling	credentials	httpMethod	integrationHttpMethod	integrationTarget	passthroughBehavior	region	requestParameters	requestTemplates	resourceId	responseTransferMode	restApi	timeoutMilliseconds	tlsConfig	type	uri
-T	r	IntegrationResponse	Provides an HTTP Method Integration Response for an API Gateway Resource.					resource_name,opts
+T	r	IntegrationResponse	Provides an HTTP Method Integration Response for an API Gateway Resource.					resource_name,opts				aws_api_gateway_integration_response	aws:apigateway/integrationResponse:IntegrationResponse
 n	p	contentHandling	httpMethod	region	resourceId	responseParameters	responseTemplates	restApi	selectionPattern	statusCode
-T	r	Method	Provides a HTTP Method for an API Gateway Resource.					resource_name,opts
+T	r	Method	Provides a HTTP Method for an API Gateway Resource.					resource_name,opts				aws_api_gateway_method	aws:apigateway/method:Method
 n	p	apiKeyRequired	authorization	authorizationScopes	authorizerId	httpMethod	operationName	region	requestModels	requestParameters	requestValidatorId	resourceId	restApi
-T	r	MethodResponse	Provides an HTTP Method Response for an API Gateway Resource.					resource_name,opts
+T	r	MethodResponse	Provides an HTTP Method Response for an API Gateway Resource.					resource_name,opts				aws_api_gateway_method_response	aws:apigateway/methodResponse:MethodResponse
 n	p	httpMethod	region	resourceId	responseModels	responseParameters	restApi	statusCode
-T	r	MethodSettings	Manages API Gateway Stage Method Settings.					resource_name,opts
+T	r	MethodSettings	Manages API Gateway Stage Method Settings.					resource_name,opts				aws_api_gateway_method_settings	aws:apigateway/methodSettings:MethodSettings
 n	p	methodPath	region	restApi	settings	stageName
-T	r	Model	Provides a Model for a REST API Gateway.					resource_name,opts
+T	r	Model	Provides a Model for a REST API Gateway.					resource_name,opts				aws_api_gateway_model	aws:apigateway/model:Model
 n	p	contentType	description	name	region	restApi	schema
-T	r	RequestValidator	Manages an API Gateway Request Validator.					resource_name,opts
+T	r	RequestValidator	Manages an API Gateway Request Validator.					resource_name,opts				aws_api_gateway_request_validator	aws:apigateway/requestValidator:RequestValidator
 n	p	name	region	restApi	validateRequestBody	validateRequestParameters
-T	r	Resource	Provides an API Gateway Resource.					resource_name,opts
+T	r	Resource	Provides an API Gateway Resource.					resource_name,opts				aws_api_gateway_resource	aws:apigateway/resource:Resource
 n	p	parentId	pathPart	region	restApi
-T	r	Response	Provides an API Gateway Gateway Response for a REST API Gateway.					resource_name,opts
+T	r	Response	Provides an API Gateway Gateway Response for a REST API Gateway.					resource_name,opts					aws:apigateway/response:Response
 n	p	region	responseParameters	responseTemplates	responseType	restApiId	statusCode
-T	r	RestApi	Manages an API Gateway REST API.					resource_name,opts
+T	r	RestApi	Manages an API Gateway REST API.					resource_name,opts				aws_api_gateway_rest_api	aws:apigateway/restApi:RestApi
 n	p	apiKeySource	binaryMediaTypes	body	description	disableExecuteApiEndpoint	endpointAccessMode	endpointConfiguration	failOnWarnings	minimumCompressionSize	name	parameters	policy	putRestApiMode	region	securityPolicy	tags
-T	r	RestApiPolicy	Provides an API Gateway REST API Policy.					resource_name,opts
+T	r	RestApiPolicy	Provides an API Gateway REST API Policy.					resource_name,opts				aws_api_gateway_rest_api_policy	aws:apigateway/restApiPolicy:RestApiPolicy
 n	p	policy	region	restApiId
-T	r	RestApiPut	Resource for updating an AWS API Gateway REST API with a new API description.					resource_name,opts
+T	r	RestApiPut	Resource for updating an AWS API Gateway REST API with a new API description.					resource_name,opts				aws_api_gateway_rest_api_put	aws:apigateway/restApiPut:RestApiPut
 n	p	body	failOnWarnings	parameters	region	restApiId	timeouts	triggers
-T	r	Stage	Manages an API Gateway Stage.					resource_name,opts
+T	r	Stage	Manages an API Gateway Stage.					resource_name,opts				aws_api_gateway_stage	aws:apigateway/stage:Stage
 n	p	accessLogSettings	cacheClusterEnabled	cacheClusterSize	canarySettings	clientCertificateId	deployment	description	documentationVersion	region	restApi	stageName	tags	variables	xrayTracingEnabled
-T	r	UsagePlan	Provides an API Gateway Usage Plan.					resource_name,opts
+T	r	UsagePlan	Provides an API Gateway Usage Plan.					resource_name,opts				aws_api_gateway_usage_plan	aws:apigateway/usagePlan:UsagePlan
 n	p	apiStages	description	name	productCode	quotaSettings	region	tags	throttleSettings
-T	r	UsagePlanKey	Provides an API Gateway Usage Plan Key.					resource_name,opts
+T	r	UsagePlanKey	Provides an API Gateway Usage Plan Key.					resource_name,opts				aws_api_gateway_usage_plan_key	aws:apigateway/usagePlanKey:UsagePlanKey
 n	p	keyId	keyType	region	usagePlanId
-T	r	VpcLink	Provides an API Gateway VPC Link.					resource_name,opts
+T	r	VpcLink	Provides an API Gateway VPC Link.					resource_name,opts				aws_api_gateway_vpc_link	aws:apigateway/vpcLink:VpcLink
 n	p	description	name	region	tags	targetArn
 M	apigatewayv2	pulumi_aws.apigatewayv2	@pulumi/aws.apigatewayv2
-T	r	Api	Manages an Amazon API Gateway Version 2 API.					resource_name,opts
+T	r	Api	Manages an Amazon API Gateway Version 2 API.					resource_name,opts				aws_apigatewayv2_api	aws:apigatewayv2/api:Api
 n	p	apiKeySelectionExpression	body	corsConfiguration	credentialsArn	description	disableExecuteApiEndpoint	failOnWarnings	ipAddressType	name	protocolType	region	routeKey	routeSelectionExpression	tags	target	version
-T	r	ApiMapping	Manages an Amazon API Gateway Version 2 API mapping.					resource_name,opts
+T	r	ApiMapping	Manages an Amazon API Gateway Version 2 API mapping.					resource_name,opts				aws_apigatewayv2_api_mapping	aws:apigatewayv2/apiMapping:ApiMapping
 n	p	apiId	apiMappingKey	domainName	region	stage
-T	r	Authorizer	Manages an Amazon API Gateway Version 2 authorizer.					resource_name,opts
+T	r	Authorizer	Manages an Amazon API Gateway Version 2 authorizer.					resource_name,opts				aws_apigatewayv2_authorizer	aws:apigatewayv2/authorizer:Authorizer
 n	p	apiId	authorizerCredentialsArn	authorizerPayloadFormatVersion	authorizerResultTtlInSeconds	authorizerType	authorizerUri	enableSimpleResponses	identitySources	jwtConfiguration	name	region
-T	r	Deployment	Manages an Amazon API Gateway Version 2 deployment.					resource_name,opts
+T	r	Deployment	Manages an Amazon API Gateway Version 2 deployment.					resource_name,opts				aws_apigatewayv2_deployment	aws:apigatewayv2/deployment:Deployment
 n	p	apiId	description	region	triggers
-T	r	DomainName	Manages an Amazon API Gateway Version 2 domain name.					resource_name,opts
+T	r	DomainName	Manages an Amazon API Gateway Version 2 domain name.					resource_name,opts				aws_apigatewayv2_domain_name	aws:apigatewayv2/domainName:DomainName
 n	p	domainName	domainNameConfiguration	mutualTlsAuthentication	region	routingMode	tags
-T	r	Integration	Manages an Amazon API Gateway Version 2 integration.					resource_name,opts
+T	r	Integration	Manages an Amazon API Gateway Version 2 integration.					resource_name,opts				aws_apigatewayv2_integration	aws:apigatewayv2/integration:Integration
 n	p	apiId	connectionId	connectionType	contentHandlingStrategy	credentialsArn	description	integrationMethod	integrationSubtype	integrationType	integrationUri	passthroughBehavior	payloadFormatVersion	region	requestParameters	requestTemplates	responseParameters	templateSelectionExpression	timeoutMilliseconds	tlsConfig
-T	r	IntegrationResponse	Manages an Amazon API Gateway Version 2 integration response.					resource_name,opts
+T	r	IntegrationResponse	Manages an Amazon API Gateway Version 2 integration response.					resource_name,opts				aws_apigatewayv2_integration_response	aws:apigatewayv2/integrationResponse:IntegrationResponse
 n	p	apiId	contentHandlingStrategy	integrationId	integrationResponseKey	region	responseTemplates	templateSelectionExpression
-T	r	Model	Manages an Amazon API Gateway Version 2 [model](https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings.html#models-mappings-models).					resource_name,opts
+T	r	Model	Manages an Amazon API Gateway Version 2 [model](https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings.html#models-mappings-models).					resource_name,opts				aws_apigatewayv2_model	aws:apigatewayv2/model:Model
 n	p	apiId	contentType	description	name	region	schema
-T	r	Route	Manages an Amazon API Gateway Version 2 route.					resource_name,opts
+T	r	Route	Manages an Amazon API Gateway Version 2 route.					resource_name,opts				aws_apigatewayv2_route	aws:apigatewayv2/route:Route
 n	p	apiId	apiKeyRequired	authorizationScopes	authorizationType	authorizerId	modelSelectionExpression	operationName	region	requestModels	requestParameters	routeKey	routeResponseSelectionExpression	target
-T	r	RouteResponse	Manages an Amazon API Gateway Version 2 route response.					resource_name,opts
+T	r	RouteResponse	Manages an Amazon API Gateway Version 2 route response.					resource_name,opts				aws_apigatewayv2_route_response	aws:apigatewayv2/routeResponse:RouteResponse
 n	p	apiId	modelSelectionExpression	region	responseModels	routeId	routeResponseKey
-T	r	RoutingRule	Resource for managing an AWS API Gateway V2 Routing Rule.					resource_name,opts
+T	r	RoutingRule	Resource for managing an AWS API Gateway V2 Routing Rule.					resource_name,opts					aws:apigatewayv2/routingRule:RoutingRule
 n	p	actions	conditions	domainName	priority	region
-T	r	Stage	Manages an Amazon API Gateway Version 2 stage.					resource_name,opts
+T	r	Stage	Manages an Amazon API Gateway Version 2 stage.					resource_name,opts				aws_apigatewayv2_stage	aws:apigatewayv2/stage:Stage
 n	p	accessLogSettings	apiId	autoDeploy	clientCertificateId	defaultRouteSettings	deploymentId	description	name	region	routeSettings	stageVariables	tags
-T	r	VpcLink	Manages an Amazon API Gateway Version 2 VPC Link.					resource_name,opts
+T	r	VpcLink	Manages an Amazon API Gateway Version 2 VPC Link.					resource_name,opts				aws_apigatewayv2_vpc_link	aws:apigatewayv2/vpcLink:VpcLink
 n	p	name	region	securityGroupIds	subnetIds	tags
 M	appautoscaling	pulumi_aws.appautoscaling	@pulumi/aws.appautoscaling
-T	r	Policy	Provides an Application Auto Scaling Policy resource.					resource_name,opts
+T	r	Policy	Provides an Application Auto Scaling Policy resource.					resource_name,opts				aws_appautoscaling_policy	aws:appautoscaling/policy:Policy
 n	p	name	policyType	predictiveScalingPolicyConfiguration	region	resourceId	scalableDimension	serviceNamespace	stepScalingPolicyConfiguration	targetTrackingScalingPolicyConfiguration
-T	r	ScheduledAction	Provides an Application Auto Scaling ScheduledAction resource.					resource_name,opts
+T	r	ScheduledAction	Provides an Application Auto Scaling ScheduledAction resource.					resource_name,opts				aws_appautoscaling_scheduled_action	aws:appautoscaling/scheduledAction:ScheduledAction
 n	p	endTime	name	region	resourceId	scalableDimension	scalableTargetAction	schedule	serviceNamespace	startTime	timezone
-T	r	Target	Provides an Application Auto Scaling ScalableTarget resource.					resource_name,opts
+T	r	Target	Provides an Application Auto Scaling ScalableTarget resource.					resource_name,opts				aws_appautoscaling_target	aws:appautoscaling/target:Target
 n	p	maxCapacity	minCapacity	region	resourceId	roleArn	scalableDimension	serviceNamespace	suspendedState	tags
 M	appconfig	pulumi_aws.appconfig	@pulumi/aws.appconfig
-T	r	Application	Provides an AppConfig Application resource.					resource_name,opts
+T	r	Application	Provides an AppConfig Application resource.					resource_name,opts				aws_appconfig_application	aws:appconfig/application:Application
 n	p	description	name	region	tags
-T	r	ConfigurationProfile	Provides an AppConfig Configuration Profile resource.					resource_name,opts
+T	r	ConfigurationProfile	Provides an AppConfig Configuration Profile resource.					resource_name,opts				aws_appconfig_configuration_profile	aws:appconfig/configurationProfile:ConfigurationProfile
 n	p	applicationId	description	kmsKeyIdentifier	locationUri	name	region	retrievalRoleArn	tags	type	validators
-T	r	Deployment	Provides an AppConfig Deployment resource for an `appconfig.Application` resource.					resource_name,opts
+T	r	Deployment	Provides an AppConfig Deployment resource for an `appconfig.Application` resource.					resource_name,opts				aws_appconfig_deployment	aws:appconfig/deployment:Deployment
 n	p	applicationId	configurationProfileId	configurationVersion	deploymentStrategyId	description	environmentId	kmsKeyIdentifier	region	tags
-T	r	DeploymentStrategy	Provides an AppConfig Deployment Strategy resource.					resource_name,opts
+T	r	DeploymentStrategy	Provides an AppConfig Deployment Strategy resource.					resource_name,opts				aws_appconfig_deployment_strategy	aws:appconfig/deploymentStrategy:DeploymentStrategy
 n	p	deploymentDurationInMinutes	description	finalBakeTimeInMinutes	growthFactor	growthType	name	region	replicateTo	tags
-T	r	Environment	Provides an AppConfig Environment resource for an `appconfig.Application` resource.					resource_name,opts
+T	r	Environment	Provides an AppConfig Environment resource for an `appconfig.Application` resource.					resource_name,opts				aws_appconfig_environment	aws:appconfig/environment:Environment
 n	p	applicationId	description	monitors	name	region	tags
-T	r	EventIntegration	Provides an Amazon AppIntegrations Event Integration resource.					resource_name,opts
+T	r	EventIntegration	Provides an Amazon AppIntegrations Event Integration resource.					resource_name,opts					aws:appconfig/eventIntegration:EventIntegration
 n	p	description	eventFilter	eventbridgeBus	name	region	tags
-T	r	Extension	Provides an AppConfig Extension resource.					resource_name,opts
+T	r	Extension	Provides an AppConfig Extension resource.					resource_name,opts				aws_appconfig_extension	aws:appconfig/extension:Extension
 n	p	actionPoints	description	name	parameters	region	tags
-T	r	ExtensionAssociation	Associates an AppConfig Extension with a Resource.					resource_name,opts
+T	r	ExtensionAssociation	Associates an AppConfig Extension with a Resource.					resource_name,opts				aws_appconfig_extension_association	aws:appconfig/extensionAssociation:ExtensionAssociation
 n	p	extensionArn	parameters	region	resourceArn
-T	r	HostedConfigurationVersion	Provides an AppConfig Hosted Configuration Version resource.					resource_name,opts
+T	r	HostedConfigurationVersion	Provides an AppConfig Hosted Configuration Version resource.					resource_name,opts				aws_appconfig_hosted_configuration_version	aws:appconfig/hostedConfigurationVersion:HostedConfigurationVersion
 n	p	applicationId	configurationProfileId	content	contentType	description	region	versionLabel
 M	appfabric	pulumi_aws.appfabric	@pulumi/aws.appfabric
-T	r	AppAuthorization	Resource for managing an AWS AppFabric App Authorization.					resource_name,opts
+T	r	AppAuthorization	Resource for managing an AWS AppFabric App Authorization.					resource_name,opts				aws_appfabric_app_authorization	aws:appfabric/appAuthorization:AppAuthorization
 n	p	app	appBundleArn	authType	credential	region	tags	tenants	timeouts
-T	r	AppAuthorizationConnection	Resource for managing an AWS AppFabric App Authorization Connection.					resource_name,opts
+T	r	AppAuthorizationConnection	Resource for managing an AWS AppFabric App Authorization Connection.					resource_name,opts				aws_appfabric_app_authorization_connection	aws:appfabric/appAuthorizationConnection:AppAuthorizationConnection
 n	p	appAuthorizationArn	appBundleArn	authRequest	region	timeouts
-T	r	AppBundle	Resource for managing an AWS AppFabric AppBundle.					resource_name,opts
+T	r	AppBundle	Resource for managing an AWS AppFabric AppBundle.					resource_name,opts				aws_appfabric_app_bundle	aws:appfabric/appBundle:AppBundle
 n	p	customerManagedKeyArn	region	tags
-T	r	Ingestion	Resource for managing an AWS AppFabric Ingestion.					resource_name,opts
+T	r	Ingestion	Resource for managing an AWS AppFabric Ingestion.					resource_name,opts				aws_appfabric_ingestion	aws:appfabric/ingestion:Ingestion
 n	p	app	appBundleArn	ingestionType	region	tags	tenantId
-T	r	IngestionDestination	Resource for managing an AWS AppFabric Ingestion Destination.					resource_name,opts
+T	r	IngestionDestination	Resource for managing an AWS AppFabric Ingestion Destination.					resource_name,opts				aws_appfabric_ingestion_destination	aws:appfabric/ingestionDestination:IngestionDestination
 n	p	appBundleArn	destinationConfiguration	ingestionArn	processingConfiguration	region	tags	timeouts
 M	appflow	pulumi_aws.appflow	@pulumi/aws.appflow
-T	r	ConnectorProfile	Provides an AppFlow connector profile resource.					resource_name,opts
+T	r	ConnectorProfile	Provides an AppFlow connector profile resource.					resource_name,opts				aws_appflow_connector_profile	aws:appflow/connectorProfile:ConnectorProfile
 n	p	connectionMode	connectorLabel	connectorProfileConfig	connectorType	kmsArn	name	region
-T	r	Flow	Provides an AppFlow flow resource.					resource_name,opts
+T	r	Flow	Provides an AppFlow flow resource.					resource_name,opts				aws_appflow_flow	aws:appflow/flow:Flow
 n	p	description	destinationFlowConfigs	kmsArn	metadataCatalogConfig	name	region	sourceFlowConfig	tags	tasks	triggerConfig
 M	appintegrations	pulumi_aws.appintegrations	@pulumi/aws.appintegrations
-T	r	DataIntegration	Provides an Amazon AppIntegrations Data Integration resource.					resource_name,opts
+T	r	DataIntegration	Provides an Amazon AppIntegrations Data Integration resource.					resource_name,opts				aws_appintegrations_data_integration	aws:appintegrations/dataIntegration:DataIntegration
 n	p	description	kmsKey	name	region	scheduleConfig	sourceUri	tags
 M	applicationinsights	pulumi_aws.applicationinsights	@pulumi/aws.applicationinsights
-T	r	Application	Provides a ApplicationInsights Application resource.					resource_name,opts
+T	r	Application	Provides a ApplicationInsights Application resource.					resource_name,opts				aws_applicationinsights_application	aws:applicationinsights/application:Application
 n	p	autoConfigEnabled	autoCreate	cweMonitorEnabled	groupingType	opsCenterEnabled	opsItemSnsTopicArn	region	resourceGroupName	tags
 M	appmesh	pulumi_aws.appmesh	@pulumi/aws.appmesh
-T	r	GatewayRoute	Provides an AWS App Mesh gateway route resource.					resource_name,opts
+T	r	GatewayRoute	Provides an AWS App Mesh gateway route resource.					resource_name,opts				aws_appmesh_gateway_route	aws:appmesh/gatewayRoute:GatewayRoute
 n	p	meshName	meshOwner	name	region	spec	tags	virtualGatewayName
-T	r	Mesh	Provides an AWS App Mesh service mesh resource.					resource_name,opts
+T	r	Mesh	Provides an AWS App Mesh service mesh resource.					resource_name,opts				aws_appmesh_mesh	aws:appmesh/mesh:Mesh
 n	p	name	region	spec	tags
-T	r	Route	Provides an AWS App Mesh route resource.					resource_name,opts
+T	r	Route	Provides an AWS App Mesh route resource.					resource_name,opts				aws_appmesh_route	aws:appmesh/route:Route
 n	p	meshName	meshOwner	name	region	spec	tags	virtualRouterName
-T	r	VirtualGateway	Provides an AWS App Mesh virtual gateway resource.					resource_name,opts
+T	r	VirtualGateway	Provides an AWS App Mesh virtual gateway resource.					resource_name,opts				aws_appmesh_virtual_gateway	aws:appmesh/virtualGateway:VirtualGateway
 n	p	meshName	meshOwner	name	region	spec	tags
-T	r	VirtualNode	Provides an AWS App Mesh virtual node resource.					resource_name,opts
+T	r	VirtualNode	Provides an AWS App Mesh virtual node resource.					resource_name,opts				aws_appmesh_virtual_node	aws:appmesh/virtualNode:VirtualNode
 n	p	meshName	meshOwner	name	region	spec	tags
-T	r	VirtualRouter	Provides an AWS App Mesh virtual router resource.					resource_name,opts
+T	r	VirtualRouter	Provides an AWS App Mesh virtual router resource.					resource_name,opts				aws_appmesh_virtual_router	aws:appmesh/virtualRouter:VirtualRouter
 n	p	meshName	meshOwner	name	region	spec	tags
-T	r	VirtualService	Provides an AWS App Mesh virtual service resource.					resource_name,opts
+T	r	VirtualService	Provides an AWS App Mesh virtual service resource.					resource_name,opts				aws_appmesh_virtual_service	aws:appmesh/virtualService:VirtualService
 n	p	meshName	meshOwner	name	region	spec	tags
 M	apprunner	pulumi_aws.apprunner	@pulumi/aws.apprunner
-T	r	AutoScalingConfigurationVersion	Manages an App Runner AutoScaling Configuration Version.					resource_name,opts
+T	r	AutoScalingConfigurationVersion	Manages an App Runner AutoScaling Configuration Version.					resource_name,opts				aws_apprunner_auto_scaling_configuration_version	aws:apprunner/autoScalingConfigurationVersion:AutoScalingConfigurationVersion
 n	p	autoScalingConfigurationName	maxConcurrency	maxSize	minSize	region	tags
-T	r	Connection	Manages an App Runner Connection.					resource_name,opts
+T	r	Connection	Manages an App Runner Connection.					resource_name,opts				aws_apprunner_connection	aws:apprunner/connection:Connection
 n	p	connectionName	providerType	region	tags
-T	r	CustomDomainAssociation	Manages an App Runner Custom Domain association.					resource_name,opts
+T	r	CustomDomainAssociation	Manages an App Runner Custom Domain association.					resource_name,opts				aws_apprunner_custom_domain_association	aws:apprunner/customDomainAssociation:CustomDomainAssociation
 n	p	domainName	enableWwwSubdomain	region	serviceArn
-T	r	DefaultAutoScalingConfigurationVersion	Manages the default App Runner auto scaling configuration.					resource_name,opts
+T	r	DefaultAutoScalingConfigurationVersion	Manages the default App Runner auto scaling configuration.					resource_name,opts				aws_apprunner_default_auto_scaling_configuration_version	aws:apprunner/defaultAutoScalingConfigurationVersion:DefaultAutoScalingConfigurationVersion
 n	p	autoScalingConfigurationArn	region
-T	r	Deployment	Manages an App Runner Deployment Operation.					resource_name,opts
+T	r	Deployment	Manages an App Runner Deployment Operation.					resource_name,opts				aws_apprunner_deployment	aws:apprunner/deployment:Deployment
 n	p	region	serviceArn	timeouts
-T	r	ObservabilityConfiguration	Manages an App Runner Observability Configuration.					resource_name,opts
+T	r	ObservabilityConfiguration	Manages an App Runner Observability Configuration.					resource_name,opts				aws_apprunner_observability_configuration	aws:apprunner/observabilityConfiguration:ObservabilityConfiguration
 n	p	observabilityConfigurationName	region	tags	traceConfiguration
-T	r	Service	Manages an App Runner Service.					resource_name,opts
+T	r	Service	Manages an App Runner Service.					resource_name,opts				aws_apprunner_service	aws:apprunner/service:Service
 n	p	autoScalingConfigurationArn	encryptionConfiguration	healthCheckConfiguration	instanceConfiguration	networkConfiguration	observabilityConfiguration	region	serviceName	sourceConfiguration	tags
-T	r	VpcConnector	Manages an App Runner VPC Connector.					resource_name,opts
+T	r	VpcConnector	Manages an App Runner VPC Connector.					resource_name,opts				aws_apprunner_vpc_connector	aws:apprunner/vpcConnector:VpcConnector
 n	p	region	securityGroups	subnets	tags	vpcConnectorName
-T	r	VpcIngressConnection	Manages an App Runner VPC Ingress Connection.					resource_name,opts
+T	r	VpcIngressConnection	Manages an App Runner VPC Ingress Connection.					resource_name,opts				aws_apprunner_vpc_ingress_connection	aws:apprunner/vpcIngressConnection:VpcIngressConnection
 n	p	ingressVpcConfiguration	name	region	serviceArn	tags
 M	appstream	pulumi_aws.appstream	@pulumi/aws.appstream
-T	r	DirectoryConfig	Provides an AppStream Directory Config.					resource_name,opts
+T	r	DirectoryConfig	Provides an AppStream Directory Config.					resource_name,opts				aws_appstream_directory_config	aws:appstream/directoryConfig:DirectoryConfig
 n	p	certificateBasedAuthProperties	directoryName	organizationalUnitDistinguishedNames	region	serviceAccountCredentials
-T	r	Fleet	Provides an AppStream fleet.					resource_name,opts
+T	r	Fleet	Provides an AppStream fleet.					resource_name,opts				aws_appstream_fleet	aws:appstream/fleet:Fleet
 n	p	computeCapacity	description	disconnectTimeoutInSeconds	displayName	domainJoinInfo	enableDefaultInternetAccess	fleetType	iamRoleArn	idleDisconnectTimeoutInSeconds	imageArn	imageName	instanceType	maxSessionsPerInstance	maxUserDurationInSeconds	name	region	streamView	tags	vpcConfig
-T	r	FleetStackAssociation	Manages an AppStream Fleet Stack association.					resource_name,opts
+T	r	FleetStackAssociation	Manages an AppStream Fleet Stack association.					resource_name,opts				aws_appstream_fleet_stack_association	aws:appstream/fleetStackAssociation:FleetStackAssociation
 n	p	fleetName	region	stackName
-T	r	ImageBuilder	Provides an AppStream image builder.					resource_name,opts
+T	r	ImageBuilder	Provides an AppStream image builder.					resource_name,opts				aws_appstream_image_builder	aws:appstream/imageBuilder:ImageBuilder
 n	p	accessEndpoints	appstreamAgentVersion	description	displayName	domainJoinInfo	enableDefaultInternetAccess	iamRoleArn	imageArn	imageName	instanceType	name	region	tags	vpcConfig
-T	r	Stack	Provides an AppStream stack.					resource_name,opts
+T	r	Stack	Provides an AppStream stack.					resource_name,opts				aws_appstream_stack	aws:appstream/stack:Stack
 n	p	accessEndpoints	applicationSettings	description	displayName	embedHostDomains	feedbackUrl	name	redirectUrl	region	storageConnectors	streamingExperienceSettings	tags	userSettings
-T	r	User	Provides an AppStream user.					resource_name,opts
+T	r	User	Provides an AppStream user.					resource_name,opts				aws_appstream_user	aws:appstream/user:User
 n	p	authenticationType	enabled	firstName	lastName	region	sendEmailNotification	userName
-T	r	UserStackAssociation	Manages an AppStream User Stack association.					resource_name,opts
+T	r	UserStackAssociation	Manages an AppStream User Stack association.					resource_name,opts				aws_appstream_user_stack_association	aws:appstream/userStackAssociation:UserStackAssociation
 n	p	authenticationType	region	sendEmailNotification	stackName	userName
 M	appsync	pulumi_aws.appsync	@pulumi/aws.appsync
-T	r	Api	Manages an [AWS AppSync Event API](https://docs.aws.amazon.com/appsync/latest/eventapi/event-api-concepts.html#API).					resource_name,opts
+T	r	Api	Manages an [AWS AppSync Event API](https://docs.aws.amazon.com/appsync/latest/eventapi/event-api-concepts.html#API).					resource_name,opts				aws_appsync_api	aws:appsync/api:Api
 n	p	eventConfig	name	ownerContact	region	tags
-T	r	ApiCache	Provides an AppSync API Cache.					resource_name,opts
+T	r	ApiCache	Provides an AppSync API Cache.					resource_name,opts				aws_appsync_api_cache	aws:appsync/apiCache:ApiCache
 n	p	apiCachingBehavior	apiId	atRestEncryptionEnabled	region	transitEncryptionEnabled	ttl	type
-T	r	ApiKey	Provides an AppSync API Key.					resource_name,opts
+T	r	ApiKey	Provides an AppSync API Key.					resource_name,opts				aws_appsync_api_key	aws:appsync/apiKey:ApiKey
 n	p	apiId	description	expires	region
-T	r	ChannelNamespace	Manages an [AWS AppSync Channel Namespace](https://docs.aws.amazon.com/appsync/latest/eventapi/event-api-concepts.html#namespace).					resource_name,opts
+T	r	ChannelNamespace	Manages an [AWS AppSync Channel Namespace](https://docs.aws.amazon.com/appsync/latest/eventapi/event-api-concepts.html#namespace).					resource_name,opts				aws_appsync_channel_namespace	aws:appsync/channelNamespace:ChannelNamespace
 n	p	apiId	codeHandlers	handlerConfigs	name	publishAuthModes	region	subscribeAuthModes	tags
-T	r	DataSource	Provides an AppSync Data Source.					resource_name,opts
+T	r	DataSource	Provides an AppSync Data Source.					resource_name,opts					aws:appsync/dataSource:DataSource
 n	p	apiId	description	dynamodbConfig	elasticsearchConfig	eventBridgeConfig	httpConfig	lambdaConfig	name	opensearchserviceConfig	region	relationalDatabaseConfig	serviceRoleArn	type
-T	r	DomainName	Provides an AppSync Domain Name.					resource_name,opts
+T	r	DomainName	Provides an AppSync Domain Name.					resource_name,opts				aws_appsync_domain_name	aws:appsync/domainName:DomainName
 n	p	certificateArn	description	domainName	region
-T	r	DomainNameApiAssociation	Provides an AppSync API Association.					resource_name,opts
+T	r	DomainNameApiAssociation	Provides an AppSync API Association.					resource_name,opts				aws_appsync_domain_name_api_association	aws:appsync/domainNameApiAssociation:DomainNameApiAssociation
 n	p	apiId	domainName	region
-T	r	Function	Provides an AppSync Function.					resource_name,opts
+T	r	Function	Provides an AppSync Function.					resource_name,opts				aws_appsync_function	aws:appsync/function:Function
 n	p	apiId	code	dataSource	description	functionVersion	maxBatchSize	name	region	requestMappingTemplate	responseMappingTemplate	runtime	syncConfig
-T	r	GraphQLApi	Provides an AppSync GraphQL API.					resource_name,opts
+T	r	GraphQLApi	Provides an AppSync GraphQL API.					resource_name,opts					aws:appsync/graphQLApi:GraphQLApi
 n	p	additionalAuthenticationProviders	apiType	authenticationType	enhancedMetricsConfig	introspectionConfig	lambdaAuthorizerConfig	logConfig	mergedApiExecutionRoleArn	name	openidConnectConfig	queryDepthLimit	region	resolverCountLimit	schema	tags	userPoolConfig	visibility	xrayEnabled
-T	r	Resolver	Provides an AppSync Resolver.					resource_name,opts
+T	r	Resolver	Provides an AppSync Resolver.					resource_name,opts				aws_appsync_resolver	aws:appsync/resolver:Resolver
 n	p	apiId	cachingConfig	code	dataSource	field	kind	maxBatchSize	pipelineConfig	region	requestTemplate	responseTemplate	runtime	syncConfig	type
-T	r	SourceApiAssociation	Resource for managing an AWS AppSync Source API Association.					resource_name,opts
+T	r	SourceApiAssociation	Resource for managing an AWS AppSync Source API Association.					resource_name,opts				aws_appsync_source_api_association	aws:appsync/sourceApiAssociation:SourceApiAssociation
 n	p	description	mergedApiArn	mergedApiId	region	sourceApiArn	sourceApiAssociationConfigs	sourceApiId	timeouts
-T	r	Type	Provides an AppSync Type.					resource_name,opts
+T	r	Type	Provides an AppSync Type.					resource_name,opts				aws_appsync_type	aws:appsync/type:Type
 n	p	apiId	definition	format	region
 M	arcregionswitch	pulumi_aws.arcregionswitch	@pulumi/aws.arcregionswitch
-T	r	Plan	Resource for managing an Amazon ARC Region Switch plan.					resource_name,opts
+T	r	Plan	Resource for managing an Amazon ARC Region Switch plan.					resource_name,opts					aws:arcregionswitch/plan:Plan
 m	p	region			This attribute will be removed in a future version of the provider.			7
 n	p	associatedAlarms	description	executionRole	name	primaryRegion	recoveryApproach	recoveryTimeObjectiveMinutes	regions	reportConfigurations	tags	timeouts	triggers	workflows
 M	arczonalshift	pulumi_aws.arczonalshift	@pulumi/aws.arczonalshift
-T	r	AutoshiftObserverNotificationStatus	Manages the autoshift observer notification status for AWS Application Recovery Controller Zonal Shift.					resource_name,opts
+T	r	AutoshiftObserverNotificationStatus	Manages the autoshift observer notification status for AWS Application Recovery Controller Zonal Shift.					resource_name,opts					aws:arczonalshift/autoshiftObserverNotificationStatus:AutoshiftObserverNotificationStatus
 n	p	region	status
-T	r	ZonalAutoshiftConfiguration	Manages an AWS Application Recovery Controller Zonal Shift Zonal Autoshift Configuration for a managed resource (such as a load balancer).					resource_name,opts
+T	r	ZonalAutoshiftConfiguration	Manages an AWS Application Recovery Controller Zonal Shift Zonal Autoshift Configuration for a managed resource (such as a load balancer).					resource_name,opts					aws:arczonalshift/zonalAutoshiftConfiguration:ZonalAutoshiftConfiguration
 n	p	allowedWindows	blockedDates	blockedWindows	blockingAlarms	outcomeAlarms	region	resourceArn	zonalAutoshiftStatus
 M	athena	pulumi_aws.athena	@pulumi/aws.athena
-T	r	CapacityReservation	Resource for managing an AWS Athena Capacity Reservation.					resource_name,opts
+T	r	CapacityReservation	Resource for managing an AWS Athena Capacity Reservation.					resource_name,opts				aws_athena_capacity_reservation	aws:athena/capacityReservation:CapacityReservation
 n	p	name	region	tags	targetDpus	timeouts
-T	r	DataCatalog	Provides an Athena data catalog.					resource_name,opts
+T	r	DataCatalog	Provides an Athena data catalog.					resource_name,opts				aws_athena_data_catalog	aws:athena/dataCatalog:DataCatalog
 n	p	description	name	parameters	region	tags	type
-T	r	Database	Provides an Athena database.					resource_name,opts
+T	r	Database	Provides an Athena database.					resource_name,opts				aws_athena_database	aws:athena/database:Database
 n	p	aclConfiguration	bucket	comment	encryptionConfiguration	expectedBucketOwner	forceDestroy	name	properties	region	workgroup
-T	r	NamedQuery	Provides an Athena Named Query resource.					resource_name,opts
+T	r	NamedQuery	Provides an Athena Named Query resource.					resource_name,opts				aws_athena_named_query	aws:athena/namedQuery:NamedQuery
 n	p	database	description	name	query	region	workgroup
-T	r	PreparedStatement	Resource for managing an Athena Prepared Statement.					resource_name,opts
+T	r	PreparedStatement	Resource for managing an Athena Prepared Statement.					resource_name,opts				aws_athena_prepared_statement	aws:athena/preparedStatement:PreparedStatement
 n	p	description	name	queryStatement	region	workgroup
-T	r	Workgroup	Provides an Athena Workgroup.					resource_name,opts
+T	r	Workgroup	Provides an Athena Workgroup.					resource_name,opts				aws_athena_workgroup	aws:athena/workgroup:Workgroup
 n	p	configuration	description	forceDestroy	name	region	state	tags
 M	auditmanager	pulumi_aws.auditmanager	@pulumi/aws.auditmanager
-T	r	AccountRegistration	Resource for managing AWS Audit Manager Account Registration.					resource_name,opts
+T	r	AccountRegistration	Resource for managing AWS Audit Manager Account Registration.					resource_name,opts				aws_auditmanager_account_registration	aws:auditmanager/accountRegistration:AccountRegistration
 n	p	delegatedAdminAccount	deregisterOnDestroy	kmsKey	region
-T	r	Assessment	Resource for managing an AWS Audit Manager Assessment.					resource_name,opts
+T	r	Assessment	Resource for managing an AWS Audit Manager Assessment.					resource_name,opts				aws_auditmanager_assessment	aws:auditmanager/assessment:Assessment
 n	p	assessmentReportsDestination	description	frameworkId	name	region	roles	scope	tags
-T	r	AssessmentDelegation	Resource for managing an AWS Audit Manager Assessment Delegation.					resource_name,opts
+T	r	AssessmentDelegation	Resource for managing an AWS Audit Manager Assessment Delegation.					resource_name,opts				aws_auditmanager_assessment_delegation	aws:auditmanager/assessmentDelegation:AssessmentDelegation
 n	p	assessmentId	comment	controlSetId	region	roleArn	roleType
-T	r	AssessmentReport	Resource for managing an AWS Audit Manager Assessment Report.					resource_name,opts
+T	r	AssessmentReport	Resource for managing an AWS Audit Manager Assessment Report.					resource_name,opts				aws_auditmanager_assessment_report	aws:auditmanager/assessmentReport:AssessmentReport
 n	p	assessmentId	description	name	region
-T	r	Control	Resource for managing an AWS Audit Manager Control.					resource_name,opts
+T	r	Control	Resource for managing an AWS Audit Manager Control.					resource_name,opts				aws_auditmanager_control	aws:auditmanager/control:Control
 n	p	actionPlanInstructions	actionPlanTitle	controlMappingSources	description	name	region	tags	testingInformation
-T	r	Framework	Resource for managing an AWS Audit Manager Framework.					resource_name,opts
+T	r	Framework	Resource for managing an AWS Audit Manager Framework.					resource_name,opts				aws_auditmanager_framework	aws:auditmanager/framework:Framework
 n	p	complianceType	controlSets	description	name	region	tags
-T	r	FrameworkShare	Resource for managing an AWS Audit Manager Framework Share.					resource_name,opts
+T	r	FrameworkShare	Resource for managing an AWS Audit Manager Framework Share.					resource_name,opts				aws_auditmanager_framework_share	aws:auditmanager/frameworkShare:FrameworkShare
 n	p	comment	destinationAccount	destinationRegion	frameworkId	region
-T	r	OrganizationAdminAccountRegistration	Resource for managing AWS Audit Manager Organization Admin Account Registration.					resource_name,opts
+T	r	OrganizationAdminAccountRegistration	Resource for managing AWS Audit Manager Organization Admin Account Registration.					resource_name,opts				aws_auditmanager_organization_admin_account_registration	aws:auditmanager/organizationAdminAccountRegistration:OrganizationAdminAccountRegistration
 n	p	adminAccountId	region
 M	autoscaling	pulumi_aws.autoscaling	@pulumi/aws.autoscaling
-T	r	Attachment	Attaches a load balancer to an Auto Scaling group.					resource_name,opts
+T	r	Attachment	Attaches a load balancer to an Auto Scaling group.					resource_name,opts				aws_autoscaling_attachment	aws:autoscaling/attachment:Attachment
 n	p	autoscalingGroupName	elb	lbTargetGroupArn	region
-T	r	Group	Provides an Auto Scaling group resource.					resource_name,opts
+T	r	Group	Provides an Auto Scaling group resource.					resource_name,opts				aws_autoscaling_group	aws:autoscaling/group:Group
 n	p	availabilityZoneDistribution	availabilityZones	capacityRebalance	capacityReservationSpecification	context	defaultCooldown	defaultInstanceWarmup	desiredCapacity	desiredCapacityType	enabledMetrics	forceDelete	forceDeleteWarmPool	healthCheckGracePeriod	healthCheckType	ignoreFailedScalingActivities	initialLifecycleHooks	instanceLifecyclePolicy	instanceMaintenancePolicy	instanceRefresh	launchConfiguration	launchTemplate	loadBalancers	maxInstanceLifetime	maxSize	metricsGranularity	minElbCapacity	minSize	mixedInstancesPolicy	name	namePrefix	placementGroup	protectFromScaleIn	region	serviceLinkedRoleArn	suspendedProcesses	tags	targetGroupArns	terminationPolicies	trafficSources	vpcZoneIdentifiers	waitForCapacityTimeout	waitForElbCapacity	warmPool
-T	r	LifecycleHook	Provides an AutoScaling Lifecycle Hook resource.					resource_name,opts
+T	r	LifecycleHook	Provides an AutoScaling Lifecycle Hook resource.					resource_name,opts				aws_autoscaling_lifecycle_hook	aws:autoscaling/lifecycleHook:LifecycleHook
 n	p	autoscalingGroupName	defaultResult	heartbeatTimeout	lifecycleTransition	name	notificationMetadata	notificationTargetArn	region	roleArn
-T	r	Notification	Provides an Auto Scaling group with Notification support, via SNS Topics.					resource_name,opts
+T	r	Notification	Provides an Auto Scaling group with Notification support, via SNS Topics.					resource_name,opts				aws_autoscaling_notification	aws:autoscaling/notification:Notification
 n	p	groupNames	notifications	region	topicArn
-T	r	Policy	Provides an AutoScaling Scaling Policy resource.					resource_name,opts
+T	r	Policy	Provides an AutoScaling Scaling Policy resource.					resource_name,opts				aws_autoscaling_policy	aws:autoscaling/policy:Policy
 n	p	adjustmentType	autoscalingGroupName	cooldown	enabled	estimatedInstanceWarmup	metricAggregationType	minAdjustmentMagnitude	name	policyType	predictiveScalingConfiguration	region	scalingAdjustment	stepAdjustments	targetTrackingConfiguration
-T	r	Schedule	Provides an AutoScaling Schedule resource.					resource_name,opts
+T	r	Schedule	Provides an AutoScaling Schedule resource.					resource_name,opts				aws_autoscaling_schedule	aws:autoscaling/schedule:Schedule
 n	p	autoscalingGroupName	desiredCapacity	endTime	maxSize	minSize	recurrence	region	scheduledActionName	startTime	timeZone
-T	r	Tag	Manages an individual Auto Scaling group (ASG) tag.					resource_name,opts
+T	r	Tag	Manages an individual Auto Scaling group (ASG) tag.					resource_name,opts					aws:autoscaling/tag:Tag
 n	p	autoscalingGroupName	region	tag
-T	r	TrafficSourceAttachment	Attaches a traffic source to an Auto Scaling group.					resource_name,opts
+T	r	TrafficSourceAttachment	Attaches a traffic source to an Auto Scaling group.					resource_name,opts				aws_autoscaling_traffic_source_attachment	aws:autoscaling/trafficSourceAttachment:TrafficSourceAttachment
 n	p	autoscalingGroupName	region	trafficSource
 M	autoscalingplans	pulumi_aws.autoscalingplans	@pulumi/aws.autoscalingplans
-T	r	ScalingPlan	Manages an AWS Auto Scaling scaling plan.					resource_name,opts
+T	r	ScalingPlan	Manages an AWS Auto Scaling scaling plan.					resource_name,opts				aws_autoscalingplans_scaling_plan	aws:autoscalingplans/scalingPlan:ScalingPlan
 n	p	applicationSource	name	region	scalingInstructions
 M	backup	pulumi_aws.backup	@pulumi/aws.backup
-T	r	Framework	Provides an AWS Backup Framework resource.					resource_name,opts
+T	r	Framework	Provides an AWS Backup Framework resource.					resource_name,opts				aws_backup_framework	aws:backup/framework:Framework
 n	p	controls	description	name	region	tags
-T	r	GlobalSettings	Provides an AWS Backup Global Settings resource.					resource_name,opts
+T	r	GlobalSettings	Provides an AWS Backup Global Settings resource.					resource_name,opts				aws_backup_global_settings	aws:backup/globalSettings:GlobalSettings
 n	p	globalSettings
-T	r	LogicallyAirGappedVault	Resource for managing an AWS Backup Logically Air Gapped Vault.					resource_name,opts
+T	r	LogicallyAirGappedVault	Resource for managing an AWS Backup Logically Air Gapped Vault.					resource_name,opts				aws_backup_logically_air_gapped_vault	aws:backup/logicallyAirGappedVault:LogicallyAirGappedVault
 n	p	encryptionKeyArn	maxRetentionDays	minRetentionDays	name	region	tags	timeouts
-T	r	Plan	Provides an AWS Backup plan resource.					resource_name,opts
+T	r	Plan	Provides an AWS Backup plan resource.					resource_name,opts				aws_backup_plan	aws:backup/plan:Plan
 n	p	advancedBackupSettings	name	region	rules	scanSettings	tags
-T	r	RegionSettings	Provides an AWS Backup Region Settings resource.					resource_name,opts
+T	r	RegionSettings	Provides an AWS Backup Region Settings resource.					resource_name,opts				aws_backup_region_settings	aws:backup/regionSettings:RegionSettings
 n	p	region	resourceTypeManagementPreference	resourceTypeOptInPreference
-T	r	ReportPlan	Provides an AWS Backup Report Plan resource.					resource_name,opts
+T	r	ReportPlan	Provides an AWS Backup Report Plan resource.					resource_name,opts				aws_backup_report_plan	aws:backup/reportPlan:ReportPlan
 n	p	description	name	region	reportDeliveryChannel	reportSetting	tags
-T	r	RestoreTestingPlan	Resource for managing an AWS Backup Restore Testing Plan.					resource_name,opts
+T	r	RestoreTestingPlan	Resource for managing an AWS Backup Restore Testing Plan.					resource_name,opts				aws_backup_restore_testing_plan	aws:backup/restoreTestingPlan:RestoreTestingPlan
 n	p	name	recoveryPointSelection	region	scheduleExpression	scheduleExpressionTimezone	startWindowHours	tags
-T	r	RestoreTestingSelection	Resource for managing an AWS Backup Restore Testing Selection.					resource_name,opts
+T	r	RestoreTestingSelection	Resource for managing an AWS Backup Restore Testing Selection.					resource_name,opts				aws_backup_restore_testing_selection	aws:backup/restoreTestingSelection:RestoreTestingSelection
 n	p	iamRoleArn	name	protectedResourceArns	protectedResourceConditions	protectedResourceType	region	restoreMetadataOverrides	restoreTestingPlanName	validationWindowHours
-T	r	Selection	Manages selection conditions for AWS Backup plan resources.					resource_name,opts
+T	r	Selection	Manages selection conditions for AWS Backup plan resources.					resource_name,opts				aws_backup_selection	aws:backup/selection:Selection
 n	p	conditions	iamRoleArn	name	notResources	planId	region	resources	selectionTags
-T	r	Vault	Provides an AWS Backup vault resource.					resource_name,opts
+T	r	Vault	Provides an AWS Backup vault resource.					resource_name,opts				aws_backup_vault	aws:backup/vault:Vault
 n	p	forceDestroy	kmsKeyArn	name	region	tags
-T	r	VaultLockConfiguration	Provides an AWS Backup vault lock configuration resource.					resource_name,opts
+T	r	VaultLockConfiguration	Provides an AWS Backup vault lock configuration resource.					resource_name,opts				aws_backup_vault_lock_configuration	aws:backup/vaultLockConfiguration:VaultLockConfiguration
 n	p	backupVaultName	changeableForDays	maxRetentionDays	minRetentionDays	region
-T	r	VaultNotifications	Provides an AWS Backup vault notifications resource.					resource_name,opts
+T	r	VaultNotifications	Provides an AWS Backup vault notifications resource.					resource_name,opts				aws_backup_vault_notifications	aws:backup/vaultNotifications:VaultNotifications
 n	p	backupVaultEvents	backupVaultName	region	snsTopicArn
-T	r	VaultPolicy	Provides an AWS Backup vault policy resource.					resource_name,opts
+T	r	VaultPolicy	Provides an AWS Backup vault policy resource.					resource_name,opts				aws_backup_vault_policy	aws:backup/vaultPolicy:VaultPolicy
 n	p	backupVaultName	policy	region
 M	batch	pulumi_aws.batch	@pulumi/aws.batch
-T	r	ComputeEnvironment	Creates a AWS Batch compute environment.					resource_name,opts
+T	r	ComputeEnvironment	Creates a AWS Batch compute environment.					resource_name,opts				aws_batch_compute_environment	aws:batch/computeEnvironment:ComputeEnvironment
 n	p	computeResources	eksConfiguration	name	namePrefix	region	serviceRole	state	tags	type	updatePolicy
-T	r	JobDefinition	Provides a Batch Job Definition resource.					resource_name,opts
+T	r	JobDefinition	Provides a Batch Job Definition resource.					resource_name,opts				aws_batch_job_definition	aws:batch/jobDefinition:JobDefinition
 n	p	containerProperties	deregisterOnNewRevision	ecsProperties	eksProperties	name	nodeProperties	parameters	platformCapabilities	propagateTags	region	retryStrategy	schedulingPriority	tags	timeout	type
-T	r	JobQueue	Provides a Batch Job Queue resource.					resource_name,opts
+T	r	JobQueue	Provides a Batch Job Queue resource.					resource_name,opts				aws_batch_job_queue	aws:batch/jobQueue:JobQueue
 n	p	computeEnvironmentOrders	jobStateTimeLimitActions	name	priority	region	schedulingPolicyArn	state	tags	timeouts
-T	r	SchedulingPolicy	Provides a Batch Scheduling Policy resource.					resource_name,opts
+T	r	SchedulingPolicy	Provides a Batch Scheduling Policy resource.					resource_name,opts				aws_batch_scheduling_policy	aws:batch/schedulingPolicy:SchedulingPolicy
 n	p	fairSharePolicy	name	region	tags
 M	bcmdata	pulumi_aws.bcmdata	@pulumi/aws.bcmdata
-T	r	Export	Resource for managing an AWS BCM Data Exports Export.					resource_name,opts
+T	r	Export	Resource for managing an AWS BCM Data Exports Export.					resource_name,opts					aws:bcmdata/export:Export
 n	p	export	tags	timeouts
 M	bedrock	pulumi_aws.bedrock	@pulumi/aws.bedrock
-T	r	AgentAgent	Manages an AWS Agents for Amazon Bedrock Agent.					resource_name,opts
+T	r	AgentAgent	Manages an AWS Agents for Amazon Bedrock Agent.					resource_name,opts					aws:bedrock/agentAgent:AgentAgent
 n	p	agentCollaboration	agentName	agentResourceRoleArn	customerEncryptionKeyArn	description	foundationModel	guardrailConfigurations	idleSessionTtlInSeconds	instruction	memoryConfigurations	prepareAgent	promptOverrideConfigurations	region	skipResourceInUseCheck	tags	timeouts
-T	r	AgentAgentActionGroup	Manages an AWS Agents for Amazon Bedrock Agent Action Group.					resource_name,opts
+T	r	AgentAgentActionGroup	Manages an AWS Agents for Amazon Bedrock Agent Action Group.					resource_name,opts					aws:bedrock/agentAgentActionGroup:AgentAgentActionGroup
 n	p	actionGroupExecutor	actionGroupName	actionGroupState	agentId	agentVersion	apiSchema	description	functionSchema	parentActionGroupSignature	prepareAgent	region	skipResourceInUseCheck	timeouts
-T	r	AgentAgentAlias	Manages an AWS Agents for Amazon Bedrock Agent Alias.					resource_name,opts
+T	r	AgentAgentAlias	Manages an AWS Agents for Amazon Bedrock Agent Alias.					resource_name,opts					aws:bedrock/agentAgentAlias:AgentAgentAlias
 n	p	agentAliasName	agentId	description	region	routingConfigurations	tags	timeouts
-T	r	AgentAgentCollaborator	Manages an AWS Bedrock Agents Agent Collaborator.					resource_name,opts
+T	r	AgentAgentCollaborator	Manages an AWS Bedrock Agents Agent Collaborator.					resource_name,opts					aws:bedrock/agentAgentCollaborator:AgentAgentCollaborator
 n	p	agentDescriptor	agentId	agentVersion	collaborationInstruction	collaboratorName	prepareAgent	region	relayConversationHistory	timeouts
-T	r	AgentAgentKnowledgeBaseAssociation	Manages an AWS Agents for Amazon Bedrock Agent Knowledge Base Association.					resource_name,opts
+T	r	AgentAgentKnowledgeBaseAssociation	Manages an AWS Agents for Amazon Bedrock Agent Knowledge Base Association.					resource_name,opts					aws:bedrock/agentAgentKnowledgeBaseAssociation:AgentAgentKnowledgeBaseAssociation
 n	p	agentId	agentVersion	description	knowledgeBaseId	knowledgeBaseState	region	timeouts
-T	r	AgentDataSource	Manages an AWS Agents for Amazon Bedrock Data Source.					resource_name,opts
+T	r	AgentDataSource	Manages an AWS Agents for Amazon Bedrock Data Source.					resource_name,opts					aws:bedrock/agentDataSource:AgentDataSource
 n	p	dataDeletionPolicy	dataSourceConfiguration	description	knowledgeBaseId	name	region	serverSideEncryptionConfiguration	timeouts	vectorIngestionConfiguration
-T	r	AgentFlow	Manages an AWS Bedrock Agents Flow.					resource_name,opts
+T	r	AgentFlow	Manages an AWS Bedrock Agents Flow.					resource_name,opts					aws:bedrock/agentFlow:AgentFlow
 n	p	customerEncryptionKeyArn	definition	description	executionRoleArn	name	region	tags	timeouts
-T	r	AgentKnowledgeBase	Manages an AWS Agents for Amazon Bedrock Knowledge Base.					resource_name,opts
+T	r	AgentKnowledgeBase	Manages an AWS Agents for Amazon Bedrock Knowledge Base.					resource_name,opts					aws:bedrock/agentKnowledgeBase:AgentKnowledgeBase
 n	p	description	knowledgeBaseConfiguration	name	region	roleArn	storageConfiguration	tags	timeouts
-T	r	AgentPrompt	Manages an AWS Bedrock Agents Prompt.					resource_name,opts
+T	r	AgentPrompt	Manages an AWS Bedrock Agents Prompt.					resource_name,opts					aws:bedrock/agentPrompt:AgentPrompt
 n	p	customerEncryptionKeyArn	defaultVariant	description	name	region	tags	variants
-T	r	AgentcoreAgentRuntime	Manages an AWS Bedrock AgentCore Agent Runtime.					resource_name,opts
+T	r	AgentcoreAgentRuntime	Manages an AWS Bedrock AgentCore Agent Runtime.					resource_name,opts					aws:bedrock/agentcoreAgentRuntime:AgentcoreAgentRuntime
 n	p	agentRuntimeArtifact	agentRuntimeName	authorizerConfiguration	description	environmentVariables	filesystemConfigurations	lifecycleConfigurations	networkConfiguration	platformVersion	protocolConfiguration	region	requestHeaderConfiguration	roleArn	tags	timeouts
-T	r	AgentcoreAgentRuntimeEndpoint	Manages an AWS Bedrock AgentCore Agent Runtime Endpoint.					resource_name,opts
+T	r	AgentcoreAgentRuntimeEndpoint	Manages an AWS Bedrock AgentCore Agent Runtime Endpoint.					resource_name,opts					aws:bedrock/agentcoreAgentRuntimeEndpoint:AgentcoreAgentRuntimeEndpoint
 n	p	agentRuntimeId	agentRuntimeVersion	description	name	region	tags	timeouts
-T	r	AgentcoreApiKeyCredentialProvider	Manages an AWS Bedrock AgentCore API Key Credential Provider.					resource_name,opts
+T	r	AgentcoreApiKeyCredentialProvider	Manages an AWS Bedrock AgentCore API Key Credential Provider.					resource_name,opts					aws:bedrock/agentcoreApiKeyCredentialProvider:AgentcoreApiKeyCredentialProvider
 n	p	apiKey	apiKeySecretConfig	apiKeySecretSource	apiKeyWo	apiKeyWoVersion	name	region	tags
-T	r	AgentcoreBrowser	Manages an AWS Bedrock AgentCore Browser.					resource_name,opts
+T	r	AgentcoreBrowser	Manages an AWS Bedrock AgentCore Browser.					resource_name,opts					aws:bedrock/agentcoreBrowser:AgentcoreBrowser
 n	p	browserSigning	certificates	description	enterprisePolicies	executionRoleArn	name	networkConfiguration	recording	region	tags	timeouts
-T	r	AgentcoreBrowserProfile	Manages an AWS Bedrock AgentCore Browser Profile.					resource_name,opts
+T	r	AgentcoreBrowserProfile	Manages an AWS Bedrock AgentCore Browser Profile.					resource_name,opts					aws:bedrock/agentcoreBrowserProfile:AgentcoreBrowserProfile
 n	p	description	name	region	tags	timeouts
-T	r	AgentcoreCodeInterpreter	Manages an AWS Bedrock AgentCore Code Interpreter.					resource_name,opts
+T	r	AgentcoreCodeInterpreter	Manages an AWS Bedrock AgentCore Code Interpreter.					resource_name,opts					aws:bedrock/agentcoreCodeInterpreter:AgentcoreCodeInterpreter
 n	p	certificates	description	executionRoleArn	name	networkConfiguration	region	tags	timeouts
-T	r	AgentcoreEvaluator	Manages an AWS Bedrock AgentCore Evaluator.					resource_name,opts
+T	r	AgentcoreEvaluator	Manages an AWS Bedrock AgentCore Evaluator.					resource_name,opts					aws:bedrock/agentcoreEvaluator:AgentcoreEvaluator
 n	p	description	evaluatorConfig	evaluatorName	kmsKeyArn	level	region	tags	timeouts
-T	r	AgentcoreGateway	Manages an AWS Bedrock AgentCore Gateway.					resource_name,opts
+T	r	AgentcoreGateway	Manages an AWS Bedrock AgentCore Gateway.					resource_name,opts					aws:bedrock/agentcoreGateway:AgentcoreGateway
 n	p	authorizerConfiguration	authorizerType	description	exceptionLevel	interceptorConfigurations	kmsKeyArn	name	policyEngineConfiguration	protocolConfiguration	protocolType	region	roleArn	tags	timeouts
-T	r	AgentcoreGatewayRule	Manages an AWS Bedrock AgentCore Gateway Rule.					resource_name,opts
+T	r	AgentcoreGatewayRule	Manages an AWS Bedrock AgentCore Gateway Rule.					resource_name,opts					aws:bedrock/agentcoreGatewayRule:AgentcoreGatewayRule
 n	p	actions	conditions	description	gatewayIdentifier	priority	region	timeouts
-T	r	AgentcoreGatewayTarget	Manages an AWS Bedrock AgentCore Gateway Target.					resource_name,opts
+T	r	AgentcoreGatewayTarget	Manages an AWS Bedrock AgentCore Gateway Target.					resource_name,opts					aws:bedrock/agentcoreGatewayTarget:AgentcoreGatewayTarget
 n	p	credentialProviderConfiguration	description	gatewayIdentifier	metadataConfiguration	name	privateEndpoint	region	targetConfiguration	timeouts
-T	r	AgentcoreHarness	Manages an AWS Bedrock AgentCore Harness.					resource_name,opts
+T	r	AgentcoreHarness	Manages an AWS Bedrock AgentCore Harness.					resource_name,opts					aws:bedrock/agentcoreHarness:AgentcoreHarness
 n	p	allowedTools	authorizerConfiguration	environmentArtifact	environmentVariables	environments	executionRoleArn	harnessName	maxIterations	maxTokens	memory	model	region	skills	systemPrompts	tags	timeoutSeconds	timeouts	tools	truncations
-T	r	AgentcoreMemory	Manages an AWS Bedrock AgentCore Memory.					resource_name,opts
+T	r	AgentcoreMemory	Manages an AWS Bedrock AgentCore Memory.					resource_name,opts					aws:bedrock/agentcoreMemory:AgentcoreMemory
 n	p	description	encryptionKeyArn	eventExpiryDuration	indexedKeys	memoryExecutionRoleArn	name	region	streamDeliveryResources	tags	timeouts
-T	r	AgentcoreMemoryStrategy	Manages an AWS Bedrock AgentCore Memory Strategy.					resource_name,opts
+T	r	AgentcoreMemoryStrategy	Manages an AWS Bedrock AgentCore Memory Strategy.					resource_name,opts					aws:bedrock/agentcoreMemoryStrategy:AgentcoreMemoryStrategy
 m	p	memoryExecutionRoleArn			memoryExecutionRoleArn is deprecated. Use memoryExecutionRoleArn on the bedrock.AgentcoreMemory resource instead.	memory_execution_role_arn is deprecated. Use memory_execution_role_arn on the bedrock.AgentcoreMemory resource instead.		7
 m	p	namespaces			namespaces is deprecated. Use namespaceTemplates instead.	namespaces is deprecated. Use namespace_templates instead.		7
 n	p	configuration	description	memoryId	memoryRecordSchema	name	namespaceTemplates	reflectionConfiguration	region	timeouts	type
-T	r	AgentcoreOauth2CredentialProvider	Manages an AWS Bedrock AgentCore OAuth2 Credential Provider.					resource_name,opts
+T	r	AgentcoreOauth2CredentialProvider	Manages an AWS Bedrock AgentCore OAuth2 Credential Provider.					resource_name,opts					aws:bedrock/agentcoreOauth2CredentialProvider:AgentcoreOauth2CredentialProvider
 n	p	credentialProviderVendor	name	oauth2ProviderConfig	region	tags	timeouts
-T	r	AgentcoreOnlineEvaluationConfig	Manages an AWS Bedrock AgentCore Online Evaluation Configuration.					resource_name,opts
+T	r	AgentcoreOnlineEvaluationConfig	Manages an AWS Bedrock AgentCore Online Evaluation Configuration.					resource_name,opts					aws:bedrock/agentcoreOnlineEvaluationConfig:AgentcoreOnlineEvaluationConfig
 n	p	dataSourceConfig	description	enableOnCreate	evaluationExecutionRoleArn	evaluators	executionStatus	onlineEvaluationConfigName	region	rule	tags	timeouts
-T	r	AgentcorePolicy	Manages an AWS Bedrock AgentCore Policy.					resource_name,opts
+T	r	AgentcorePolicy	Manages an AWS Bedrock AgentCore Policy.					resource_name,opts					aws:bedrock/agentcorePolicy:AgentcorePolicy
 n	p	definition	description	name	policyEngineId	region	timeouts	validationMode
-T	r	AgentcorePolicyEngine	Manages an AWS Bedrock AgentCore Policy Engine.					resource_name,opts
+T	r	AgentcorePolicyEngine	Manages an AWS Bedrock AgentCore Policy Engine.					resource_name,opts					aws:bedrock/agentcorePolicyEngine:AgentcorePolicyEngine
 n	p	description	encryptionKeyArn	name	region	tags	timeouts
-T	r	AgentcoreRegistry	Manages an AWS Bedrock AgentCore Registry.					resource_name,opts
+T	r	AgentcoreRegistry	Manages an AWS Bedrock AgentCore Registry.					resource_name,opts					aws:bedrock/agentcoreRegistry:AgentcoreRegistry
 n	p	approvalConfigurations	authorizerConfiguration	authorizerType	description	name	region	timeouts
-T	r	AgentcoreResourcePolicy	Manages an AWS Bedrock AgentCore Resource Policy.					resource_name,opts
+T	r	AgentcoreResourcePolicy	Manages an AWS Bedrock AgentCore Resource Policy.					resource_name,opts					aws:bedrock/agentcoreResourcePolicy:AgentcoreResourcePolicy
 n	p	policy	region	resourceArn
-T	r	AgentcoreTokenVaultCmk	Manages the AWS KMS customer master key (CMK) for a token vault.					resource_name,opts
+T	r	AgentcoreTokenVaultCmk	Manages the AWS KMS customer master key (CMK) for a token vault.					resource_name,opts					aws:bedrock/agentcoreTokenVaultCmk:AgentcoreTokenVaultCmk
 n	p	kmsConfiguration	region	tokenVaultId
-T	r	AgentcoreWorkloadIdentity	Manages an AWS Bedrock AgentCore Workload Identity.					resource_name,opts
+T	r	AgentcoreWorkloadIdentity	Manages an AWS Bedrock AgentCore Workload Identity.					resource_name,opts					aws:bedrock/agentcoreWorkloadIdentity:AgentcoreWorkloadIdentity
 n	p	allowedResourceOauth2ReturnUrls	name	region	tags
-T	r	CustomModel	Manages an Amazon Bedrock custom model.					resource_name,opts
+T	r	CustomModel	Manages an Amazon Bedrock custom model.					resource_name,opts				aws_bedrock_custom_model	aws:bedrock/customModel:CustomModel
 n	p	baseModelIdentifier	customModelKmsKeyId	customModelName	customizationType	hyperparameters	jobName	outputDataConfig	region	roleArn	tags	timeouts	trainingDataConfig	validationDataConfig	vpcConfig
-T	r	EvaluationJob	Manages an Amazon Bedrock evaluation job.					resource_name,opts
+T	r	EvaluationJob	Manages an Amazon Bedrock evaluation job.					resource_name,opts					aws:bedrock/evaluationJob:EvaluationJob
 n	p	applicationType	customerEncryptionKeyId	evaluationConfig	inferenceConfig	jobDescription	jobName	outputDataConfig	region	roleArn	skipDestroy	tags	timeouts
-T	r	Guardrail	Manages an Amazon Bedrock Guardrail.					resource_name,opts
+T	r	Guardrail	Manages an Amazon Bedrock Guardrail.					resource_name,opts				aws_bedrock_guardrail	aws:bedrock/guardrail:Guardrail
 n	p	blockedInputMessaging	blockedOutputsMessaging	contentPolicyConfig	contextualGroundingPolicyConfig	crossRegionConfig	description	kmsKeyArn	name	region	sensitiveInformationPolicyConfig	tags	timeouts	topicPolicyConfig	wordPolicyConfig
-T	r	GuardrailVersion	Manages an AWS Bedrock Guardrail Version.					resource_name,opts
+T	r	GuardrailVersion	Manages an AWS Bedrock Guardrail Version.					resource_name,opts				aws_bedrock_guardrail_version	aws:bedrock/guardrailVersion:GuardrailVersion
 n	p	description	guardrailArn	region	skipDestroy	timeouts
-T	r	InferenceProfile	Manages an AWS Bedrock Inference Profile.					resource_name,opts
+T	r	InferenceProfile	Manages an AWS Bedrock Inference Profile.					resource_name,opts				aws_bedrock_inference_profile	aws:bedrock/inferenceProfile:InferenceProfile
 n	p	description	modelSource	name	region	tags	timeouts
-T	r	ProvisionedModelThroughput	Manages [Provisioned Throughput](https://docs.aws.amazon.com/bedrock/latest/userguide/prov-throughput.html) for an Amazon Bedrock model.					resource_name,opts
+T	r	ProvisionedModelThroughput	Manages [Provisioned Throughput](https://docs.aws.amazon.com/bedrock/latest/userguide/prov-throughput.html) for an Amazon Bedrock model.					resource_name,opts				aws_bedrock_provisioned_model_throughput	aws:bedrock/provisionedModelThroughput:ProvisionedModelThroughput
 n	p	commitmentDuration	modelArn	modelUnits	provisionedModelName	region	tags	timeouts
-T	r	UseCaseForModelAccess	Manages an AWS Bedrock Use Case For Model Access.					resource_name,opts
+T	r	UseCaseForModelAccess	Manages an AWS Bedrock Use Case For Model Access.					resource_name,opts					aws:bedrock/useCaseForModelAccess:UseCaseForModelAccess
 n	p	formData
 M	bedrockfoundation	pulumi_aws.bedrockfoundation	@pulumi/aws.bedrockfoundation
-T	r	ModelAgreement	Manages an AWS Bedrock Foundation Model Agreement.					resource_name,opts
+T	r	ModelAgreement	Manages an AWS Bedrock Foundation Model Agreement.					resource_name,opts					aws:bedrockfoundation/modelAgreement:ModelAgreement
 n	p	modelId	offerToken	region	timeouts
 M	bedrockmodel	pulumi_aws.bedrockmodel	@pulumi/aws.bedrockmodel
-T	r	InvocationJob	Manages an Amazon Bedrock model invocation job.					resource_name,opts
+T	r	InvocationJob	Manages an Amazon Bedrock model invocation job.					resource_name,opts					aws:bedrockmodel/invocationJob:InvocationJob
 n	p	inputDataConfig	jobName	modelId	outputDataConfig	region	roleArn	skipDestroy	timeoutDurationInHours	timeouts	vpcConfig
-T	r	InvocationLoggingConfiguration	Manages Bedrock model invocation logging configuration.					resource_name,opts
+T	r	InvocationLoggingConfiguration	Manages Bedrock model invocation logging configuration.					resource_name,opts				aws_bedrock_model_invocation_logging_configuration	aws:bedrockmodel/invocationLoggingConfiguration:InvocationLoggingConfiguration
 n	p	loggingConfig	region
 M	billing	pulumi_aws.billing	@pulumi/aws.billing
-T	r	View	Manages an AWS Billing View.					resource_name,opts
+T	r	View	Manages an AWS Billing View.					resource_name,opts				aws_billing_view	aws:billing/view:View
 n	p	dataFilterExpression	description	name	sourceViews	tags	timeouts
 M	budgets	pulumi_aws.budgets	@pulumi/aws.budgets
-T	r	Budget	Manages a budgets budget resource.					resource_name,opts
+T	r	Budget	Manages a budgets budget resource.					resource_name,opts				aws_budgets_budget	aws:budgets/budget:Budget
 n	p	accountId	autoAdjustData	billingViewArn	budgetType	costFilters	costTypes	filterExpression	limitAmount	limitUnit	metrics	name	namePrefix	notifications	plannedLimits	tags	timePeriodEnd	timePeriodStart	timeUnit
-T	r	BudgetAction	Provides a budget action resource.					resource_name,opts
+T	r	BudgetAction	Provides a budget action resource.					resource_name,opts				aws_budgets_budget_action	aws:budgets/budgetAction:BudgetAction
 n	p	accountId	actionThreshold	actionType	approvalModel	budgetName	definition	executionRoleArn	notificationType	subscribers	tags
 M	cfg	pulumi_aws.cfg	@pulumi/aws.cfg
-T	r	AggregateAuthorization	Manages an AWS Config Aggregate Authorization					resource_name,opts
+T	r	AggregateAuthorization	Manages an AWS Config Aggregate Authorization					resource_name,opts					aws:cfg/aggregateAuthorization:AggregateAuthorization
 m	p	region			region is deprecated. Use authorizedAwsRegion instead.	region is deprecated. Use authorized_aws_region instead.		7
 n	p	accountId	authorizedAwsRegion	tags
-T	r	ConfigurationAggregator	Manages an AWS Config Configuration Aggregator					resource_name,opts
+T	r	ConfigurationAggregator	Manages an AWS Config Configuration Aggregator					resource_name,opts					aws:cfg/configurationAggregator:ConfigurationAggregator
 n	p	accountAggregationSource	name	organizationAggregationSource	region	tags
-T	r	ConformancePack	Manages a Config Conformance Pack.					resource_name,opts
+T	r	ConformancePack	Manages a Config Conformance Pack.					resource_name,opts					aws:cfg/conformancePack:ConformancePack
 n	p	deliveryS3Bucket	deliveryS3KeyPrefix	inputParameters	name	region	templateBody	templateS3Uri
-T	r	DeliveryChannel	Provides an AWS Config Delivery Channel.					resource_name,opts
+T	r	DeliveryChannel	Provides an AWS Config Delivery Channel.					resource_name,opts					aws:cfg/deliveryChannel:DeliveryChannel
 n	p	name	region	s3BucketName	s3KeyPrefix	s3KmsKeyArn	snapshotDeliveryProperties	snsTopicArn
-T	r	OrganizationConformancePack	Manages a Config Organization Conformance Pack.					resource_name,opts
+T	r	OrganizationConformancePack	Manages a Config Organization Conformance Pack.					resource_name,opts					aws:cfg/organizationConformancePack:OrganizationConformancePack
 n	p	deliveryS3Bucket	deliveryS3KeyPrefix	excludedAccounts	inputParameters	name	region	templateBody	templateS3Uri
-T	r	OrganizationCustomPolicyRule	Manages a Config Organization Custom Policy Rule.					resource_name,opts
+T	r	OrganizationCustomPolicyRule	Manages a Config Organization Custom Policy Rule.					resource_name,opts					aws:cfg/organizationCustomPolicyRule:OrganizationCustomPolicyRule
 n	p	debugLogDeliveryAccounts	description	excludedAccounts	inputParameters	maximumExecutionFrequency	name	policyRuntime	policyText	region	resourceIdScope	resourceTypesScopes	tagKeyScope	tagValueScope	triggerTypes
-T	r	OrganizationCustomRule	Manages a Config Organization Custom Rule.					resource_name,opts
+T	r	OrganizationCustomRule	Manages a Config Organization Custom Rule.					resource_name,opts					aws:cfg/organizationCustomRule:OrganizationCustomRule
 n	p	description	excludedAccounts	inputParameters	lambdaFunctionArn	maximumExecutionFrequency	name	region	resourceIdScope	resourceTypesScopes	tagKeyScope	tagValueScope	triggerTypes
-T	r	OrganizationManagedRule	Manages a Config Organization Managed Rule.					resource_name,opts
+T	r	OrganizationManagedRule	Manages a Config Organization Managed Rule.					resource_name,opts					aws:cfg/organizationManagedRule:OrganizationManagedRule
 n	p	description	excludedAccounts	inputParameters	maximumExecutionFrequency	name	region	resourceIdScope	resourceTypesScopes	ruleIdentifier	tagKeyScope	tagValueScope
-T	r	Recorder	Provides an AWS Config Configuration Recorder.					resource_name,opts
+T	r	Recorder	Provides an AWS Config Configuration Recorder.					resource_name,opts					aws:cfg/recorder:Recorder
 n	p	name	recordingGroup	recordingMode	region	roleArn
-T	r	RecorderStatus	Manages status (recording / stopped) of an AWS Config Configuration Recorder.					resource_name,opts
+T	r	RecorderStatus	Manages status (recording / stopped) of an AWS Config Configuration Recorder.					resource_name,opts					aws:cfg/recorderStatus:RecorderStatus
 n	p	isEnabled	name	region
-T	r	RemediationConfiguration	Provides an AWS Config Remediation Configuration.					resource_name,opts
+T	r	RemediationConfiguration	Provides an AWS Config Remediation Configuration.					resource_name,opts					aws:cfg/remediationConfiguration:RemediationConfiguration
 n	p	automatic	configRuleName	executionControls	maximumAutomaticAttempts	parameters	region	resourceType	retryAttemptSeconds	targetId	targetType	targetVersion
-T	r	RetentionConfiguration	Provides a resource to manage the AWS Config retention configuration.					resource_name,opts
+T	r	RetentionConfiguration	Provides a resource to manage the AWS Config retention configuration.					resource_name,opts					aws:cfg/retentionConfiguration:RetentionConfiguration
 n	p	region	retentionPeriodInDays
-T	r	Rule	Provides an AWS Config Rule.					resource_name,opts
+T	r	Rule	Provides an AWS Config Rule.					resource_name,opts					aws:cfg/rule:Rule
 n	p	description	evaluationModes	inputParameters	maximumExecutionFrequency	name	region	scope	source	tags
 M	chatbot	pulumi_aws.chatbot	@pulumi/aws.chatbot
-T	r	SlackChannelConfiguration	Resource for managing an AWS Chatbot Slack Channel Configuration.					resource_name,opts
+T	r	SlackChannelConfiguration	Resource for managing an AWS Chatbot Slack Channel Configuration.					resource_name,opts				aws_chatbot_slack_channel_configuration	aws:chatbot/slackChannelConfiguration:SlackChannelConfiguration
 n	p	configurationName	guardrailPolicyArns	iamRoleArn	loggingLevel	region	slackChannelId	slackTeamId	snsTopicArns	tags	timeouts	userAuthorizationRequired
-T	r	TeamsChannelConfiguration	Resource for managing an AWS Chatbot Microsoft Teams Channel Configuration.					resource_name,opts
+T	r	TeamsChannelConfiguration	Resource for managing an AWS Chatbot Microsoft Teams Channel Configuration.					resource_name,opts				aws_chatbot_teams_channel_configuration	aws:chatbot/teamsChannelConfiguration:TeamsChannelConfiguration
 n	p	channelId	channelName	configurationName	guardrailPolicyArns	iamRoleArn	loggingLevel	region	snsTopicArns	tags	teamId	teamName	tenantId	timeouts	userAuthorizationRequired
 M	chime	pulumi_aws.chime	@pulumi/aws.chime
-T	r	SdkvoiceGlobalSettings	Resource for managing Amazon Chime SDK Voice Global Settings.					resource_name,opts
+T	r	SdkvoiceGlobalSettings	Resource for managing Amazon Chime SDK Voice Global Settings.					resource_name,opts					aws:chime/sdkvoiceGlobalSettings:SdkvoiceGlobalSettings
 n	p	voiceConnector
-T	r	SdkvoiceSipMediaApplication	A ChimeSDKVoice SIP Media Application is a managed object that passes values from a SIP rule to a target AWS Lambda function.					resource_name,opts
+T	r	SdkvoiceSipMediaApplication	A ChimeSDKVoice SIP Media Application is a managed object that passes values from a SIP rule to a target AWS Lambda function.					resource_name,opts					aws:chime/sdkvoiceSipMediaApplication:SdkvoiceSipMediaApplication
 n	p	awsRegion	endpoints	name	region	tags
-T	r	SdkvoiceSipRule	A SIP rule associates your SIP media application with a phone number or a Request URI hostname.					resource_name,opts
+T	r	SdkvoiceSipRule	A SIP rule associates your SIP media application with a phone number or a Request URI hostname.					resource_name,opts					aws:chime/sdkvoiceSipRule:SdkvoiceSipRule
 n	p	disabled	name	region	targetApplications	triggerType	triggerValue
-T	r	SdkvoiceVoiceProfileDomain	Resource for managing an AWS Chime SDK Voice Profile Domain.					resource_name,opts
+T	r	SdkvoiceVoiceProfileDomain	Resource for managing an AWS Chime SDK Voice Profile Domain.					resource_name,opts					aws:chime/sdkvoiceVoiceProfileDomain:SdkvoiceVoiceProfileDomain
 n	p	description	name	region	serverSideEncryptionConfiguration	tags
-T	r	VoiceConnector	Enables you to connect your phone system to the telephone network at a substantial cost savings by using SIP trunking.					resource_name,opts
+T	r	VoiceConnector	Enables you to connect your phone system to the telephone network at a substantial cost savings by using SIP trunking.					resource_name,opts				aws_chime_voice_connector	aws:chime/voiceConnector:VoiceConnector
 n	p	awsRegion	name	region	requireEncryption	tags
-T	r	VoiceConnectorGroup	Creates an Amazon Chime Voice Connector group under the administrator's AWS account.					resource_name,opts
+T	r	VoiceConnectorGroup	Creates an Amazon Chime Voice Connector group under the administrator's AWS account.					resource_name,opts				aws_chime_voice_connector_group	aws:chime/voiceConnectorGroup:VoiceConnectorGroup
 n	p	connectors	name	region
-T	r	VoiceConnectorLogging	Adds a logging configuration for the specified Amazon Chime Voice Connector.					resource_name,opts
+T	r	VoiceConnectorLogging	Adds a logging configuration for the specified Amazon Chime Voice Connector.					resource_name,opts				aws_chime_voice_connector_logging	aws:chime/voiceConnectorLogging:VoiceConnectorLogging
 n	p	enableMediaMetricLogs	enableSipLogs	region	voiceConnectorId
-T	r	VoiceConnectorOrigination	Enable origination settings to control inbound calling to your SIP infrastructure.					resource_name,opts
+T	r	VoiceConnectorOrigination	Enable origination settings to control inbound calling to your SIP infrastructure.					resource_name,opts				aws_chime_voice_connector_origination	aws:chime/voiceConnectorOrigination:VoiceConnectorOrigination
 n	p	disabled	region	routes	voiceConnectorId
-T	r	VoiceConnectorStreaming	Adds a streaming configuration for the specified Amazon Chime Voice Connector.					resource_name,opts
+T	r	VoiceConnectorStreaming	Adds a streaming configuration for the specified Amazon Chime Voice Connector.					resource_name,opts				aws_chime_voice_connector_streaming	aws:chime/voiceConnectorStreaming:VoiceConnectorStreaming
 n	p	dataRetention	disabled	mediaInsightsConfiguration	region	streamingNotificationTargets	voiceConnectorId
-T	r	VoiceConnectorTermination	Enable Termination settings to control outbound calling from your SIP infrastructure.					resource_name,opts
+T	r	VoiceConnectorTermination	Enable Termination settings to control outbound calling from your SIP infrastructure.					resource_name,opts				aws_chime_voice_connector_termination	aws:chime/voiceConnectorTermination:VoiceConnectorTermination
 n	p	callingRegions	cidrAllowLists	cpsLimit	defaultPhoneNumber	disabled	region	voiceConnectorId
-T	r	VoiceConnectorTerminationCredentials	Adds termination SIP credentials for the specified Amazon Chime Voice Connector.					resource_name,opts
+T	r	VoiceConnectorTerminationCredentials	Adds termination SIP credentials for the specified Amazon Chime Voice Connector.					resource_name,opts				aws_chime_voice_connector_termination_credentials	aws:chime/voiceConnectorTerminationCredentials:VoiceConnectorTerminationCredentials
 n	p	credentials	region	voiceConnectorId
 M	chimesdkmediapipelines	pulumi_aws.chimesdkmediapipelines	@pulumi/aws.chimesdkmediapipelines
-T	r	MediaInsightsPipelineConfiguration	Resource for managing an AWS Chime SDK Media Pipelines Media Insights Pipeline Configuration.					resource_name,opts
+T	r	MediaInsightsPipelineConfiguration	Resource for managing an AWS Chime SDK Media Pipelines Media Insights Pipeline Configuration.					resource_name,opts				aws_chimesdkmediapipelines_media_insights_pipeline_configuration	aws:chimesdkmediapipelines/mediaInsightsPipelineConfiguration:MediaInsightsPipelineConfiguration
 n	p	elements	name	realTimeAlertConfiguration	region	resourceAccessRoleArn	tags
 M	cleanrooms	pulumi_aws.cleanrooms	@pulumi/aws.cleanrooms
-T	r	Collaboration	Provides a AWS Clean Rooms collaboration.					resource_name,opts
+T	r	Collaboration	Provides a AWS Clean Rooms collaboration.					resource_name,opts				aws_cleanrooms_collaboration	aws:cleanrooms/collaboration:Collaboration
 n	p	analyticsEngine	creatorDisplayName	creatorMemberAbilities	dataEncryptionMetadata	description	members	name	queryLogStatus	region	tags
-T	r	ConfiguredTable	Provides a AWS Clean Rooms configured table.					resource_name,opts
+T	r	ConfiguredTable	Provides a AWS Clean Rooms configured table.					resource_name,opts				aws_cleanrooms_configured_table	aws:cleanrooms/configuredTable:ConfiguredTable
 n	p	allowedColumns	analysisMethod	description	name	region	tableReference	tags
-T	r	Membership	Provides a AWS Clean Rooms membership.					resource_name,opts
+T	r	Membership	Provides a AWS Clean Rooms membership.					resource_name,opts				aws_cleanrooms_membership	aws:cleanrooms/membership:Membership
 n	p	collaborationId	defaultResultConfiguration	paymentConfiguration	queryLogStatus	region	tags
 M	cloud9	pulumi_aws.cloud9	@pulumi/aws.cloud9
-T	r	EnvironmentEC2	Provides a Cloud9 EC2 Development Environment.					resource_name,opts
+T	r	EnvironmentEC2	Provides a Cloud9 EC2 Development Environment.					resource_name,opts				aws_cloud9_environment_ec2	aws:cloud9/environmentEC2:EnvironmentEC2
 n	p	automaticStopTimeMinutes	connectionType	description	imageId	instanceType	name	ownerArn	region	subnetId	tags
-T	r	EnvironmentMembership	Provides an environment member to an AWS Cloud9 development environment.					resource_name,opts
+T	r	EnvironmentMembership	Provides an environment member to an AWS Cloud9 development environment.					resource_name,opts				aws_cloud9_environment_membership	aws:cloud9/environmentMembership:EnvironmentMembership
 n	p	environmentId	permissions	region	userArn
 M	cloudcontrol	pulumi_aws.cloudcontrol	@pulumi/aws.cloudcontrol
-T	r	Resource	Manages a Cloud Control API Resource.					resource_name,opts
+T	r	Resource	Manages a Cloud Control API Resource.					resource_name,opts					aws:cloudcontrol/resource:Resource
 n	p	desiredState	region	roleArn	schema	typeName	typeVersionId
 M	cloudformation	pulumi_aws.cloudformation	@pulumi/aws.cloudformation
-T	r	CloudFormationType	Manages a version of a CloudFormation Type.					resource_name,opts
+T	r	CloudFormationType	Manages a version of a CloudFormation Type.					resource_name,opts					aws:cloudformation/cloudFormationType:CloudFormationType
 n	p	executionRoleArn	loggingConfig	region	schemaHandlerPackage	type	typeName
-T	r	Stack	Provides a CloudFormation Stack resource.					resource_name,opts
+T	r	Stack	Provides a CloudFormation Stack resource.					resource_name,opts				aws_cloudformation_stack	aws:cloudformation/stack:Stack
 n	p	capabilities	disableRollback	iamRoleArn	name	notificationArns	onFailure	parameters	policyBody	policyUrl	region	tags	templateBody	templateUrl	timeoutInMinutes
-T	r	StackInstances	Manages CloudFormation stack instances for the specified accounts, within the specified regions.					resource_name,opts
+T	r	StackInstances	Manages CloudFormation stack instances for the specified accounts, within the specified regions.					resource_name,opts				aws_cloudformation_stack_instances	aws:cloudformation/stackInstances:StackInstances
 n	p	accounts	callAs	deploymentTargets	operationPreferences	parameterOverrides	region	regions	retainStacks	stackSetName
-T	r	StackSet	Manages a CloudFormation StackSet.					resource_name,opts
+T	r	StackSet	Manages a CloudFormation StackSet.					resource_name,opts				aws_cloudformation_stack_set	aws:cloudformation/stackSet:StackSet
 n	p	administrationRoleArn	autoDeployment	callAs	capabilities	description	executionRoleName	managedExecution	name	operationPreferences	parameters	permissionModel	region	tags	templateBody	templateUrl
-T	r	StackSetInstance	Manages a CloudFormation StackSet Instance.					resource_name,opts
+T	r	StackSetInstance	Manages a CloudFormation StackSet Instance.					resource_name,opts				aws_cloudformation_stack_set_instance	aws:cloudformation/stackSetInstance:StackSetInstance
 m	p	region			region is deprecated. Use stackSetInstanceRegion instead.	region is deprecated. Use stack_set_instance_region instead.		7
 n	p	accountId	callAs	deploymentTargets	operationPreferences	parameterOverrides	retainStack	stackSetInstanceRegion	stackSetName
 M	cloudfront	pulumi_aws.cloudfront	@pulumi/aws.cloudfront
-T	r	AnycastIpList	Resource for managing a CloudFront Anycast IP List.					resource_name,opts
+T	r	AnycastIpList	Resource for managing a CloudFront Anycast IP List.					resource_name,opts					aws:cloudfront/anycastIpList:AnycastIpList
 n	p	ipCount	name	tags	timeouts
-T	r	CachePolicy						resource_name,opts
+T	r	CachePolicy						resource_name,opts				aws_cloudfront_cache_policy	aws:cloudfront/cachePolicy:CachePolicy
 n	p	comment	defaultTtl	maxTtl	minTtl	name	parametersInCacheKeyAndForwardedToOrigin
-T	r	ConnectionFunction	Manages an AWS CloudFront Connection Function.					resource_name,opts
+T	r	ConnectionFunction	Manages an AWS CloudFront Connection Function.					resource_name,opts					aws:cloudfront/connectionFunction:ConnectionFunction
 n	p	connectionFunctionCode	connectionFunctionConfig	name	publish	tags
-T	r	ConnectionGroup	Creates an Amazon CloudFront Connection Group.					resource_name,opts
+T	r	ConnectionGroup	Creates an Amazon CloudFront Connection Group.					resource_name,opts					aws:cloudfront/connectionGroup:ConnectionGroup
 n	p	anycastIpListId	enabled	ipv6Enabled	name	tags	timeouts	waitForDeployment
-T	r	ContinuousDeploymentPolicy	Resource for managing an AWS CloudFront Continuous Deployment Policy.					resource_name,opts
+T	r	ContinuousDeploymentPolicy	Resource for managing an AWS CloudFront Continuous Deployment Policy.					resource_name,opts				aws_cloudfront_continuous_deployment_policy	aws:cloudfront/continuousDeploymentPolicy:ContinuousDeploymentPolicy
 n	p	enabled	stagingDistributionDnsNames	trafficConfig
-T	r	Distribution	Creates an Amazon CloudFront web distribution.					resource_name,opts
+T	r	Distribution	Creates an Amazon CloudFront web distribution.					resource_name,opts				aws_cloudfront_distribution	aws:cloudfront/distribution:Distribution
 n	p	aliases	anycastIpListId	cacheTagConfig	comment	connectionFunctionAssociation	continuousDeploymentPolicyId	customErrorResponses	defaultCacheBehavior	defaultRootObject	enabled	httpVersion	isIpv6Enabled	loggingConfig	orderedCacheBehaviors	originGroups	origins	priceClass	restrictions	retainOnDelete	staging	tags	viewerCertificate	viewerMtlsConfig	waitForDeployment	webAclId
-T	r	DistributionTenant	Creates an Amazon CloudFront distribution tenant.					resource_name,opts
+T	r	DistributionTenant	Creates an Amazon CloudFront distribution tenant.					resource_name,opts					aws:cloudfront/distributionTenant:DistributionTenant
 n	p	connectionGroupId	customizations	distributionId	domains	enabled	managedCertificateRequest	name	parameters	tags	timeouts	waitForDeployment
-T	r	FieldLevelEncryptionConfig	Provides a CloudFront Field-level Encryption Config resource.					resource_name,opts
+T	r	FieldLevelEncryptionConfig	Provides a CloudFront Field-level Encryption Config resource.					resource_name,opts				aws_cloudfront_field_level_encryption_config	aws:cloudfront/fieldLevelEncryptionConfig:FieldLevelEncryptionConfig
 n	p	comment	contentTypeProfileConfig	queryArgProfileConfig
-T	r	FieldLevelEncryptionProfile	Provides a CloudFront Field-level Encryption Profile resource.					resource_name,opts
+T	r	FieldLevelEncryptionProfile	Provides a CloudFront Field-level Encryption Profile resource.					resource_name,opts				aws_cloudfront_field_level_encryption_profile	aws:cloudfront/fieldLevelEncryptionProfile:FieldLevelEncryptionProfile
 n	p	comment	encryptionEntities	name
-T	r	Function	Provides a CloudFront Function resource.					resource_name,opts
+T	r	Function	Provides a CloudFront Function resource.					resource_name,opts				aws_cloudfront_function	aws:cloudfront/function:Function
 n	p	code	comment	keyValueStoreAssociations	name	publish	runtime	tags
-T	r	KeyGroup						resource_name,opts
+T	r	KeyGroup						resource_name,opts				aws_cloudfront_key_group	aws:cloudfront/keyGroup:KeyGroup
 n	p	comment	items	name
-T	r	KeyValueStore	Resource for managing an AWS CloudFront Key Value Store.					resource_name,opts
+T	r	KeyValueStore	Resource for managing an AWS CloudFront Key Value Store.					resource_name,opts				aws_cloudfront_key_value_store	aws:cloudfront/keyValueStore:KeyValueStore
 n	p	comment	name	tags	timeouts
-T	r	KeyvaluestoreKey	Resource for managing an AWS CloudFront KeyValueStore Key.					resource_name,opts
+T	r	KeyvaluestoreKey	Resource for managing an AWS CloudFront KeyValueStore Key.					resource_name,opts					aws:cloudfront/keyvaluestoreKey:KeyvaluestoreKey
 n	p	key	keyValueStoreArn	value
-T	r	KeyvaluestoreKeysExclusive	Resource for maintaining exclusive management of resource key value pairs defined in an AWS CloudFront KeyValueStore.					resource_name,opts
+T	r	KeyvaluestoreKeysExclusive	Resource for maintaining exclusive management of resource key value pairs defined in an AWS CloudFront KeyValueStore.					resource_name,opts					aws:cloudfront/keyvaluestoreKeysExclusive:KeyvaluestoreKeysExclusive
 n	p	keyValueStoreArn	maxBatchSize	resourceKeyValuePairs
-T	r	MonitoringSubscription	Provides a CloudFront real-time log configuration resource.					resource_name,opts
+T	r	MonitoringSubscription	Provides a CloudFront real-time log configuration resource.					resource_name,opts				aws_cloudfront_monitoring_subscription	aws:cloudfront/monitoringSubscription:MonitoringSubscription
 n	p	distributionId	monitoringSubscription
-T	r	MultitenantDistribution	Creates an Amazon CloudFront multi-tenant distribution.					resource_name,opts
+T	r	MultitenantDistribution	Creates an Amazon CloudFront multi-tenant distribution.					resource_name,opts					aws:cloudfront/multitenantDistribution:MultitenantDistribution
 n	p	activeTrustedKeyGroups	cacheBehaviors	comment	customErrorResponses	defaultCacheBehavior	defaultRootObject	enabled	httpVersion	originGroups	origins	restrictions	tags	tenantConfig	timeouts	viewerCertificate	webAclId
-T	r	OriginAccessControl	Manages an AWS CloudFront Origin Access Control, which is used by CloudFront Distributions with an Amazon S3 bucket as the origin.					resource_name,opts
+T	r	OriginAccessControl	Manages an AWS CloudFront Origin Access Control, which is used by CloudFront Distributions with an Amazon S3 bucket as the origin.					resource_name,opts				aws_cloudfront_origin_access_control	aws:cloudfront/originAccessControl:OriginAccessControl
 n	p	description	name	originAccessControlOriginType	signingBehavior	signingProtocol
-T	r	OriginAccessIdentity	Creates an Amazon CloudFront origin access identity.					resource_name,opts
+T	r	OriginAccessIdentity	Creates an Amazon CloudFront origin access identity.					resource_name,opts				aws_cloudfront_origin_access_identity	aws:cloudfront/originAccessIdentity:OriginAccessIdentity
 n	p	comment
-T	r	OriginRequestPolicy						resource_name,opts
+T	r	OriginRequestPolicy						resource_name,opts				aws_cloudfront_origin_request_policy	aws:cloudfront/originRequestPolicy:OriginRequestPolicy
 n	p	comment	cookiesConfig	headersConfig	name	queryStringsConfig
-T	r	PublicKey						resource_name,opts
+T	r	PublicKey						resource_name,opts				aws_cloudfront_public_key	aws:cloudfront/publicKey:PublicKey
 n	p	comment	encodedKey	name	namePrefix
-T	r	RealtimeLogConfig	Provides a CloudFront real-time log configuration resource.					resource_name,opts
+T	r	RealtimeLogConfig	Provides a CloudFront real-time log configuration resource.					resource_name,opts				aws_cloudfront_realtime_log_config	aws:cloudfront/realtimeLogConfig:RealtimeLogConfig
 n	p	endpoint	fields	name	samplingRate
-T	r	ResponseHeadersPolicy	Provides a CloudFront response headers policy resource.					resource_name,opts
+T	r	ResponseHeadersPolicy	Provides a CloudFront response headers policy resource.					resource_name,opts				aws_cloudfront_response_headers_policy	aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy
 n	p	comment	corsConfig	customHeadersConfig	name	removeHeadersConfig	securityHeadersConfig	serverTimingHeadersConfig
-T	r	TrustStore	Manages an AWS CloudFront Trust Store.					resource_name,opts
+T	r	TrustStore	Manages an AWS CloudFront Trust Store.					resource_name,opts					aws:cloudfront/trustStore:TrustStore
 n	p	caCertificatesBundleSource	name	tags	timeouts
-T	r	VpcOrigin	Creates an Amazon CloudFront VPC origin.					resource_name,opts
+T	r	VpcOrigin	Creates an Amazon CloudFront VPC origin.					resource_name,opts				aws_cloudfront_vpc_origin	aws:cloudfront/vpcOrigin:VpcOrigin
 n	p	tags	timeouts	vpcOriginEndpointConfig
 M	cloudhsmv2	pulumi_aws.cloudhsmv2	@pulumi/aws.cloudhsmv2
-T	r	Cluster	Creates an Amazon CloudHSM v2 cluster.					resource_name,opts
+T	r	Cluster	Creates an Amazon CloudHSM v2 cluster.					resource_name,opts				aws_cloudhsm_v2_cluster	aws:cloudhsmv2/cluster:Cluster
 n	p	hsmType	mode	region	sourceBackupIdentifier	subnetIds	tags
-T	r	Hsm	Creates an HSM module in Amazon CloudHSM v2 cluster.					resource_name,opts
+T	r	Hsm	Creates an HSM module in Amazon CloudHSM v2 cluster.					resource_name,opts				aws_cloudhsm_v2_hsm	aws:cloudhsmv2/hsm:Hsm
 n	p	availabilityZone	clusterId	ipAddress	region	subnetId
 M	cloudsearch	pulumi_aws.cloudsearch	@pulumi/aws.cloudsearch
-T	r	Domain	Provides an CloudSearch domain resource.					resource_name,opts
+T	r	Domain	Provides an CloudSearch domain resource.					resource_name,opts				aws_cloudsearch_domain	aws:cloudsearch/domain:Domain
 n	p	endpointOptions	indexFields	multiAz	name	region	scalingParameters
-T	r	DomainServiceAccessPolicy	Provides an CloudSearch domain service access policy resource.					resource_name,opts
+T	r	DomainServiceAccessPolicy	Provides an CloudSearch domain service access policy resource.					resource_name,opts				aws_cloudsearch_domain_service_access_policy	aws:cloudsearch/domainServiceAccessPolicy:DomainServiceAccessPolicy
 n	p	accessPolicy	domainName	region
 M	cloudtrail	pulumi_aws.cloudtrail	@pulumi/aws.cloudtrail
-T	r	EventDataStore	Provides a CloudTrail Event Data Store.					resource_name,opts
+T	r	EventDataStore	Provides a CloudTrail Event Data Store.					resource_name,opts				aws_cloudtrail_event_data_store	aws:cloudtrail/eventDataStore:EventDataStore
 n	p	advancedEventSelectors	billingMode	kmsKeyId	multiRegionEnabled	name	organizationEnabled	region	retentionPeriod	suspend	tags	terminationProtectionEnabled
-T	r	OrganizationDelegatedAdminAccount	Provides a resource to manage an AWS CloudTrail Delegated Administrator.					resource_name,opts
+T	r	OrganizationDelegatedAdminAccount	Provides a resource to manage an AWS CloudTrail Delegated Administrator.					resource_name,opts				aws_cloudtrail_organization_delegated_admin_account	aws:cloudtrail/organizationDelegatedAdminAccount:OrganizationDelegatedAdminAccount
 n	p	accountId
-T	r	Trail	Provides a CloudTrail resource.					resource_name,opts
+T	r	Trail	Provides a CloudTrail resource.					resource_name,opts					aws:cloudtrail/trail:Trail
 n	p	advancedEventSelectors	cloudWatchLogsGroupArn	cloudWatchLogsRoleArn	enableLogFileValidation	enableLogging	eventSelectors	includeGlobalServiceEvents	insightSelectors	isMultiRegionTrail	isOrganizationTrail	kmsKeyId	name	region	s3BucketName	s3KeyPrefix	snsTopicName	tags
 M	cloudwatch	pulumi_aws.cloudwatch	@pulumi/aws.cloudwatch
-T	r	AlarmMuteRule	Manages an AWS CloudWatch Alarm Mute Rule.					resource_name,opts
+T	r	AlarmMuteRule	Manages an AWS CloudWatch Alarm Mute Rule.					resource_name,opts					aws:cloudwatch/alarmMuteRule:AlarmMuteRule
 n	p	description	expireDate	muteTargets	name	region	rule	startDate	tags
-T	r	CompositeAlarm	Provides a CloudWatch Composite Alarm resource.					resource_name,opts
+T	r	CompositeAlarm	Provides a CloudWatch Composite Alarm resource.					resource_name,opts				aws_cloudwatch_composite_alarm	aws:cloudwatch/compositeAlarm:CompositeAlarm
 n	p	actionsEnabled	actionsSuppressor	alarmActions	alarmDescription	alarmName	alarmRule	insufficientDataActions	okActions	region	tags
-T	r	ContributorInsightRule	Resource for managing an AWS CloudWatch Contributor Insight Rule.					resource_name,opts
+T	r	ContributorInsightRule	Resource for managing an AWS CloudWatch Contributor Insight Rule.					resource_name,opts				aws_cloudwatch_contributor_insight_rule	aws:cloudwatch/contributorInsightRule:ContributorInsightRule
 n	p	region	ruleDefinition	ruleName	ruleState	tags
-T	r	ContributorManagedInsightRule	Resource for managing an AWS CloudWatch Contributor Managed Insight Rule.					resource_name,opts
+T	r	ContributorManagedInsightRule	Resource for managing an AWS CloudWatch Contributor Managed Insight Rule.					resource_name,opts				aws_cloudwatch_contributor_managed_insight_rule	aws:cloudwatch/contributorManagedInsightRule:ContributorManagedInsightRule
 n	p	region	resourceArn	state	tags	templateName
-T	r	Dashboard	Provides a CloudWatch Dashboard resource.					resource_name,opts
+T	r	Dashboard	Provides a CloudWatch Dashboard resource.					resource_name,opts				aws_cloudwatch_dashboard	aws:cloudwatch/dashboard:Dashboard
 n	p	dashboardBody	dashboardName	region
-T	r	EventApiDestination	Provides an EventBridge event API Destination resource.					resource_name,opts
+T	r	EventApiDestination	Provides an EventBridge event API Destination resource.					resource_name,opts				aws_cloudwatch_event_api_destination	aws:cloudwatch/eventApiDestination:EventApiDestination
 n	p	connectionArn	description	httpMethod	invocationEndpoint	invocationRateLimitPerSecond	name	region
-T	r	EventArchive	Provides an EventBridge event archive resource.					resource_name,opts
+T	r	EventArchive	Provides an EventBridge event archive resource.					resource_name,opts				aws_cloudwatch_event_archive	aws:cloudwatch/eventArchive:EventArchive
 n	p	description	eventPattern	eventSourceArn	kmsKeyIdentifier	name	region	retentionDays
-T	r	EventBus	Provides an EventBridge event bus resource.					resource_name,opts
+T	r	EventBus	Provides an EventBridge event bus resource.					resource_name,opts				aws_cloudwatch_event_bus	aws:cloudwatch/eventBus:EventBus
 n	p	deadLetterConfig	description	eventSourceName	kmsKeyIdentifier	logConfig	name	region	tags
-T	r	EventBusPolicy	Provides a resource to create an EventBridge resource policy to support cross-account events.					resource_name,opts
+T	r	EventBusPolicy	Provides a resource to create an EventBridge resource policy to support cross-account events.					resource_name,opts				aws_cloudwatch_event_bus_policy	aws:cloudwatch/eventBusPolicy:EventBusPolicy
 n	p	eventBusName	policy	region
-T	r	EventConnection	Provides an EventBridge connection resource.					resource_name,opts
+T	r	EventConnection	Provides an EventBridge connection resource.					resource_name,opts				aws_cloudwatch_event_connection	aws:cloudwatch/eventConnection:EventConnection
 n	p	authParameters	authorizationType	description	invocationConnectivityParameters	kmsKeyIdentifier	name	region
-T	r	EventEndpoint	Provides a resource to create an EventBridge Global Endpoint.					resource_name,opts
+T	r	EventEndpoint	Provides a resource to create an EventBridge Global Endpoint.					resource_name,opts				aws_cloudwatch_event_endpoint	aws:cloudwatch/eventEndpoint:EventEndpoint
 n	p	description	eventBuses	name	region	replicationConfig	roleArn	routingConfig
-T	r	EventPermission	Provides a resource to create an EventBridge permission to support cross-account events in the current account default event bus.					resource_name,opts
+T	r	EventPermission	Provides a resource to create an EventBridge permission to support cross-account events in the current account default event bus.					resource_name,opts				aws_cloudwatch_event_permission	aws:cloudwatch/eventPermission:EventPermission
 n	p	action	condition	eventBusName	principal	region	statementId
-T	r	EventRule	Provides an EventBridge Rule resource.					resource_name,opts
+T	r	EventRule	Provides an EventBridge Rule resource.					resource_name,opts				aws_cloudwatch_event_rule	aws:cloudwatch/eventRule:EventRule
 m	p	isEnabled			isEnabled is deprecated. Use state instead.	is_enabled is deprecated. Use state instead.
 n	p	description	eventBusName	eventPattern	forceDestroy	name	namePrefix	region	roleArn	scheduleExpression	state	tags
-T	r	EventTarget	Provides an EventBridge Target resource.					resource_name,opts
+T	r	EventTarget	Provides an EventBridge Target resource.					resource_name,opts				aws_cloudwatch_event_target	aws:cloudwatch/eventTarget:EventTarget
 n	p	appsyncTarget	arn	batchTarget	deadLetterConfig	ecsTarget	eventBusName	forceDestroy	httpTarget	input	inputPath	inputTransformer	kinesisTarget	redshiftTarget	region	retryPolicy	roleArn	rule	runCommandTargets	sagemakerPipelineTarget	sqsTarget	targetId
-T	r	InternetMonitor	Provides a Internet Monitor Monitor resource.					resource_name,opts
+T	r	InternetMonitor	Provides a Internet Monitor Monitor resource.					resource_name,opts					aws:cloudwatch/internetMonitor:InternetMonitor
 n	p	healthEventsConfig	internetMeasurementsLogDelivery	maxCityNetworksToMonitor	monitorName	region	resources	status	tags	trafficPercentageToMonitor
-T	r	LogAccountPolicy	Provides a CloudWatch Log Account Policy resource.					resource_name,opts
+T	r	LogAccountPolicy	Provides a CloudWatch Log Account Policy resource.					resource_name,opts				aws_cloudwatch_log_account_policy	aws:cloudwatch/logAccountPolicy:LogAccountPolicy
 n	p	policyDocument	policyName	policyType	region	scope	selectionCriteria
-T	r	LogAnomalyDetector	Resource for managing an AWS CloudWatch Logs Log Anomaly Detector.					resource_name,opts
+T	r	LogAnomalyDetector	Resource for managing an AWS CloudWatch Logs Log Anomaly Detector.					resource_name,opts				aws_cloudwatch_log_anomaly_detector	aws:cloudwatch/logAnomalyDetector:LogAnomalyDetector
 n	p	anomalyVisibilityTime	detectorName	enabled	evaluationFrequency	filterPattern	kmsKeyId	logGroupArnLists	region	tags
-T	r	LogDataProtectionPolicy	Provides a CloudWatch Log Data Protection Policy resource.					resource_name,opts
+T	r	LogDataProtectionPolicy	Provides a CloudWatch Log Data Protection Policy resource.					resource_name,opts				aws_cloudwatch_log_data_protection_policy	aws:cloudwatch/logDataProtectionPolicy:LogDataProtectionPolicy
 n	p	logGroupName	policyDocument	region
-T	r	LogDelivery	Resource for managing an AWS CloudWatch Logs Delivery.					resource_name,opts
+T	r	LogDelivery	Resource for managing an AWS CloudWatch Logs Delivery.					resource_name,opts				aws_cloudwatch_log_delivery	aws:cloudwatch/logDelivery:LogDelivery
 n	p	deliveryDestinationArn	deliverySourceName	fieldDelimiter	recordFields	region	s3DeliveryConfigurations	tags
-T	r	LogDeliveryDestination	Resource for managing an AWS CloudWatch Logs Delivery Destination.					resource_name,opts
+T	r	LogDeliveryDestination	Resource for managing an AWS CloudWatch Logs Delivery Destination.					resource_name,opts				aws_cloudwatch_log_delivery_destination	aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination
 n	p	deliveryDestinationConfiguration	deliveryDestinationType	name	outputFormat	region	tags
-T	r	LogDeliveryDestinationPolicy	Resource for managing an AWS CloudWatch Logs Delivery Destination Policy.					resource_name,opts
+T	r	LogDeliveryDestinationPolicy	Resource for managing an AWS CloudWatch Logs Delivery Destination Policy.					resource_name,opts				aws_cloudwatch_log_delivery_destination_policy	aws:cloudwatch/logDeliveryDestinationPolicy:LogDeliveryDestinationPolicy
 n	p	deliveryDestinationName	deliveryDestinationPolicy	region
-T	r	LogDeliverySource	Resource for managing an AWS CloudWatch Logs Delivery Source.					resource_name,opts
+T	r	LogDeliverySource	Resource for managing an AWS CloudWatch Logs Delivery Source.					resource_name,opts				aws_cloudwatch_log_delivery_source	aws:cloudwatch/logDeliverySource:LogDeliverySource
 n	p	logType	name	region	resourceArn	tags
-T	r	LogDestination	Provides a CloudWatch Logs destination resource.					resource_name,opts
+T	r	LogDestination	Provides a CloudWatch Logs destination resource.					resource_name,opts				aws_cloudwatch_log_destination	aws:cloudwatch/logDestination:LogDestination
 n	p	name	region	roleArn	tags	targetArn
-T	r	LogDestinationPolicy	Provides a CloudWatch Logs destination policy resource.					resource_name,opts
+T	r	LogDestinationPolicy	Provides a CloudWatch Logs destination policy resource.					resource_name,opts				aws_cloudwatch_log_destination_policy	aws:cloudwatch/logDestinationPolicy:LogDestinationPolicy
 n	p	accessPolicy	destinationName	forceUpdate	region
-T	r	LogGroup	Provides a CloudWatch Log Group resource.					resource_name,opts
+T	r	LogGroup	Provides a CloudWatch Log Group resource.					resource_name,opts				aws_cloudwatch_log_group	aws:cloudwatch/logGroup:LogGroup
 n	p	deletionProtectionEnabled	kmsKeyId	logGroupClass	name	namePrefix	region	retentionInDays	skipDestroy	tags
-T	r	LogIndexPolicy	Resource for managing an AWS CloudWatch Logs Index Policy.					resource_name,opts
+T	r	LogIndexPolicy	Resource for managing an AWS CloudWatch Logs Index Policy.					resource_name,opts				aws_cloudwatch_log_index_policy	aws:cloudwatch/logIndexPolicy:LogIndexPolicy
 n	p	logGroupName	policyDocument	region
-T	r	LogMetricFilter	Provides a CloudWatch Log Metric Filter resource.					resource_name,opts
+T	r	LogMetricFilter	Provides a CloudWatch Log Metric Filter resource.					resource_name,opts				aws_cloudwatch_log_metric_filter	aws:cloudwatch/logMetricFilter:LogMetricFilter
 n	p	applyOnTransformedLogs	logGroupName	metricTransformation	name	pattern	region
-T	r	LogResourcePolicy	Provides a resource to manage a CloudWatch log resource policy.					resource_name,opts
+T	r	LogResourcePolicy	Provides a resource to manage a CloudWatch log resource policy.					resource_name,opts				aws_cloudwatch_log_resource_policy	aws:cloudwatch/logResourcePolicy:LogResourcePolicy
 n	p	policyDocument	policyName	region	resourceArn
-T	r	LogS3TableIntegrationSource	Manages a CloudWatch Logs S3 Table Integration data source association.					resource_name,opts
+T	r	LogS3TableIntegrationSource	Manages a CloudWatch Logs S3 Table Integration data source association.					resource_name,opts					aws:cloudwatch/logS3TableIntegrationSource:LogS3TableIntegrationSource
 n	p	dataSource	integrationArn	region	timeouts
-T	r	LogStorageTierPolicy	Manages a CloudWatch Logs account-level storage tier policy.					resource_name,opts
+T	r	LogStorageTierPolicy	Manages a CloudWatch Logs account-level storage tier policy.					resource_name,opts					aws:cloudwatch/logStorageTierPolicy:LogStorageTierPolicy
 n	p	region	storageTier
-T	r	LogStream	Provides a CloudWatch Log Stream resource.					resource_name,opts
+T	r	LogStream	Provides a CloudWatch Log Stream resource.					resource_name,opts				aws_cloudwatch_log_stream	aws:cloudwatch/logStream:LogStream
 n	p	logGroupName	name	region
-T	r	LogSubscriptionFilter	Provides a CloudWatch Logs subscription filter resource.					resource_name,opts
+T	r	LogSubscriptionFilter	Provides a CloudWatch Logs subscription filter resource.					resource_name,opts				aws_cloudwatch_log_subscription_filter	aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter
 n	p	applyOnTransformedLogs	destinationArn	distribution	emitSystemFields	filterPattern	logGroup	name	region	roleArn
-T	r	LogTransformer	Resource for managing an AWS CloudWatch Logs Transformer.					resource_name,opts
+T	r	LogTransformer	Resource for managing an AWS CloudWatch Logs Transformer.					resource_name,opts				aws_cloudwatch_log_transformer	aws:cloudwatch/logTransformer:LogTransformer
 n	p	logGroupArn	region	transformerConfigs
-T	r	MetricAlarm	Provides a CloudWatch Metric Alarm resource.					resource_name,opts
+T	r	MetricAlarm	Provides a CloudWatch Metric Alarm resource.					resource_name,opts				aws_cloudwatch_metric_alarm	aws:cloudwatch/metricAlarm:MetricAlarm
 n	p	actionsEnabled	alarmActions	alarmDescription	comparisonOperator	datapointsToAlarm	dimensions	evaluateLowSampleCountPercentiles	evaluationCriteria	evaluationInterval	evaluationPeriods	evaluationWindow	extendedStatistic	insufficientDataActions	metricName	metricQueries	name	namespace	okActions	period	region	statistic	tags	threshold	thresholdMetricId	treatMissingData	unit	warmUpConfiguration
-T	r	MetricStream	Provides a CloudWatch Metric Stream resource.					resource_name,opts
+T	r	MetricStream	Provides a CloudWatch Metric Stream resource.					resource_name,opts				aws_cloudwatch_metric_stream	aws:cloudwatch/metricStream:MetricStream
 n	p	excludeFilters	firehoseArn	includeFilters	includeLinkedAccountsMetrics	name	namePrefix	outputFormat	region	roleArn	statisticsConfigurations	tags
-T	r	OtelEnrichment	Manages AWS CloudWatch OTel enrichment.					resource_name,opts
+T	r	OtelEnrichment	Manages AWS CloudWatch OTel enrichment.					resource_name,opts					aws:cloudwatch/otelEnrichment:OtelEnrichment
 n	p	excludeFilters	includeFilters	region	timeouts
-T	r	QueryDefinition	Provides a CloudWatch Logs query definition resource.					resource_name,opts
+T	r	QueryDefinition	Provides a CloudWatch Logs query definition resource.					resource_name,opts				aws_cloudwatch_query_definition	aws:cloudwatch/queryDefinition:QueryDefinition
 n	p	logGroupNames	name	queryString	region
-T	r	ResourceMetricsConfiguration	Manages a CloudWatch resource metrics configuration.					resource_name,opts
+T	r	ResourceMetricsConfiguration	Manages a CloudWatch resource metrics configuration.					resource_name,opts					aws:cloudwatch/resourceMetricsConfiguration:ResourceMetricsConfiguration
 n	p	metricSelection	region	resourceArn
 M	cloudwatchomni	pulumi_aws.cloudwatchomni	@pulumi/aws.cloudwatchomni
-T	r	Domain	Manages an Amazon CloudWatch Omni domain.					resource_name,opts
+T	r	Domain	Manages an Amazon CloudWatch Omni domain.					resource_name,opts					aws:cloudwatchomni/domain:Domain
 n	p	identityProviderConfiguration	identityProviders	name	region
-T	r	Space	Manages a CloudWatch Omni Space.					resource_name,opts
+T	r	Space	Manages a CloudWatch Omni Space.					resource_name,opts					aws:cloudwatchomni/space:Space
 n	p	agentCoreEvaluationRoleArn	dataAccessRoleArn	domainId	encryptionConfiguration	name	region
 M	codeartifact	pulumi_aws.codeartifact	@pulumi/aws.codeartifact
-T	r	Domain	Provides a CodeArtifact Domain Resource.					resource_name,opts
+T	r	Domain	Provides a CodeArtifact Domain Resource.					resource_name,opts				aws_codeartifact_domain	aws:codeartifact/domain:Domain
 n	p	domain	encryptionKey	region	tags
-T	r	DomainPermissions	Provides a CodeArtifact Domains Permissions Policy Resource.					resource_name,opts
+T	r	DomainPermissions	Provides a CodeArtifact Domains Permissions Policy Resource.					resource_name,opts					aws:codeartifact/domainPermissions:DomainPermissions
 n	p	domain	domainOwner	policyDocument	policyRevision	region
-T	r	Repository	Provides a CodeArtifact Repository Resource.					resource_name,opts
+T	r	Repository	Provides a CodeArtifact Repository Resource.					resource_name,opts				aws_codeartifact_repository	aws:codeartifact/repository:Repository
 n	p	description	domain	domainOwner	externalConnections	region	repository	tags	upstreams
-T	r	RepositoryPermissionsPolicy	Provides a CodeArtifact Repository Permissions Policy Resource.					resource_name,opts
+T	r	RepositoryPermissionsPolicy	Provides a CodeArtifact Repository Permissions Policy Resource.					resource_name,opts				aws_codeartifact_repository_permissions_policy	aws:codeartifact/repositoryPermissionsPolicy:RepositoryPermissionsPolicy
 n	p	domain	domainOwner	policyDocument	policyRevision	region	repository
 M	codebuild	pulumi_aws.codebuild	@pulumi/aws.codebuild
-T	r	Fleet	Provides a CodeBuild Fleet Resource.					resource_name,opts
+T	r	Fleet	Provides a CodeBuild Fleet Resource.					resource_name,opts				aws_codebuild_fleet	aws:codebuild/fleet:Fleet
 n	p	baseCapacity	computeConfiguration	computeType	environmentType	fleetServiceRole	imageId	name	overflowBehavior	region	scalingConfiguration	tags	vpcConfigs
-T	r	Project	Provides a CodeBuild Project resource.					resource_name,opts
+T	r	Project	Provides a CodeBuild Project resource.					resource_name,opts				aws_codebuild_project	aws:codebuild/project:Project
 n	p	artifacts	autoRetryLimit	badgeEnabled	buildBatchConfig	buildTimeout	cache	concurrentBuildLimit	description	encryptionKey	environment	fileSystemLocations	logsConfig	name	projectVisibility	queuedTimeout	region	resourceAccessRole	secondaryArtifacts	secondarySourceVersions	secondarySources	serviceRole	source	sourceVersion	tags	vpcConfig
-T	r	ReportGroup	Provides a CodeBuild Report Groups Resource.					resource_name,opts
+T	r	ReportGroup	Provides a CodeBuild Report Groups Resource.					resource_name,opts				aws_codebuild_report_group	aws:codebuild/reportGroup:ReportGroup
 n	p	deleteReports	exportConfig	name	region	tags	type
-T	r	ResourcePolicy	Provides a CodeBuild Resource Policy Resource.					resource_name,opts
+T	r	ResourcePolicy	Provides a CodeBuild Resource Policy Resource.					resource_name,opts				aws_codebuild_resource_policy	aws:codebuild/resourcePolicy:ResourcePolicy
 n	p	policy	region	resourceArn
-T	r	SourceCredential	Provides a CodeBuild Source Credentials Resource.					resource_name,opts
+T	r	SourceCredential	Provides a CodeBuild Source Credentials Resource.					resource_name,opts				aws_codebuild_source_credential	aws:codebuild/sourceCredential:SourceCredential
 n	p	authType	region	serverType	token	userName
-T	r	Webhook	Manages a CodeBuild webhook, which is an endpoint accepted by the CodeBuild service to trigger builds from source code repositories.					resource_name,opts
+T	r	Webhook	Manages a CodeBuild webhook, which is an endpoint accepted by the CodeBuild service to trigger builds from source code repositories.					resource_name,opts				aws_codebuild_webhook	aws:codebuild/webhook:Webhook
 n	p	branchFilter	buildType	filterGroups	manualCreation	projectName	pullRequestBuildPolicy	region	scopeConfiguration
 M	codecatalyst	pulumi_aws.codecatalyst	@pulumi/aws.codecatalyst
-T	r	DevEnvironment	Resource for managing an AWS CodeCatalyst Dev Environment.					resource_name,opts
+T	r	DevEnvironment	Resource for managing an AWS CodeCatalyst Dev Environment.					resource_name,opts				aws_codecatalyst_dev_environment	aws:codecatalyst/devEnvironment:DevEnvironment
 n	p	alias	ides	inactivityTimeoutMinutes	instanceType	persistentStorage	projectName	region	repositories	spaceName
-T	r	Project	Resource for managing an AWS CodeCatalyst Project.					resource_name,opts
+T	r	Project	Resource for managing an AWS CodeCatalyst Project.					resource_name,opts				aws_codecatalyst_project	aws:codecatalyst/project:Project
 n	p	description	displayName	region	spaceName
-T	r	SourceRepository	Resource for managing an AWS CodeCatalyst Source Repository.					resource_name,opts
+T	r	SourceRepository	Resource for managing an AWS CodeCatalyst Source Repository.					resource_name,opts				aws_codecatalyst_source_repository	aws:codecatalyst/sourceRepository:SourceRepository
 n	p	description	name	projectName	region	spaceName
 M	codecommit	pulumi_aws.codecommit	@pulumi/aws.codecommit
-T	r	ApprovalRuleTemplate	Provides a CodeCommit Approval Rule Template Resource.					resource_name,opts
+T	r	ApprovalRuleTemplate	Provides a CodeCommit Approval Rule Template Resource.					resource_name,opts				aws_codecommit_approval_rule_template	aws:codecommit/approvalRuleTemplate:ApprovalRuleTemplate
 n	p	content	description	name	region
-T	r	ApprovalRuleTemplateAssociation	Associates a CodeCommit Approval Rule Template with a Repository.					resource_name,opts
+T	r	ApprovalRuleTemplateAssociation	Associates a CodeCommit Approval Rule Template with a Repository.					resource_name,opts				aws_codecommit_approval_rule_template_association	aws:codecommit/approvalRuleTemplateAssociation:ApprovalRuleTemplateAssociation
 n	p	approvalRuleTemplateName	region	repositoryName
-T	r	Repository	Provides a CodeCommit Repository Resource.					resource_name,opts
+T	r	Repository	Provides a CodeCommit Repository Resource.					resource_name,opts				aws_codecommit_repository	aws:codecommit/repository:Repository
 n	p	defaultBranch	description	kmsKeyId	region	repositoryName	tags
-T	r	Trigger	Provides a CodeCommit Trigger Resource.					resource_name,opts
+T	r	Trigger	Provides a CodeCommit Trigger Resource.					resource_name,opts				aws_codecommit_trigger	aws:codecommit/trigger:Trigger
 n	p	region	repositoryName	triggers
 M	codeconnections	pulumi_aws.codeconnections	@pulumi/aws.codeconnections
-T	r	Connection	Resource for managing an AWS CodeConnections Connection.					resource_name,opts
+T	r	Connection	Resource for managing an AWS CodeConnections Connection.					resource_name,opts				aws_codeconnections_connection	aws:codeconnections/connection:Connection
 n	p	hostArn	name	providerType	region	tags	timeouts
-T	r	Host	Resource for managing an AWS CodeConnections Host.					resource_name,opts
+T	r	Host	Resource for managing an AWS CodeConnections Host.					resource_name,opts				aws_codeconnections_host	aws:codeconnections/host:Host
 n	p	name	providerEndpoint	providerType	region	tags	timeouts	vpcConfiguration
 M	codedeploy	pulumi_aws.codedeploy	@pulumi/aws.codedeploy
-T	r	Application	Provides a CodeDeploy application to be used as a basis for deployments					resource_name,opts
+T	r	Application	Provides a CodeDeploy application to be used as a basis for deployments					resource_name,opts					aws:codedeploy/application:Application
 n	p	computePlatform	name	region	tags
-T	r	DeploymentConfig	Provides a CodeDeploy deployment config for an application					resource_name,opts
+T	r	DeploymentConfig	Provides a CodeDeploy deployment config for an application					resource_name,opts				aws_codedeploy_deployment_config	aws:codedeploy/deploymentConfig:DeploymentConfig
 n	p	computePlatform	deploymentConfigName	minimumHealthyHosts	region	trafficRoutingConfig	zonalConfig
-T	r	DeploymentGroup	Provides a CodeDeploy Deployment Group for a CodeDeploy Application					resource_name,opts
+T	r	DeploymentGroup	Provides a CodeDeploy Deployment Group for a CodeDeploy Application					resource_name,opts				aws_codedeploy_deployment_group	aws:codedeploy/deploymentGroup:DeploymentGroup
 n	p	alarmConfiguration	appName	autoRollbackConfiguration	autoscalingGroups	blueGreenDeploymentConfig	deploymentConfigName	deploymentGroupName	deploymentStyle	ec2TagFilters	ec2TagSets	ecsService	loadBalancerInfo	onPremisesInstanceTagFilters	outdatedInstancesStrategy	region	serviceRoleArn	tags	terminationHookEnabled	triggerConfigurations
 M	codeguruprofiler	pulumi_aws.codeguruprofiler	@pulumi/aws.codeguruprofiler
-T	r	ProfilingGroup	Resource for managing an AWS CodeGuru Profiler Profiling Group.					resource_name,opts
+T	r	ProfilingGroup	Resource for managing an AWS CodeGuru Profiler Profiling Group.					resource_name,opts				aws_codeguruprofiler_profiling_group	aws:codeguruprofiler/profilingGroup:ProfilingGroup
 n	p	agentOrchestrationConfig	computePlatform	name	region	tags
 M	codegurureviewer	pulumi_aws.codegurureviewer	@pulumi/aws.codegurureviewer
-T	r	RepositoryAssociation	Resource for managing an AWS CodeGuru Reviewer Repository Association.					resource_name,opts
+T	r	RepositoryAssociation	Resource for managing an AWS CodeGuru Reviewer Repository Association.					resource_name,opts				aws_codegurureviewer_repository_association	aws:codegurureviewer/repositoryAssociation:RepositoryAssociation
 n	p	kmsKeyDetails	region	repository	tags
 M	codepipeline	pulumi_aws.codepipeline	@pulumi/aws.codepipeline
-T	r	CustomActionType	Provides a CodeDeploy CustomActionType					resource_name,opts
+T	r	CustomActionType	Provides a CodeDeploy CustomActionType					resource_name,opts				aws_codepipeline_custom_action_type	aws:codepipeline/customActionType:CustomActionType
 n	p	category	configurationProperties	inputArtifactDetails	outputArtifactDetails	providerName	region	settings	tags	version
-T	r	Pipeline	Provides a CodePipeline.					resource_name,opts
+T	r	Pipeline	Provides a CodePipeline.					resource_name,opts					aws:codepipeline/pipeline:Pipeline
 n	p	artifactStores	executionMode	name	pipelineType	region	roleArn	stages	tags	triggers	variables
-T	r	Webhook	Provides a CodePipeline Webhook.					resource_name,opts
+T	r	Webhook	Provides a CodePipeline Webhook.					resource_name,opts				aws_codepipeline_webhook	aws:codepipeline/webhook:Webhook
 n	p	authentication	authenticationConfiguration	filters	name	region	tags	targetAction	targetPipeline
 M	codestarconnections	pulumi_aws.codestarconnections	@pulumi/aws.codestarconnections
-T	r	Connection	Provides a CodeStar Connection.					resource_name,opts
+T	r	Connection	Provides a CodeStar Connection.					resource_name,opts				aws_codestarconnections_connection	aws:codestarconnections/connection:Connection
 n	p	hostArn	name	providerType	region	tags
-T	r	Host	Provides a CodeStar Host.					resource_name,opts
+T	r	Host	Provides a CodeStar Host.					resource_name,opts				aws_codestarconnections_host	aws:codestarconnections/host:Host
 n	p	name	providerEndpoint	providerType	region	vpcConfiguration
 M	codestarnotifications	pulumi_aws.codestarnotifications	@pulumi/aws.codestarnotifications
-T	r	NotificationRule	Provides a CodeStar Notifications Rule.					resource_name,opts
+T	r	NotificationRule	Provides a CodeStar Notifications Rule.					resource_name,opts				aws_codestarnotifications_notification_rule	aws:codestarnotifications/notificationRule:NotificationRule
 n	p	detailType	eventTypeIds	name	region	resource	status	tags	targets
 M	cognito	pulumi_aws.cognito	@pulumi/aws.cognito
-T	r	IdentityPool	Provides an AWS Cognito Identity Pool.					resource_name,opts
+T	r	IdentityPool	Provides an AWS Cognito Identity Pool.					resource_name,opts				aws_cognito_identity_pool	aws:cognito/identityPool:IdentityPool
 n	p	allowClassicFlow	allowUnauthenticatedIdentities	cognitoIdentityProviders	developerProviderName	identityPoolName	openidConnectProviderArns	region	samlProviderArns	supportedLoginProviders	tags
-T	r	IdentityPoolProviderPrincipalTag	Provides an AWS Cognito Identity Principal Mapping.					resource_name,opts
+T	r	IdentityPoolProviderPrincipalTag	Provides an AWS Cognito Identity Principal Mapping.					resource_name,opts				aws_cognito_identity_pool_provider_principal_tag	aws:cognito/identityPoolProviderPrincipalTag:IdentityPoolProviderPrincipalTag
 n	p	identityPoolId	identityProviderName	principalTags	region	useDefaults
-T	r	IdentityPoolRoleAttachment	Provides an AWS Cognito Identity Pool Roles Attachment.					resource_name,opts
+T	r	IdentityPoolRoleAttachment	Provides an AWS Cognito Identity Pool Roles Attachment.					resource_name,opts					aws:cognito/identityPoolRoleAttachment:IdentityPoolRoleAttachment
 n	p	identityPoolId	region	roleMappings	roles
-T	r	IdentityProvider	Provides a Cognito User Identity Provider resource.					resource_name,opts
+T	r	IdentityProvider	Provides a Cognito User Identity Provider resource.					resource_name,opts				aws_cognito_identity_provider	aws:cognito/identityProvider:IdentityProvider
 n	p	attributeMapping	idpIdentifiers	providerDetails	providerName	providerType	region	userPoolId
-T	r	LogDeliveryConfiguration	Manages an AWS Cognito IDP (Identity Provider) Log Delivery Configuration.					resource_name,opts
+T	r	LogDeliveryConfiguration	Manages an AWS Cognito IDP (Identity Provider) Log Delivery Configuration.					resource_name,opts				aws_cognito_log_delivery_configuration	aws:cognito/logDeliveryConfiguration:LogDeliveryConfiguration
 n	p	logConfigurations	region	userPoolId
-T	r	ManagedLoginBranding	Manages branding settings for a user pool style and associates it with an app client.					resource_name,opts
+T	r	ManagedLoginBranding	Manages branding settings for a user pool style and associates it with an app client.					resource_name,opts				aws_cognito_managed_login_branding	aws:cognito/managedLoginBranding:ManagedLoginBranding
 n	p	assets	clientId	region	settings	useCognitoProvidedValues	userPoolId
-T	r	ManagedUserPoolClient	Use the `cognito.UserPoolClient` resource to manage a Cognito User Pool Client.					resource_name,opts
+T	r	ManagedUserPoolClient	Use the `cognito.UserPoolClient` resource to manage a Cognito User Pool Client.					resource_name,opts				aws_cognito_managed_user_pool_client	aws:cognito/managedUserPoolClient:ManagedUserPoolClient
 n	p	accessTokenValidity	allowedOauthFlows	allowedOauthFlowsUserPoolClient	allowedOauthScopes	analyticsConfiguration	authSessionValidity	callbackUrls	defaultRedirectUri	enablePropagateAdditionalUserContextData	enableTokenRevocation	explicitAuthFlows	idTokenValidity	logoutUrls	namePattern	namePrefix	preventUserExistenceErrors	readAttributes	refreshTokenRotation	refreshTokenValidity	region	supportedIdentityProviders	tokenValidityUnits	userPoolId	writeAttributes
-T	r	ResourceServer	Provides a Cognito Resource Server.					resource_name,opts
+T	r	ResourceServer	Provides a Cognito Resource Server.					resource_name,opts				aws_cognito_resource_server	aws:cognito/resourceServer:ResourceServer
 n	p	identifier	name	region	scopes	userPoolId
-T	r	RiskConfiguration	Provides a Cognito Risk Configuration resource.					resource_name,opts
+T	r	RiskConfiguration	Provides a Cognito Risk Configuration resource.					resource_name,opts				aws_cognito_risk_configuration	aws:cognito/riskConfiguration:RiskConfiguration
 n	p	accountTakeoverRiskConfiguration	clientId	compromisedCredentialsRiskConfiguration	region	riskExceptionConfiguration	userPoolId
-T	r	User	Provides a Cognito User Resource.					resource_name,opts
+T	r	User	Provides a Cognito User Resource.					resource_name,opts				aws_cognito_user	aws:cognito/user:User
 n	p	attributes	clientMetadata	desiredDeliveryMediums	enabled	forceAliasCreation	messageAction	password	region	temporaryPassword	userPoolId	username	validationData
-T	r	UserGroup	Provides a Cognito User Group resource.					resource_name,opts
+T	r	UserGroup	Provides a Cognito User Group resource.					resource_name,opts				aws_cognito_user_group	aws:cognito/userGroup:UserGroup
 n	p	description	name	precedence	region	roleArn	userPoolId
-T	r	UserInGroup	Adds the specified user to the specified group.					resource_name,opts
+T	r	UserInGroup	Adds the specified user to the specified group.					resource_name,opts				aws_cognito_user_in_group	aws:cognito/userInGroup:UserInGroup
 n	p	groupName	region	userPoolId	username
-T	r	UserPool	Provides a Cognito User Pool resource.					resource_name,opts
+T	r	UserPool	Provides a Cognito User Pool resource.					resource_name,opts				aws_cognito_user_pool	aws:cognito/userPool:UserPool
 n	p	accountRecoverySetting	adminCreateUserConfig	aliasAttributes	autoVerifiedAttributes	deletionProtection	deviceConfiguration	emailConfiguration	emailMfaConfiguration	emailVerificationMessage	emailVerificationSubject	lambdaConfig	mfaConfiguration	name	passwordPolicy	region	schemas	signInPolicy	smsAuthenticationMessage	smsConfiguration	smsVerificationMessage	softwareTokenMfaConfiguration	tags	userAttributeUpdateSettings	userPoolAddOns	userPoolTier	usernameAttributes	usernameConfiguration	verificationMessageTemplate	webAuthnConfiguration
-T	r	UserPoolClient	Provides a Cognito User Pool Client resource.					resource_name,opts
+T	r	UserPoolClient	Provides a Cognito User Pool Client resource.					resource_name,opts				aws_cognito_user_pool_client	aws:cognito/userPoolClient:UserPoolClient
 n	p	accessTokenValidity	allowedOauthFlows	allowedOauthFlowsUserPoolClient	allowedOauthScopes	analyticsConfiguration	authSessionValidity	callbackUrls	defaultRedirectUri	enablePropagateAdditionalUserContextData	enableTokenRevocation	explicitAuthFlows	generateSecret	idTokenValidity	logoutUrls	name	preventUserExistenceErrors	readAttributes	refreshTokenRotation	refreshTokenValidity	region	supportedIdentityProviders	tokenValidityUnits	userPoolId	writeAttributes
-T	r	UserPoolDomain	Provides a Cognito User Pool Domain resource.					resource_name,opts
+T	r	UserPoolDomain	Provides a Cognito User Pool Domain resource.					resource_name,opts				aws_cognito_user_pool_domain	aws:cognito/userPoolDomain:UserPoolDomain
 n	p	certificateArn	domain	managedLoginVersion	region	userPoolId
-T	r	UserPoolUICustomization	Provides a Cognito User Pool UI Customization resource.					resource_name,opts
+T	r	UserPoolUICustomization	Provides a Cognito User Pool UI Customization resource.					resource_name,opts				aws_cognito_user_pool_ui_customization	aws:cognito/userPoolUICustomization:UserPoolUICustomization
 n	p	clientId	css	imageFile	region	userPoolId
 M	comprehend	pulumi_aws.comprehend	@pulumi/aws.comprehend
-T	r	DocumentClassifier	Resource for managing an AWS Comprehend Document Classifier.					resource_name,opts
+T	r	DocumentClassifier	Resource for managing an AWS Comprehend Document Classifier.					resource_name,opts				aws_comprehend_document_classifier	aws:comprehend/documentClassifier:DocumentClassifier
 n	p	dataAccessRoleArn	inputDataConfig	languageCode	mode	modelKmsKeyId	name	outputDataConfig	region	tags	versionName	versionNamePrefix	volumeKmsKeyId	vpcConfig
-T	r	EntityRecognizer	Resource for managing an AWS Comprehend Entity Recognizer.					resource_name,opts
+T	r	EntityRecognizer	Resource for managing an AWS Comprehend Entity Recognizer.					resource_name,opts				aws_comprehend_entity_recognizer	aws:comprehend/entityRecognizer:EntityRecognizer
 n	p	dataAccessRoleArn	inputDataConfig	languageCode	modelKmsKeyId	name	region	tags	versionName	versionNamePrefix	volumeKmsKeyId	vpcConfig
 M	computeoptimizer	pulumi_aws.computeoptimizer	@pulumi/aws.computeoptimizer
-T	r	EnrollmentStatus	Manages AWS Compute Optimizer enrollment status.					resource_name,opts
+T	r	EnrollmentStatus	Manages AWS Compute Optimizer enrollment status.					resource_name,opts				aws_computeoptimizer_enrollment_status	aws:computeoptimizer/enrollmentStatus:EnrollmentStatus
 n	p	includeMemberAccounts	region	status	timeouts
-T	r	RecommendationPreferences	Manages AWS Compute Optimizer recommendation preferences.					resource_name,opts
+T	r	RecommendationPreferences	Manages AWS Compute Optimizer recommendation preferences.					resource_name,opts				aws_computeoptimizer_recommendation_preferences	aws:computeoptimizer/recommendationPreferences:RecommendationPreferences
 n	p	enhancedInfrastructureMetrics	externalMetricsPreference	inferredWorkloadTypes	lookBackPeriod	preferredResources	region	resourceType	savingsEstimationMode	scope	utilizationPreferences
 M	connect	pulumi_aws.connect	@pulumi/aws.connect
-T	r	BotAssociation	Allows the specified Amazon Connect instance to access the specified Amazon Lex (V1) bot.					resource_name,opts
+T	r	BotAssociation	Allows the specified Amazon Connect instance to access the specified Amazon Lex (V1) bot.					resource_name,opts				aws_connect_bot_association	aws:connect/botAssociation:BotAssociation
 n	p	instanceId	lexBot	region
-T	r	ContactFlow	Provides an Amazon Connect Contact Flow resource.					resource_name,opts
+T	r	ContactFlow	Provides an Amazon Connect Contact Flow resource.					resource_name,opts				aws_connect_contact_flow	aws:connect/contactFlow:ContactFlow
 n	p	content	contentHash	description	filename	instanceId	name	region	tags	type
-T	r	ContactFlowModule	Provides an Amazon Connect Contact Flow Module resource.					resource_name,opts
+T	r	ContactFlowModule	Provides an Amazon Connect Contact Flow Module resource.					resource_name,opts				aws_connect_contact_flow_module	aws:connect/contactFlowModule:ContactFlowModule
 n	p	content	contentHash	description	filename	instanceId	name	region	tags
-T	r	HoursOfOperation	Provides an Amazon Connect Hours of Operation resource.					resource_name,opts
+T	r	HoursOfOperation	Provides an Amazon Connect Hours of Operation resource.					resource_name,opts				aws_connect_hours_of_operation	aws:connect/hoursOfOperation:HoursOfOperation
 n	p	configs	description	instanceId	name	region	tags	timeZone
-T	r	Instance	Provides an Amazon Connect instance resource.					resource_name,opts
+T	r	Instance	Provides an Amazon Connect instance resource.					resource_name,opts				aws_connect_instance	aws:connect/instance:Instance
 n	p	autoResolveBestVoicesEnabled	contactFlowLogsEnabled	contactLensEnabled	directoryId	earlyMediaEnabled	identityManagementType	inboundCallsEnabled	instanceAlias	multiPartyConferenceEnabled	outboundCallsEnabled	region	tags
-T	r	InstanceStorageConfig	Provides an Amazon Connect Instance Storage Config resource.					resource_name,opts
+T	r	InstanceStorageConfig	Provides an Amazon Connect Instance Storage Config resource.					resource_name,opts				aws_connect_instance_storage_config	aws:connect/instanceStorageConfig:InstanceStorageConfig
 n	p	instanceId	region	resourceType	storageConfig
-T	r	LambdaFunctionAssociation	Provides an Amazon Connect Lambda Function Association.					resource_name,opts
+T	r	LambdaFunctionAssociation	Provides an Amazon Connect Lambda Function Association.					resource_name,opts				aws_connect_lambda_function_association	aws:connect/lambdaFunctionAssociation:LambdaFunctionAssociation
 n	p	functionArn	instanceId	region
-T	r	PhoneNumber	Provides an Amazon Connect Phone Number resource.					resource_name,opts
+T	r	PhoneNumber	Provides an Amazon Connect Phone Number resource.					resource_name,opts				aws_connect_phone_number	aws:connect/phoneNumber:PhoneNumber
 n	p	countryCode	description	prefix	region	tags	targetArn	type
-T	r	PhoneNumberContactFlowAssociation	Associates a flow with a phone number claimed to an Amazon Connect instance.					resource_name,opts
+T	r	PhoneNumberContactFlowAssociation	Associates a flow with a phone number claimed to an Amazon Connect instance.					resource_name,opts				aws_connect_phone_number_contact_flow_association	aws:connect/phoneNumberContactFlowAssociation:PhoneNumberContactFlowAssociation
 n	p	contactFlowId	instanceId	phoneNumberId	region
-T	r	Queue	Provides an Amazon Connect Queue resource.					resource_name,opts
+T	r	Queue	Provides an Amazon Connect Queue resource.					resource_name,opts				aws_connect_queue	aws:connect/queue:Queue
 n	p	description	hoursOfOperationId	instanceId	maxContacts	name	outboundCallerConfig	quickConnectIds	region	status	tags
-T	r	QuickConnect	Provides an Amazon Connect Quick Connect resource.					resource_name,opts
+T	r	QuickConnect	Provides an Amazon Connect Quick Connect resource.					resource_name,opts				aws_connect_quick_connect	aws:connect/quickConnect:QuickConnect
 n	p	description	instanceId	name	quickConnectConfig	region	tags
-T	r	RoutingProfile	Provides an Amazon Connect Routing Profile resource.					resource_name,opts
+T	r	RoutingProfile	Provides an Amazon Connect Routing Profile resource.					resource_name,opts				aws_connect_routing_profile	aws:connect/routingProfile:RoutingProfile
 n	p	defaultOutboundQueueId	description	instanceId	mediaConcurrencies	name	queueConfigs	region	tags
-T	r	SecurityProfile	Provides an Amazon Connect Security Profile resource.					resource_name,opts
+T	r	SecurityProfile	Provides an Amazon Connect Security Profile resource.					resource_name,opts				aws_connect_security_profile	aws:connect/securityProfile:SecurityProfile
 n	p	description	instanceId	name	permissions	region	tags
-T	r	User	Provides an Amazon Connect User resource.					resource_name,opts
+T	r	User	Provides an Amazon Connect User resource.					resource_name,opts				aws_connect_user	aws:connect/user:User
 n	p	directoryUserId	hierarchyGroupId	identityInfo	instanceId	name	password	phoneConfig	region	routingProfileId	securityProfileIds	tags
-T	r	UserHierarchyGroup	Provides an Amazon Connect User Hierarchy Group resource.					resource_name,opts
+T	r	UserHierarchyGroup	Provides an Amazon Connect User Hierarchy Group resource.					resource_name,opts				aws_connect_user_hierarchy_group	aws:connect/userHierarchyGroup:UserHierarchyGroup
 n	p	instanceId	name	parentGroupId	region	tags
-T	r	UserHierarchyStructure	Provides an Amazon Connect User Hierarchy Structure resource.					resource_name,opts
+T	r	UserHierarchyStructure	Provides an Amazon Connect User Hierarchy Structure resource.					resource_name,opts				aws_connect_user_hierarchy_structure	aws:connect/userHierarchyStructure:UserHierarchyStructure
 n	p	hierarchyStructure	instanceId	region
-T	r	Vocabulary	Provides an Amazon Connect Vocabulary resource.					resource_name,opts
+T	r	Vocabulary	Provides an Amazon Connect Vocabulary resource.					resource_name,opts				aws_connect_vocabulary	aws:connect/vocabulary:Vocabulary
 n	p	content	instanceId	languageCode	name	region	tags
 M	controltower	pulumi_aws.controltower	@pulumi/aws.controltower
-T	r	Baseline	Resource for managing an AWS Control Tower Baseline.					resource_name,opts
+T	r	Baseline	Resource for managing an AWS Control Tower Baseline.					resource_name,opts				aws_controltower_baseline	aws:controltower/baseline:Baseline
 n	p	baselineIdentifier	baselineVersion	parameters	region	tags	targetIdentifier	timeouts
-T	r	ControlTowerControl	Allows the application of pre-defined controls to organizational units.					resource_name,opts
+T	r	ControlTowerControl	Allows the application of pre-defined controls to organizational units.					resource_name,opts					aws:controltower/controlTowerControl:ControlTowerControl
 n	p	controlIdentifier	parameters	region	targetIdentifier
-T	r	LandingZone	Creates a new landing zone using Control Tower.					resource_name,opts
+T	r	LandingZone	Creates a new landing zone using Control Tower.					resource_name,opts				aws_controltower_landing_zone	aws:controltower/landingZone:LandingZone
 n	p	manifestJson	region	remediationTypes	tags	version
 M	costexplorer	pulumi_aws.costexplorer	@pulumi/aws.costexplorer
-T	r	AnomalyMonitor	Provides a CE Anomaly Monitor.					resource_name,opts
+T	r	AnomalyMonitor	Provides a CE Anomaly Monitor.					resource_name,opts					aws:costexplorer/anomalyMonitor:AnomalyMonitor
 n	p	monitorDimension	monitorSpecification	monitorType	name	tags
-T	r	AnomalySubscription	Provides a CE Anomaly Subscription.					resource_name,opts
+T	r	AnomalySubscription	Provides a CE Anomaly Subscription.					resource_name,opts					aws:costexplorer/anomalySubscription:AnomalySubscription
 n	p	accountId	frequency	monitorArnLists	name	subscribers	tags	thresholdExpression
-T	r	CostAllocationTag	Provides a CE Cost Allocation Tag.					resource_name,opts
+T	r	CostAllocationTag	Provides a CE Cost Allocation Tag.					resource_name,opts					aws:costexplorer/costAllocationTag:CostAllocationTag
 n	p	status	tagKey
-T	r	CostCategory	Provides a CE Cost Category.					resource_name,opts
+T	r	CostCategory	Provides a CE Cost Category.					resource_name,opts					aws:costexplorer/costCategory:CostCategory
 n	p	defaultValue	effectiveStart	name	ruleVersion	rules	splitChargeRules	tags
 M	costoptimizationhub	pulumi_aws.costoptimizationhub	@pulumi/aws.costoptimizationhub
-T	r	EnrollmentStatus	Resource for managing AWS Cost Optimization Hub Enrollment Status.					resource_name,opts
+T	r	EnrollmentStatus	Resource for managing AWS Cost Optimization Hub Enrollment Status.					resource_name,opts				aws_costoptimizationhub_enrollment_status	aws:costoptimizationhub/enrollmentStatus:EnrollmentStatus
 n	p	includeMemberAccounts
-T	r	Preferences	Resource for managing AWS Cost Optimization Hub Preferences.					resource_name,opts
+T	r	Preferences	Resource for managing AWS Cost Optimization Hub Preferences.					resource_name,opts				aws_costoptimizationhub_preferences	aws:costoptimizationhub/preferences:Preferences
 n	p	memberAccountDiscountVisibility	savingsEstimationMode
 M	cur	pulumi_aws.cur	@pulumi/aws.cur
-T	r	ReportDefinition	Manages Cost and Usage Report Definitions.					resource_name,opts
+T	r	ReportDefinition	Manages Cost and Usage Report Definitions.					resource_name,opts				aws_cur_report_definition	aws:cur/reportDefinition:ReportDefinition
 n	p	additionalArtifacts	additionalSchemaElements	compression	format	refreshClosedReports	reportName	reportVersioning	s3Bucket	s3Prefix	s3Region	tags	timeUnit
 M	customerprofiles	pulumi_aws.customerprofiles	@pulumi/aws.customerprofiles
-T	r	Domain	Resource for managing an Amazon Customer Profiles Domain.					resource_name,opts
+T	r	Domain	Resource for managing an Amazon Customer Profiles Domain.					resource_name,opts				aws_customerprofiles_domain	aws:customerprofiles/domain:Domain
 n	p	deadLetterQueueUrl	defaultEncryptionKey	defaultExpirationDays	domainName	matching	region	ruleBasedMatching	tags
-T	r	Profile	Resource for managing an Amazon Customer Profiles Profile.					resource_name,opts
+T	r	Profile	Resource for managing an Amazon Customer Profiles Profile.					resource_name,opts				aws_customerprofiles_profile	aws:customerprofiles/profile:Profile
 n	p	accountNumber	additionalInformation	address	attributes	billingAddress	birthDate	businessEmailAddress	businessName	businessPhoneNumber	domainName	emailAddress	firstName	genderString	homePhoneNumber	lastName	mailingAddress	middleName	mobilePhoneNumber	partyTypeString	personalEmailAddress	phoneNumber	region	shippingAddress
 M	dataexchange	pulumi_aws.dataexchange	@pulumi/aws.dataexchange
-T	r	DataSet	Provides a resource to manage AWS Data Exchange DataSets.					resource_name,opts
+T	r	DataSet	Provides a resource to manage AWS Data Exchange DataSets.					resource_name,opts				aws_dataexchange_data_set	aws:dataexchange/dataSet:DataSet
 n	p	assetType	description	name	region	tags
-T	r	EventAction	Resource for managing an AWS Data Exchange Event Action.					resource_name,opts
+T	r	EventAction	Resource for managing an AWS Data Exchange Event Action.					resource_name,opts				aws_dataexchange_event_action	aws:dataexchange/eventAction:EventAction
 n	p	action	event	region
-T	r	Revision	Provides a resource to manage AWS Data Exchange Revisions.					resource_name,opts
+T	r	Revision	Provides a resource to manage AWS Data Exchange Revisions.					resource_name,opts				aws_dataexchange_revision	aws:dataexchange/revision:Revision
 n	p	comment	dataSetId	region	tags
-T	r	RevisionAssets	Resource for managing AWS Data Exchange Revision Assets.					resource_name,opts
+T	r	RevisionAssets	Resource for managing AWS Data Exchange Revision Assets.					resource_name,opts				aws_dataexchange_revision_assets	aws:dataexchange/revisionAssets:RevisionAssets
 n	p	assets	comment	dataSetId	finalized	forceDestroy	region	tags	timeouts
 M	datapipeline	pulumi_aws.datapipeline	@pulumi/aws.datapipeline
-T	r	Pipeline	Provides a DataPipeline Pipeline resource.					resource_name,opts
+T	r	Pipeline	Provides a DataPipeline Pipeline resource.					resource_name,opts				aws_datapipeline_pipeline	aws:datapipeline/pipeline:Pipeline
 n	p	description	name	region	tags
-T	r	PipelineDefinition	Provides a DataPipeline Pipeline Definition resource.					resource_name,opts
+T	r	PipelineDefinition	Provides a DataPipeline Pipeline Definition resource.					resource_name,opts				aws_datapipeline_pipeline_definition	aws:datapipeline/pipelineDefinition:PipelineDefinition
 n	p	parameterObjects	parameterValues	pipelineId	pipelineObjects	region
 M	datasync	pulumi_aws.datasync	@pulumi/aws.datasync
-T	r	Agent	Manages an AWS DataSync Agent deployed on premises.					resource_name,opts
+T	r	Agent	Manages an AWS DataSync Agent deployed on premises.					resource_name,opts				aws_datasync_agent	aws:datasync/agent:Agent
 n	p	activationKey	ipAddress	name	privateLinkEndpoint	region	securityGroupArns	subnetArns	tags	vpcEndpointId
-T	r	EfsLocation	Manages an AWS DataSync EFS Location.					resource_name,opts
+T	r	EfsLocation	Manages an AWS DataSync EFS Location.					resource_name,opts					aws:datasync/efsLocation:EfsLocation
 n	p	accessPointArn	ec2Config	efsFileSystemArn	fileSystemAccessRoleArn	inTransitEncryption	region	subdirectory	tags
-T	r	FsxOpenZfsFileSystem	Manages an AWS DataSync FSx OpenZfs Location.					resource_name,opts
+T	r	FsxOpenZfsFileSystem	Manages an AWS DataSync FSx OpenZfs Location.					resource_name,opts					aws:datasync/fsxOpenZfsFileSystem:FsxOpenZfsFileSystem
 n	p	fsxFilesystemArn	protocol	region	securityGroupArns	subdirectory	tags
-T	r	LocationAzureBlob	Manages a Microsoft Azure Blob Storage Location within AWS DataSync.					resource_name,opts
+T	r	LocationAzureBlob	Manages a Microsoft Azure Blob Storage Location within AWS DataSync.					resource_name,opts				aws_datasync_location_azure_blob	aws:datasync/locationAzureBlob:LocationAzureBlob
 n	p	accessTier	agentArns	authenticationType	blobType	containerUrl	region	sasConfiguration	subdirectory	tags
-T	r	LocationFsxLustre	Manages an AWS DataSync FSx Lustre Location.					resource_name,opts
+T	r	LocationFsxLustre	Manages an AWS DataSync FSx Lustre Location.					resource_name,opts					aws:datasync/locationFsxLustre:LocationFsxLustre
 n	p	fsxFilesystemArn	region	securityGroupArns	subdirectory	tags
-T	r	LocationFsxOntapFileSystem	Resource for managing an AWS DataSync Location FSx Ontap File System.					resource_name,opts
+T	r	LocationFsxOntapFileSystem	Resource for managing an AWS DataSync Location FSx Ontap File System.					resource_name,opts				aws_datasync_location_fsx_ontap_file_system	aws:datasync/locationFsxOntapFileSystem:LocationFsxOntapFileSystem
 n	p	protocol	region	securityGroupArns	storageVirtualMachineArn	subdirectory	tags
-T	r	LocationFsxWindows	Manages an AWS DataSync FSx Windows Location.					resource_name,opts
+T	r	LocationFsxWindows	Manages an AWS DataSync FSx Windows Location.					resource_name,opts					aws:datasync/locationFsxWindows:LocationFsxWindows
 n	p	domain	fsxFilesystemArn	password	region	securityGroupArns	subdirectory	tags	user
-T	r	LocationHdfs	Manages an HDFS Location within AWS DataSync.					resource_name,opts
+T	r	LocationHdfs	Manages an HDFS Location within AWS DataSync.					resource_name,opts				aws_datasync_location_hdfs	aws:datasync/locationHdfs:LocationHdfs
 n	p	agentArns	authenticationType	blockSize	kerberosKeytab	kerberosKeytabBase64	kerberosKrb5Conf	kerberosKrb5ConfBase64	kerberosPrincipal	kmsKeyProviderUri	nameNodes	qopConfiguration	region	replicationFactor	simpleUser	subdirectory	tags
-T	r	LocationObjectStorage	Manages a Object Storage Location within AWS DataSync.					resource_name,opts
+T	r	LocationObjectStorage	Manages a Object Storage Location within AWS DataSync.					resource_name,opts				aws_datasync_location_object_storage	aws:datasync/locationObjectStorage:LocationObjectStorage
 n	p	accessKey	agentArns	bucketName	region	secretKey	serverCertificate	serverHostname	serverPort	serverProtocol	subdirectory	tags
-T	r	LocationSmb	Manages a SMB Location within AWS DataSync.					resource_name,opts
+T	r	LocationSmb	Manages a SMB Location within AWS DataSync.					resource_name,opts				aws_datasync_location_smb	aws:datasync/locationSmb:LocationSmb
 n	p	agentArns	domain	mountOptions	password	region	serverHostname	subdirectory	tags	user
-T	r	NfsLocation	Manages an NFS Location within AWS DataSync.					resource_name,opts
+T	r	NfsLocation	Manages an NFS Location within AWS DataSync.					resource_name,opts					aws:datasync/nfsLocation:NfsLocation
 n	p	mountOptions	onPremConfig	region	serverHostname	subdirectory	tags
-T	r	S3Location	Manages an S3 Location within AWS DataSync.					resource_name,opts
+T	r	S3Location	Manages an S3 Location within AWS DataSync.					resource_name,opts					aws:datasync/s3Location:S3Location
 n	p	agentArns	region	s3BucketArn	s3Config	s3StorageClass	subdirectory	tags
-T	r	Task	Manages an AWS DataSync Task, which represents a configuration for synchronization.					resource_name,opts
+T	r	Task	Manages an AWS DataSync Task, which represents a configuration for synchronization.					resource_name,opts				aws_datasync_task	aws:datasync/task:Task
 n	p	cloudwatchLogGroupArn	destinationLocationArn	excludes	includes	name	options	region	schedule	sourceLocationArn	tags	taskMode	taskReportConfig
 M	datazone	pulumi_aws.datazone	@pulumi/aws.datazone
-T	r	AssetType	Resource for managing an AWS DataZone Asset Type.					resource_name,opts
+T	r	AssetType	Resource for managing an AWS DataZone Asset Type.					resource_name,opts				aws_datazone_asset_type	aws:datazone/assetType:AssetType
 n	p	description	domainIdentifier	formsInputs	name	owningProjectIdentifier	region	timeouts
-T	r	Domain	Resource for managing an AWS DataZone Domain.					resource_name,opts
+T	r	Domain	Resource for managing an AWS DataZone Domain.					resource_name,opts				aws_datazone_domain	aws:datazone/domain:Domain
 n	p	description	domainExecutionRole	domainVersion	kmsKeyIdentifier	name	region	serviceRole	singleSignOn	skipDeletionCheck	tags	timeouts
-T	r	Environment	Resource for managing an AWS DataZone Environment.					resource_name,opts
+T	r	Environment	Resource for managing an AWS DataZone Environment.					resource_name,opts				aws_datazone_environment	aws:datazone/environment:Environment
 n	p	accountIdentifier	accountRegion	blueprintIdentifier	description	domainIdentifier	glossaryTerms	name	profileIdentifier	projectIdentifier	region	timeouts	userParameters
-T	r	EnvironmentBlueprintConfiguration	Resource for managing an AWS DataZone Environment Blueprint Configuration.					resource_name,opts
+T	r	EnvironmentBlueprintConfiguration	Resource for managing an AWS DataZone Environment Blueprint Configuration.					resource_name,opts				aws_datazone_environment_blueprint_configuration	aws:datazone/environmentBlueprintConfiguration:EnvironmentBlueprintConfiguration
 n	p	domainId	enabledRegions	environmentBlueprintId	globalParameters	manageAccessRoleArn	provisioningRoleArn	region	regionalParameters
-T	r	EnvironmentProfile	Resource for managing an AWS DataZone Environment Profile.					resource_name,opts
+T	r	EnvironmentProfile	Resource for managing an AWS DataZone Environment Profile.					resource_name,opts				aws_datazone_environment_profile	aws:datazone/environmentProfile:EnvironmentProfile
 n	p	awsAccountId	awsAccountRegion	description	domainIdentifier	environmentBlueprintIdentifier	name	projectIdentifier	region	userParameters
-T	r	FormType	Resource for managing an AWS DataZone Form Type.					resource_name,opts
+T	r	FormType	Resource for managing an AWS DataZone Form Type.					resource_name,opts				aws_datazone_form_type	aws:datazone/formType:FormType
 n	p	description	domainIdentifier	model	name	owningProjectIdentifier	region	status	timeouts
-T	r	Glossary	Resource for managing an AWS DataZone Glossary.					resource_name,opts
+T	r	Glossary	Resource for managing an AWS DataZone Glossary.					resource_name,opts				aws_datazone_glossary	aws:datazone/glossary:Glossary
 n	p	description	domainIdentifier	name	owningProjectIdentifier	region	status
-T	r	GlossaryTerm	Resource for managing an AWS DataZone Glossary Term.					resource_name,opts
+T	r	GlossaryTerm	Resource for managing an AWS DataZone Glossary Term.					resource_name,opts				aws_datazone_glossary_term	aws:datazone/glossaryTerm:GlossaryTerm
 n	p	domainIdentifier	glossaryIdentifier	longDescription	name	region	shortDescription	status	termRelations	timeouts
-T	r	PolicyGrant	Manages an AWS DataZone Policy Grant.					resource_name,opts
+T	r	PolicyGrant	Manages an AWS DataZone Policy Grant.					resource_name,opts					aws:datazone/policyGrant:PolicyGrant
 n	p	detail	domainIdentifier	entityIdentifier	entityType	policyType	principal	region
-T	r	Project	Resource for managing an AWS DataZone Project.					resource_name,opts
+T	r	Project	Resource for managing an AWS DataZone Project.					resource_name,opts				aws_datazone_project	aws:datazone/project:Project
 n	p	description	domainIdentifier	glossaryTerms	name	region	skipDeletionCheck	timeouts
-T	r	UserProfile	Resource for managing an AWS DataZone User Profile.					resource_name,opts
+T	r	UserProfile	Resource for managing an AWS DataZone User Profile.					resource_name,opts				aws_datazone_user_profile	aws:datazone/userProfile:UserProfile
 n	p	domainIdentifier	region	status	timeouts	userIdentifier	userType
 M	dax	pulumi_aws.dax	@pulumi/aws.dax
-T	r	Cluster	Provides a DAX Cluster resource.					resource_name,opts
+T	r	Cluster	Provides a DAX Cluster resource.					resource_name,opts				aws_dax_cluster	aws:dax/cluster:Cluster
 n	p	availabilityZones	clusterEndpointEncryptionType	clusterName	description	iamRoleArn	maintenanceWindow	nodeType	notificationTopicArn	parameterGroupName	region	replicationFactor	securityGroupIds	serverSideEncryption	subnetGroupName	tags
-T	r	ParameterGroup	Provides a DAX Parameter Group resource.					resource_name,opts
+T	r	ParameterGroup	Provides a DAX Parameter Group resource.					resource_name,opts				aws_dax_parameter_group	aws:dax/parameterGroup:ParameterGroup
 n	p	description	name	parameters	region
-T	r	SubnetGroup	Provides a DAX Subnet Group resource.					resource_name,opts
+T	r	SubnetGroup	Provides a DAX Subnet Group resource.					resource_name,opts				aws_dax_subnet_group	aws:dax/subnetGroup:SubnetGroup
 n	p	description	name	region	subnetIds
 M	detective	pulumi_aws.detective	@pulumi/aws.detective
-T	r	Graph	Provides a resource to manage an [AWS Detective Graph](https://docs.aws.amazon.com/detective/latest/APIReference/API_CreateGraph.html).					resource_name,opts
+T	r	Graph	Provides a resource to manage an [AWS Detective Graph](https://docs.aws.amazon.com/detective/latest/APIReference/API_CreateGraph.html).					resource_name,opts				aws_detective_graph	aws:detective/graph:Graph
 n	p	region	tags
-T	r	InvitationAccepter	Provides a resource to manage an [Amazon Detective Invitation Accepter](https://docs.aws.amazon.com/detective/latest/APIReference/API_AcceptInvitation.html).					resource_name,opts
+T	r	InvitationAccepter	Provides a resource to manage an [Amazon Detective Invitation Accepter](https://docs.aws.amazon.com/detective/latest/APIReference/API_AcceptInvitation.html).					resource_name,opts				aws_detective_invitation_accepter	aws:detective/invitationAccepter:InvitationAccepter
 n	p	graphArn	region
-T	r	Member	Provides a resource to manage an [Amazon Detective Member](https://docs.aws.amazon.com/detective/latest/APIReference/API_CreateMembers.html).					resource_name,opts
+T	r	Member	Provides a resource to manage an [Amazon Detective Member](https://docs.aws.amazon.com/detective/latest/APIReference/API_CreateMembers.html).					resource_name,opts				aws_detective_member	aws:detective/member:Member
 n	p	accountId	disableEmailNotification	emailAddress	graphArn	message	region
-T	r	OrganizationAdminAccount	Manages a Detective Organization Admin Account.					resource_name,opts
+T	r	OrganizationAdminAccount	Manages a Detective Organization Admin Account.					resource_name,opts				aws_detective_organization_admin_account	aws:detective/organizationAdminAccount:OrganizationAdminAccount
 n	p	accountId	region
-T	r	OrganizationConfiguration	Manages the Detective Organization Configuration in the current AWS Region.					resource_name,opts
+T	r	OrganizationConfiguration	Manages the Detective Organization Configuration in the current AWS Region.					resource_name,opts				aws_detective_organization_configuration	aws:detective/organizationConfiguration:OrganizationConfiguration
 n	p	autoEnable	graphArn	region
 M	devicefarm	pulumi_aws.devicefarm	@pulumi/aws.devicefarm
-T	r	DevicePool	Provides a resource to manage AWS Device Farm Device Pools.					resource_name,opts
+T	r	DevicePool	Provides a resource to manage AWS Device Farm Device Pools.					resource_name,opts				aws_devicefarm_device_pool	aws:devicefarm/devicePool:DevicePool
 n	p	description	maxDevices	name	projectArn	region	rules	tags
-T	r	InstanceProfile	Provides a resource to manage AWS Device Farm Instance Profiles.					resource_name,opts
+T	r	InstanceProfile	Provides a resource to manage AWS Device Farm Instance Profiles.					resource_name,opts				aws_devicefarm_instance_profile	aws:devicefarm/instanceProfile:InstanceProfile
 n	p	description	excludeAppPackagesFromCleanups	name	packageCleanup	rebootAfterUse	region	tags
-T	r	NetworkProfile	Provides a resource to manage AWS Device Farm Network Profiles.					resource_name,opts
+T	r	NetworkProfile	Provides a resource to manage AWS Device Farm Network Profiles.					resource_name,opts				aws_devicefarm_network_profile	aws:devicefarm/networkProfile:NetworkProfile
 n	p	description	downlinkBandwidthBits	downlinkDelayMs	downlinkJitterMs	downlinkLossPercent	name	projectArn	region	tags	type	uplinkBandwidthBits	uplinkDelayMs	uplinkJitterMs	uplinkLossPercent
-T	r	Project	Provides a resource to manage AWS Device Farm Projects.					resource_name,opts
+T	r	Project	Provides a resource to manage AWS Device Farm Projects.					resource_name,opts				aws_devicefarm_project	aws:devicefarm/project:Project
 n	p	defaultJobTimeoutMinutes	name	region	tags
-T	r	TestGridProject	Provides a resource to manage AWS Device Farm Test Grid Projects.					resource_name,opts
+T	r	TestGridProject	Provides a resource to manage AWS Device Farm Test Grid Projects.					resource_name,opts				aws_devicefarm_test_grid_project	aws:devicefarm/testGridProject:TestGridProject
 n	p	description	name	region	tags	vpcConfig
-T	r	Upload	Provides a resource to manage AWS Device Farm Uploads.					resource_name,opts
+T	r	Upload	Provides a resource to manage AWS Device Farm Uploads.					resource_name,opts				aws_devicefarm_upload	aws:devicefarm/upload:Upload
 n	p	contentType	name	projectArn	region	type
 M	devopsagent	pulumi_aws.devopsagent	@pulumi/aws.devopsagent
-T	r	AgentSpace	Manages an AWS DevOps Agent Space.					resource_name,opts
+T	r	AgentSpace	Manages an AWS DevOps Agent Space.					resource_name,opts					aws:devopsagent/agentSpace:AgentSpace
 n	p	description	kmsKeyArn	locale	name	region	tags
 M	devopsguru	pulumi_aws.devopsguru	@pulumi/aws.devopsguru
-T	r	EventSourcesConfig	Resource for managing an AWS DevOps Guru Event Sources Config.					resource_name,opts
+T	r	EventSourcesConfig	Resource for managing an AWS DevOps Guru Event Sources Config.					resource_name,opts				aws_devopsguru_event_sources_config	aws:devopsguru/eventSourcesConfig:EventSourcesConfig
 n	p	eventSources	region
-T	r	NotificationChannel	Resource for managing an AWS DevOps Guru Notification Channel.					resource_name,opts
+T	r	NotificationChannel	Resource for managing an AWS DevOps Guru Notification Channel.					resource_name,opts				aws_devopsguru_notification_channel	aws:devopsguru/notificationChannel:NotificationChannel
 n	p	filters	region	sns
-T	r	ResourceCollection	Resource for managing an AWS DevOps Guru Resource Collection.					resource_name,opts
+T	r	ResourceCollection	Resource for managing an AWS DevOps Guru Resource Collection.					resource_name,opts				aws_devopsguru_resource_collection	aws:devopsguru/resourceCollection:ResourceCollection
 n	p	cloudformation	region	tags	type
-T	r	ServiceIntegration	Resource for managing an AWS DevOps Guru Service Integration.					resource_name,opts
+T	r	ServiceIntegration	Resource for managing an AWS DevOps Guru Service Integration.					resource_name,opts				aws_devopsguru_service_integration	aws:devopsguru/serviceIntegration:ServiceIntegration
 n	p	kmsServerSideEncryption	logsAnomalyDetection	opsCenter	region
 M	directconnect	pulumi_aws.directconnect	@pulumi/aws.directconnect
-T	r	BgpPeer	Provides a Direct Connect BGP peer resource.					resource_name,opts
+T	r	BgpPeer	Provides a Direct Connect BGP peer resource.					resource_name,opts					aws:directconnect/bgpPeer:BgpPeer
 n	p	addressFamily	amazonAddress	bgpAsn	bgpAsnLong	bgpAuthKey	customerAddress	region	virtualInterfaceId
-T	r	Connection	Provides a Connection of Direct Connect.					resource_name,opts
+T	r	Connection	Provides a Connection of Direct Connect.					resource_name,opts					aws:directconnect/connection:Connection
 n	p	bandwidth	encryptionMode	location	name	providerName	region	requestMacsec	skipDestroy	tags
-T	r	ConnectionAssociation	Associates a Direct Connect Connection with a LAG.					resource_name,opts
+T	r	ConnectionAssociation	Associates a Direct Connect Connection with a LAG.					resource_name,opts					aws:directconnect/connectionAssociation:ConnectionAssociation
 n	p	connectionId	lagId	region
-T	r	ConnectionConfirmation	Provides a confirmation of the creation of the specified hosted connection on an interconnect.					resource_name,opts
+T	r	ConnectionConfirmation	Provides a confirmation of the creation of the specified hosted connection on an interconnect.					resource_name,opts					aws:directconnect/connectionConfirmation:ConnectionConfirmation
 n	p	connectionId	region
-T	r	Gateway	Provides a Direct Connect Gateway.					resource_name,opts
+T	r	Gateway	Provides a Direct Connect Gateway.					resource_name,opts					aws:directconnect/gateway:Gateway
 n	p	amazonSideAsn	name	tags
-T	r	GatewayAssociation	Associates a Direct Connect Gateway with a VGW or transit gateway.					resource_name,opts
+T	r	GatewayAssociation	Associates a Direct Connect Gateway with a VGW or transit gateway.					resource_name,opts					aws:directconnect/gatewayAssociation:GatewayAssociation
 n	p	allowedPrefixes	associatedGatewayId	associatedGatewayOwnerAccountId	dxGatewayId	proposalId	region
-T	r	GatewayAssociationProposal	Manages a Direct Connect Gateway Association Proposal, typically for enabling cross-account associations.					resource_name,opts
+T	r	GatewayAssociationProposal	Manages a Direct Connect Gateway Association Proposal, typically for enabling cross-account associations.					resource_name,opts					aws:directconnect/gatewayAssociationProposal:GatewayAssociationProposal
 n	p	allowedPrefixes	associatedGatewayId	dxGatewayId	dxGatewayOwnerAccountId	region
-T	r	HostedConnection	Provides a hosted connection on the specified interconnect or a link aggregation group (LAG) of interconnects.					resource_name,opts
+T	r	HostedConnection	Provides a hosted connection on the specified interconnect or a link aggregation group (LAG) of interconnects.					resource_name,opts					aws:directconnect/hostedConnection:HostedConnection
 n	p	bandwidth	connectionId	name	ownerAccountId	vlan
-T	r	HostedPrivateVirtualInterface	Provides a Direct Connect hosted private virtual interface resource.					resource_name,opts
+T	r	HostedPrivateVirtualInterface	Provides a Direct Connect hosted private virtual interface resource.					resource_name,opts					aws:directconnect/hostedPrivateVirtualInterface:HostedPrivateVirtualInterface
 n	p	addressFamily	amazonAddress	bgpAsn	bgpAsnLong	bgpAuthKey	connectionId	customerAddress	mtu	name	ownerAccountId	rateLimit	region	vlan
-T	r	HostedPrivateVirtualInterfaceAccepter	Provides a resource to manage the accepter's side of a Direct Connect hosted private virtual interface.					resource_name,opts
+T	r	HostedPrivateVirtualInterfaceAccepter	Provides a resource to manage the accepter's side of a Direct Connect hosted private virtual interface.					resource_name,opts					aws:directconnect/hostedPrivateVirtualInterfaceAccepter:HostedPrivateVirtualInterfaceAccepter
 n	p	dxGatewayId	prefixPoolAllocatedCountIpv4	prefixPoolAllocatedCountIpv6	region	tags	virtualInterfaceId	vpnGatewayId
-T	r	HostedPublicVirtualInterface	Provides a Direct Connect hosted public virtual interface resource.					resource_name,opts
+T	r	HostedPublicVirtualInterface	Provides a Direct Connect hosted public virtual interface resource.					resource_name,opts					aws:directconnect/hostedPublicVirtualInterface:HostedPublicVirtualInterface
 n	p	addressFamily	amazonAddress	bgpAsn	bgpAsnLong	bgpAuthKey	connectionId	customerAddress	name	ownerAccountId	rateLimit	region	routeFilterPrefixes	vlan
-T	r	HostedPublicVirtualInterfaceAccepter	Provides a resource to manage the accepter's side of a Direct Connect hosted public virtual interface.					resource_name,opts
+T	r	HostedPublicVirtualInterfaceAccepter	Provides a resource to manage the accepter's side of a Direct Connect hosted public virtual interface.					resource_name,opts					aws:directconnect/hostedPublicVirtualInterfaceAccepter:HostedPublicVirtualInterfaceAccepter
 n	p	region	tags	virtualInterfaceId
-T	r	HostedTransitVirtualInterface	Provides a Direct Connect hosted transit virtual interface resource.					resource_name,opts
+T	r	HostedTransitVirtualInterface	Provides a Direct Connect hosted transit virtual interface resource.					resource_name,opts					aws:directconnect/hostedTransitVirtualInterface:HostedTransitVirtualInterface
 n	p	addressFamily	amazonAddress	bgpAsn	bgpAsnLong	bgpAuthKey	connectionId	customerAddress	mtu	name	ownerAccountId	rateLimit	region	vlan
-T	r	HostedTransitVirtualInterfaceAcceptor	Provides a resource to manage the accepter's side of a Direct Connect hosted transit virtual interface.					resource_name,opts
+T	r	HostedTransitVirtualInterfaceAcceptor	Provides a resource to manage the accepter's side of a Direct Connect hosted transit virtual interface.					resource_name,opts					aws:directconnect/hostedTransitVirtualInterfaceAcceptor:HostedTransitVirtualInterfaceAcceptor
 n	p	dxGatewayId	prefixPoolAllocatedCountIpv4	prefixPoolAllocatedCountIpv6	region	tags	virtualInterfaceId
-T	r	LinkAggregationGroup	Provides a Direct Connect LAG.					resource_name,opts
+T	r	LinkAggregationGroup	Provides a Direct Connect LAG.					resource_name,opts					aws:directconnect/linkAggregationGroup:LinkAggregationGroup
 n	p	connectionId	connectionsBandwidth	forceDestroy	location	name	providerName	region	tags
-T	r	MacsecKeyAssociation	Provides a MAC Security (MACSec) secret key resource for use with Direct Connect.					resource_name,opts
+T	r	MacsecKeyAssociation	Provides a MAC Security (MACSec) secret key resource for use with Direct Connect.					resource_name,opts					aws:directconnect/macsecKeyAssociation:MacsecKeyAssociation
 n	p	cak	ckn	connectionId	region	secretArn
-T	r	PrivateVirtualInterface	Provides a Direct Connect private virtual interface resource.					resource_name,opts
+T	r	PrivateVirtualInterface	Provides a Direct Connect private virtual interface resource.					resource_name,opts					aws:directconnect/privateVirtualInterface:PrivateVirtualInterface
 n	p	addressFamily	amazonAddress	bgpAsn	bgpAsnLong	bgpAuthKey	connectionId	customerAddress	dxGatewayId	mtu	name	prefixPoolAllocatedCountIpv4	prefixPoolAllocatedCountIpv6	rateLimit	region	sitelinkEnabled	tags	vlan	vpnGatewayId
-T	r	PublicVirtualInterface	Provides a Direct Connect public virtual interface resource.					resource_name,opts
+T	r	PublicVirtualInterface	Provides a Direct Connect public virtual interface resource.					resource_name,opts					aws:directconnect/publicVirtualInterface:PublicVirtualInterface
 n	p	addressFamily	amazonAddress	bgpAsn	bgpAuthKey	connectionId	customerAddress	name	rateLimit	region	routeFilterPrefixes	tags	vlan
-T	r	TransitVirtualInterface	Provides a Direct Connect transit virtual interface resource.					resource_name,opts
+T	r	TransitVirtualInterface	Provides a Direct Connect transit virtual interface resource.					resource_name,opts					aws:directconnect/transitVirtualInterface:TransitVirtualInterface
 n	p	addressFamily	amazonAddress	bgpAsn	bgpAsnLong	bgpAuthKey	connectionId	customerAddress	dxGatewayId	mtu	name	prefixPoolAllocatedCountIpv4	prefixPoolAllocatedCountIpv6	rateLimit	region	sitelinkEnabled	tags	vlan
 M	directoryservice	pulumi_aws.directoryservice	@pulumi/aws.directoryservice
-T	r	ConditionalForwarder	Provides a conditional forwarder for managed Microsoft AD in AWS Directory Service.					resource_name,opts
+T	r	ConditionalForwarder	Provides a conditional forwarder for managed Microsoft AD in AWS Directory Service.					resource_name,opts				aws_directory_service_conditional_forwarder	aws:directoryservice/conditionalForwarder:ConditionalForwarder
 n	p	directoryId	dnsIps	region	remoteDomainName
-T	r	Directory	Provides a Simple or Managed Microsoft directory in AWS Directory Service.					resource_name,opts
+T	r	Directory	Provides a Simple or Managed Microsoft directory in AWS Directory Service.					resource_name,opts				aws_directory_service_directory	aws:directoryservice/directory:Directory
 n	p	alias	connectSettings	description	desiredNumberOfDomainControllers	edition	enableDirectoryDataAccess	enableSso	name	password	region	shortName	size	tags	type	vpcSettings
-T	r	IpRoute	Manages an IP route for an AWS Directory Service directory.					resource_name,opts
+T	r	IpRoute	Manages an IP route for an AWS Directory Service directory.					resource_name,opts					aws:directoryservice/ipRoute:IpRoute
 n	p	cidrIp	cidrIpv6	description	directoryId	region	timeouts	updateSecurityGroupForDirectoryControllers
-T	r	IpRoutesExclusive	Manages an exclusive set of IP routes for an AWS Directory Service directory.					resource_name,opts
+T	r	IpRoutesExclusive	Manages an exclusive set of IP routes for an AWS Directory Service directory.					resource_name,opts					aws:directoryservice/ipRoutesExclusive:IpRoutesExclusive
 n	p	directoryId	ipRoutes	region	timeouts	updateSecurityGroupForDirectoryControllers
-T	r	LogSubscription	Provides a Log subscription for AWS Directory Service that pushes logs to CloudWatch.					resource_name,opts
+T	r	LogSubscription	Provides a Log subscription for AWS Directory Service that pushes logs to CloudWatch.					resource_name,opts				aws_directory_service_log_subscription	aws:directoryservice/logSubscription:LogSubscription
 n	p	directoryId	logGroupName	region
-T	r	RadiusSettings	Manages a directory's multi-factor authentication (MFA) using a Remote Authentication Dial In User Service (RADIUS) server.					resource_name,opts
+T	r	RadiusSettings	Manages a directory's multi-factor authentication (MFA) using a Remote Authentication Dial In User Service (RADIUS) server.					resource_name,opts				aws_directory_service_radius_settings	aws:directoryservice/radiusSettings:RadiusSettings
 n	p	authenticationProtocol	directoryId	displayLabel	radiusPort	radiusRetries	radiusServers	radiusTimeout	region	sharedSecret	useSameUsername
-T	r	ServiceRegion	Manages a replicated Region and directory for Multi-Region replication.					resource_name,opts
+T	r	ServiceRegion	Manages a replicated Region and directory for Multi-Region replication.					resource_name,opts					aws:directoryservice/serviceRegion:ServiceRegion
 n	p	desiredNumberOfDomainControllers	directoryId	region	regionName	tags	vpcSettings
-T	r	SharedDirectory	Manages a directory in your account (directory owner) shared with another account (directory consumer).					resource_name,opts
+T	r	SharedDirectory	Manages a directory in your account (directory owner) shared with another account (directory consumer).					resource_name,opts				aws_directory_service_shared_directory	aws:directoryservice/sharedDirectory:SharedDirectory
 n	p	directoryId	method	notes	region	target
-T	r	SharedDirectoryAccepter	Accepts a shared directory in a consumer account.					resource_name,opts
+T	r	SharedDirectoryAccepter	Accepts a shared directory in a consumer account.					resource_name,opts				aws_directory_service_shared_directory_accepter	aws:directoryservice/sharedDirectoryAccepter:SharedDirectoryAccepter
 n	p	region	sharedDirectoryId
-T	r	Trust	Manages a trust relationship between two Active Directory Directories.					resource_name,opts
+T	r	Trust	Manages a trust relationship between two Active Directory Directories.					resource_name,opts				aws_directory_service_trust	aws:directoryservice/trust:Trust
 n	p	conditionalForwarderIpAddrs	deleteAssociatedConditionalForwarder	directoryId	region	remoteDomainName	selectiveAuth	trustDirection	trustPassword	trustType
 M	directoryservicedata	pulumi_aws.directoryservicedata	@pulumi/aws.directoryservicedata
-T	r	User	Manages a user in an AWS Directory Service directory.					resource_name,opts
+T	r	User	Manages a user in an AWS Directory Service directory.					resource_name,opts					aws:directoryservicedata/user:User
 n	p	directoryId	emailAddress	givenName	region	samAccountName	surname
 M	dlm	pulumi_aws.dlm	@pulumi/aws.dlm
-T	r	LifecyclePolicy	Provides a [Data Lifecycle Manager (DLM) lifecycle policy](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/snapshot-lifecycle.html) for managing snapshots.					resource_name,opts
+T	r	LifecyclePolicy	Provides a [Data Lifecycle Manager (DLM) lifecycle policy](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/snapshot-lifecycle.html) for managing snapshots.					resource_name,opts				aws_dlm_lifecycle_policy	aws:dlm/lifecyclePolicy:LifecyclePolicy
 n	p	defaultPolicy	description	executionRoleArn	policyDetails	region	state	tags
 M	dms	pulumi_aws.dms	@pulumi/aws.dms
-T	r	Certificate	Provides a DMS (Data Migration Service) certificate resource.					resource_name,opts
+T	r	Certificate	Provides a DMS (Data Migration Service) certificate resource.					resource_name,opts				aws_dms_certificate	aws:dms/certificate:Certificate
 n	p	certificateId	certificatePem	certificateWallet	region	tags
-T	r	DataProvider	Manages an AWS DMS (Database Migration) Data Provider.					resource_name,opts
+T	r	DataProvider	Manages an AWS DMS (Database Migration) Data Provider.					resource_name,opts					aws:dms/dataProvider:DataProvider
 n	p	description	engine	name	region	settings	tags	virtual
-T	r	Endpoint	Provides a DMS (Data Migration Service) endpoint resource.					resource_name,opts
+T	r	Endpoint	Provides a DMS (Data Migration Service) endpoint resource.					resource_name,opts				aws_dms_endpoint	aws:dms/endpoint:Endpoint
 n	p	certificateArn	databaseName	elasticsearchSettings	endpointId	endpointType	engineName	extraConnectionAttributes	kafkaSettings	kinesisSettings	kmsKeyArn	mongodbSettings	mysqlSettings	oracleSettings	password	pauseReplicationTasks	port	postgresSettings	redisSettings	redshiftSettings	region	secretsManagerAccessRoleArn	secretsManagerArn	serverName	serviceAccessRole	sslMode	tags	username
-T	r	EventSubscription	Provides a DMS (Data Migration Service) event subscription resource.					resource_name,opts
+T	r	EventSubscription	Provides a DMS (Data Migration Service) event subscription resource.					resource_name,opts				aws_dms_event_subscription	aws:dms/eventSubscription:EventSubscription
 n	p	enabled	eventCategories	name	region	snsTopicArn	sourceIds	sourceType	tags
-T	r	InstanceProfile	Manages an AWS DMS (Database Migration) Instance Profile.					resource_name,opts
+T	r	InstanceProfile	Manages an AWS DMS (Database Migration) Instance Profile.					resource_name,opts					aws:dms/instanceProfile:InstanceProfile
 n	p	availabilityZone	description	kmsKeyArn	name	networkType	publiclyAccessible	region	subnetGroupIdentifier	tags	vpcSecurityGroupIds
-T	r	MigrationProject	Manages an AWS DMS (Database Migration) Migration Project.					resource_name,opts
+T	r	MigrationProject	Manages an AWS DMS (Database Migration) Migration Project.					resource_name,opts					aws:dms/migrationProject:MigrationProject
 n	p	description	instanceProfileArn	name	region	schemaConversionApplicationAttributes	sourceDataProviderDescriptors	tags	targetDataProviderDescriptors	timeouts	transformationRules
-T	r	ReplicationConfig	Provides a DMS Serverless replication config resource.					resource_name,opts
+T	r	ReplicationConfig	Provides a DMS Serverless replication config resource.					resource_name,opts				aws_dms_replication_config	aws:dms/replicationConfig:ReplicationConfig
 n	p	computeConfig	region	replicationConfigIdentifier	replicationSettings	replicationType	resourceIdentifier	sourceEndpointArn	startReplication	supplementalSettings	tableMappings	tags	targetEndpointArn
-T	r	ReplicationInstance	Provides a DMS (Data Migration Service) replication instance resource.					resource_name,opts
+T	r	ReplicationInstance	Provides a DMS (Data Migration Service) replication instance resource.					resource_name,opts				aws_dms_replication_instance	aws:dms/replicationInstance:ReplicationInstance
 n	p	allocatedStorage	allowMajorVersionUpgrade	applyImmediately	autoMinorVersionUpgrade	availabilityZone	dnsNameServers	engineVersion	kerberosAuthenticationSettings	kmsKeyArn	multiAz	networkType	preferredMaintenanceWindow	publiclyAccessible	region	replicationInstanceClass	replicationInstanceId	replicationSubnetGroupId	tags	vpcSecurityGroupIds
-T	r	ReplicationSubnetGroup	Provides a DMS (Data Migration Service) replication subnet group resource.					resource_name,opts
+T	r	ReplicationSubnetGroup	Provides a DMS (Data Migration Service) replication subnet group resource.					resource_name,opts				aws_dms_replication_subnet_group	aws:dms/replicationSubnetGroup:ReplicationSubnetGroup
 n	p	region	replicationSubnetGroupDescription	replicationSubnetGroupId	subnetIds	tags
-T	r	ReplicationTask	Provides a DMS (Data Migration Service) replication task resource.					resource_name,opts
+T	r	ReplicationTask	Provides a DMS (Data Migration Service) replication task resource.					resource_name,opts				aws_dms_replication_task	aws:dms/replicationTask:ReplicationTask
 n	p	cdcStartPosition	cdcStartTime	migrationType	region	replicationInstanceArn	replicationTaskId	replicationTaskSettings	resourceIdentifier	sourceEndpointArn	startReplicationTask	tableMappings	tags	targetEndpointArn
-T	r	S3Endpoint	Provides a DMS (Data Migration Service) S3 endpoint resource.					resource_name,opts
+T	r	S3Endpoint	Provides a DMS (Data Migration Service) S3 endpoint resource.					resource_name,opts				aws_dms_s3_endpoint	aws:dms/s3Endpoint:S3Endpoint
 m	p	kmsKeyArn			kmsKeyArn is deprecated. Use serverSideEncryptionKmsKeyId instead.	kms_key_arn is deprecated. Use server_side_encryption_kms_key_id instead.		7
 n	p	addColumnName	addTrailingPaddingCharacter	bucketFolder	bucketName	cannedAclForObjects	cdcInsertsAndUpdates	cdcInsertsOnly	cdcMaxBatchInterval	cdcMinFileSize	cdcPath	certificateArn	compressionType	csvDelimiter	csvNoSupValue	csvNullValue	csvRowDelimiter	dataFormat	dataPageSize	datePartitionDelimiter	datePartitionEnabled	datePartitionSequence	datePartitionTimezone	detachTargetOnLobLookupFailureParquet	dictPageSizeLimit	enableStatistics	encodingType	encryptionMode	endpointId	endpointType	expectedBucketOwner	externalTableDefinition	glueCatalogGeneration	ignoreHeaderRows	includeOpForFullLoad	maxFileSize	parquetTimestampInMillisecond	parquetVersion	preserveTransactions	region	rfc4180	rowGroupLength	serverSideEncryptionKmsKeyId	serviceAccessRoleArn	sslMode	tags	timestampColumnName	useCsvNoSupValue	useTaskStartTimeForFullLoadTimestamp
 M	docdb	pulumi_aws.docdb	@pulumi/aws.docdb
-T	r	Cluster	Manages a DocumentDB Cluster.					resource_name,opts
+T	r	Cluster	Manages a DocumentDB Cluster.					resource_name,opts				aws_docdb_cluster	aws:docdb/cluster:Cluster
 n	p	allowMajorVersionUpgrade	applyImmediately	availabilityZones	backupRetentionPeriod	clusterIdentifier	clusterIdentifierPrefix	clusterMembers	dbClusterParameterGroupName	dbSubnetGroupName	deletionProtection	enabledCloudwatchLogsExports	engine	engineVersion	finalSnapshotIdentifier	globalClusterIdentifier	kmsKeyId	manageMasterUserPassword	masterPassword	masterPasswordWo	masterPasswordWoVersion	masterUsername	networkType	port	preferredBackupWindow	preferredMaintenanceWindow	region	restoreToPointInTime	serverlessV2ScalingConfiguration	skipFinalSnapshot	snapshotIdentifier	storageEncrypted	storageType	tags	vpcSecurityGroupIds
-T	r	ClusterInstance	Provides an DocumentDB Cluster Resource Instance.					resource_name,opts
+T	r	ClusterInstance	Provides an DocumentDB Cluster Resource Instance.					resource_name,opts				aws_docdb_cluster_instance	aws:docdb/clusterInstance:ClusterInstance
 n	p	applyImmediately	autoMinorVersionUpgrade	availabilityZone	caCertIdentifier	certificateRotationRestart	clusterIdentifier	copyTagsToSnapshot	enablePerformanceInsights	engine	identifier	identifierPrefix	instanceClass	performanceInsightsKmsKeyId	preferredMaintenanceWindow	promotionTier	region	tags
-T	r	ClusterParameterGroup	Manages a DocumentDB Cluster Parameter Group					resource_name,opts
+T	r	ClusterParameterGroup	Manages a DocumentDB Cluster Parameter Group					resource_name,opts				aws_docdb_cluster_parameter_group	aws:docdb/clusterParameterGroup:ClusterParameterGroup
 n	p	description	family	name	namePrefix	parameters	region	tags
-T	r	ClusterSnapshot	Manages a DocumentDB database cluster snapshot for DocumentDB clusters.					resource_name,opts
+T	r	ClusterSnapshot	Manages a DocumentDB database cluster snapshot for DocumentDB clusters.					resource_name,opts				aws_docdb_cluster_snapshot	aws:docdb/clusterSnapshot:ClusterSnapshot
 n	p	dbClusterIdentifier	dbClusterSnapshotIdentifier	region
-T	r	ElasticCluster	Manages an AWS DocDB (DocumentDB) Elastic Cluster.					resource_name,opts
+T	r	ElasticCluster	Manages an AWS DocDB (DocumentDB) Elastic Cluster.					resource_name,opts					aws:docdb/elasticCluster:ElasticCluster
 n	p	adminUserName	adminUserPassword	authType	backupRetentionPeriod	kmsKeyId	name	preferredBackupWindow	preferredMaintenanceWindow	region	shardCapacity	shardCount	shardInstanceCount	subnetIds	tags	timeouts	vpcSecurityGroupIds
-T	r	EventSubscription	Provides a DocumentDB event subscription resource.					resource_name,opts
+T	r	EventSubscription	Provides a DocumentDB event subscription resource.					resource_name,opts				aws_docdb_event_subscription	aws:docdb/eventSubscription:EventSubscription
 n	p	enabled	eventCategories	name	namePrefix	region	snsTopicArn	sourceIds	sourceType	tags
-T	r	GlobalCluster	Manages an DocumentDB Global Cluster.					resource_name,opts
+T	r	GlobalCluster	Manages an DocumentDB Global Cluster.					resource_name,opts				aws_docdb_global_cluster	aws:docdb/globalCluster:GlobalCluster
 n	p	databaseName	deletionProtection	engine	engineVersion	globalClusterIdentifier	region	sourceDbClusterIdentifier	storageEncrypted
-T	r	SubnetGroup	Provides an DocumentDB subnet group resource.					resource_name,opts
+T	r	SubnetGroup	Provides an DocumentDB subnet group resource.					resource_name,opts				aws_docdb_subnet_group	aws:docdb/subnetGroup:SubnetGroup
 n	p	description	name	namePrefix	region	subnetIds	tags
 M	drs	pulumi_aws.drs	@pulumi/aws.drs
-T	r	ReplicationConfigurationTemplate	Provides an Elastic Disaster Recovery replication configuration template resource.					resource_name,opts
+T	r	ReplicationConfigurationTemplate	Provides an Elastic Disaster Recovery replication configuration template resource.					resource_name,opts				aws_drs_replication_configuration_template	aws:drs/replicationConfigurationTemplate:ReplicationConfigurationTemplate
 n	p	associateDefaultSecurityGroup	autoReplicateNewDisks	bandwidthThrottling	createPublicIp	dataPlaneRouting	defaultLargeStagingDiskType	ebsEncryption	ebsEncryptionKeyArn	pitPolicies	region	replicationServerInstanceType	replicationServersSecurityGroupsIds	stagingAreaSubnetId	stagingAreaTags	tags	timeouts	useDedicatedReplicationServer
 M	dsql	pulumi_aws.dsql	@pulumi/aws.dsql
-T	r	Cluster	Resource for managing an Amazon Aurora DSQL Cluster.					resource_name,opts
+T	r	Cluster	Resource for managing an Amazon Aurora DSQL Cluster.					resource_name,opts				aws_dsql_cluster	aws:dsql/cluster:Cluster
 n	p	deletionProtectionEnabled	forceDestroy	kmsEncryptionKey	multiRegionProperties	region	tags	timeouts
-T	r	ClusterPeering	Resource for managing an Amazon Aurora DSQL Cluster Peering.					resource_name,opts
+T	r	ClusterPeering	Resource for managing an Amazon Aurora DSQL Cluster Peering.					resource_name,opts				aws_dsql_cluster_peering	aws:dsql/clusterPeering:ClusterPeering
 n	p	clusters	identifier	region	timeouts	witnessRegion
-T	r	ClusterPolicy	Resource for managing an Amazon Aurora DSQL Cluster resource-based policy.					resource_name,opts
+T	r	ClusterPolicy	Resource for managing an Amazon Aurora DSQL Cluster resource-based policy.					resource_name,opts					aws:dsql/clusterPolicy:ClusterPolicy
 n	p	bypassPolicyLockoutSafetyCheck	identifier	policy	region	timeouts
 M	dynamodb	pulumi_aws.dynamodb	@pulumi/aws.dynamodb
-T	r	ContributorInsights	Provides a DynamoDB contributor insights resource					resource_name,opts
+T	r	ContributorInsights	Provides a DynamoDB contributor insights resource					resource_name,opts				aws_dynamodb_contributor_insights	aws:dynamodb/contributorInsights:ContributorInsights
 n	p	indexName	mode	region	tableName
-T	r	GlobalSecondaryIndex	> **WARNING:** Do not combine `dynamodb.GlobalSecondaryIndex` resources in conjunction with `global_secondary_index` on `dynamodb.Table`.					resource_name,opts
+T	r	GlobalSecondaryIndex	> **WARNING:** Do not combine `dynamodb.GlobalSecondaryIndex` resources in conjunction with `global_secondary_index` on `dynamodb.Table`.					resource_name,opts					aws:dynamodb/globalSecondaryIndex:GlobalSecondaryIndex
 n	p	indexName	keySchemas	onDemandThroughput	projection	provisionedThroughput	region	tableName	timeouts	warmThroughput
-T	r	GlobalTable	Manages [DynamoDB Global Tables V1 (version 2017.11.29)](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables.V1.html).					resource_name,opts
+T	r	GlobalTable	Manages [DynamoDB Global Tables V1 (version 2017.11.29)](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables.V1.html).					resource_name,opts				aws_dynamodb_global_table	aws:dynamodb/globalTable:GlobalTable
 n	p	name	region	replicas
-T	r	KinesisStreamingDestination	Enables a [Kinesis streaming destination](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html) for data replication of a DynamoDB table.					resource_name,opts
+T	r	KinesisStreamingDestination	Enables a [Kinesis streaming destination](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html) for data replication of a DynamoDB table.					resource_name,opts				aws_dynamodb_kinesis_streaming_destination	aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination
 n	p	approximateCreationDateTimePrecision	region	streamArn	tableName
-T	r	ResourcePolicy	Resource for managing an AWS DynamoDB Resource Policy.					resource_name,opts
+T	r	ResourcePolicy	Resource for managing an AWS DynamoDB Resource Policy.					resource_name,opts				aws_dynamodb_resource_policy	aws:dynamodb/resourcePolicy:ResourcePolicy
 n	p	confirmRemoveSelfResourceAccess	policy	region	resourceArn
-T	r	Table	Provides a DynamoDB table resource.					resource_name,opts
+T	r	Table	Provides a DynamoDB table resource.					resource_name,opts				aws_dynamodb_table	aws:dynamodb/table:Table
 n	p	attributes	billingMode	deletionProtectionEnabled	globalSecondaryIndexes	globalTableWitness	hashKey	importTable	localSecondaryIndexes	name	onDemandThroughput	pointInTimeRecovery	rangeKey	readCapacity	region	replicas	restoreBackupArn	restoreDateTime	restoreSourceName	restoreSourceTableArn	restoreToLatestTime	serverSideEncryption	streamEnabled	streamViewType	tableClass	tags	ttl	warmThroughput	writeCapacity
-T	r	TableExport	Resource for managing an AWS DynamoDB Table Export.					resource_name,opts
+T	r	TableExport	Resource for managing an AWS DynamoDB Table Export.					resource_name,opts				aws_dynamodb_table_export	aws:dynamodb/tableExport:TableExport
 n	p	exportFormat	exportTime	exportType	incrementalExportSpecification	region	s3Bucket	s3BucketOwner	s3Prefix	s3SseAlgorithm	s3SseKmsKeyId	tableArn
-T	r	TableItem	Provides a DynamoDB table item resource					resource_name,opts
+T	r	TableItem	Provides a DynamoDB table item resource					resource_name,opts				aws_dynamodb_table_item	aws:dynamodb/tableItem:TableItem
 n	p	hashKey	item	rangeKey	region	tableName
-T	r	TableReplica	Provides a DynamoDB table replica resource for [DynamoDB Global Tables V2 (version 2019.11.21)](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables.V2.html).					resource_name,opts
-T	r	Tag	Manages an individual DynamoDB resource tag.					resource_name,opts
+T	r	TableReplica	Provides a DynamoDB table replica resource for [DynamoDB Global Tables V2 (version 2019.11.21)](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables.V2.html).					resource_name,opts				aws_dynamodb_table_replica	aws:dynamodb/tableReplica:TableReplica
+n	p	deletionProtectionEnabled	globalTableArn	kmsKeyArn	pointInTimeRecovery	region	tableClassOverride	tags
+T	r	Tag	Manages an individual DynamoDB resource tag.					resource_name,opts				aws_dynamodb_tag	aws:dynamodb/tag:Tag
 n	p	key	region	resourceArn	value
 M	ebs	pulumi_aws.ebs	@pulumi/aws.ebs
-T	r	DefaultKmsKey	Provides a resource to manage the default customer master key (CMK) that your AWS account uses to encrypt EBS volumes.					resource_name,opts
+T	r	DefaultKmsKey	Provides a resource to manage the default customer master key (CMK) that your AWS account uses to encrypt EBS volumes.					resource_name,opts				aws_ebs_default_kms_key	aws:ebs/defaultKmsKey:DefaultKmsKey
 n	p	keyArn	region
-T	r	EncryptionByDefault	Provides a resource to manage whether default EBS encryption is enabled for your AWS account in the current AWS region.					resource_name,opts
+T	r	EncryptionByDefault	Provides a resource to manage whether default EBS encryption is enabled for your AWS account in the current AWS region.					resource_name,opts				aws_ebs_encryption_by_default	aws:ebs/encryptionByDefault:EncryptionByDefault
 n	p	enabled	region
-T	r	FastSnapshotRestore	Resource for managing an EBS (Elastic Block Storage) Fast Snapshot Restore.					resource_name,opts
+T	r	FastSnapshotRestore	Resource for managing an EBS (Elastic Block Storage) Fast Snapshot Restore.					resource_name,opts				aws_ebs_fast_snapshot_restore	aws:ebs/fastSnapshotRestore:FastSnapshotRestore
 n	p	availabilityZone	region	snapshotId	timeouts
-T	r	Snapshot	Creates a Snapshot of an EBS Volume.					resource_name,opts
+T	r	Snapshot	Creates a Snapshot of an EBS Volume.					resource_name,opts				aws_ebs_snapshot	aws:ebs/snapshot:Snapshot
 n	p	description	outpostArn	permanentRestore	region	storageTier	tags	temporaryRestoreDays	volumeId
-T	r	SnapshotBlockPublicAccess	Provides a resource to manage the state of the "Block public access for snapshots" setting on region level.					resource_name,opts
+T	r	SnapshotBlockPublicAccess	Provides a resource to manage the state of the "Block public access for snapshots" setting on region level.					resource_name,opts				aws_ebs_snapshot_block_public_access	aws:ebs/snapshotBlockPublicAccess:SnapshotBlockPublicAccess
 n	p	region	state
-T	r	SnapshotCopy	Creates a Snapshot of a snapshot.					resource_name,opts
+T	r	SnapshotCopy	Creates a Snapshot of a snapshot.					resource_name,opts				aws_ebs_snapshot_copy	aws:ebs/snapshotCopy:SnapshotCopy
 n	p	completionDurationMinutes	description	encrypted	kmsKeyId	permanentRestore	region	sourceRegion	sourceSnapshotId	storageTier	tags	temporaryRestoreDays
-T	r	SnapshotImport	Imports a disk image from S3 as a Snapshot.					resource_name,opts
+T	r	SnapshotImport	Imports a disk image from S3 as a Snapshot.					resource_name,opts				aws_ebs_snapshot_import	aws:ebs/snapshotImport:SnapshotImport
 n	p	clientData	description	diskContainer	encrypted	kmsKeyId	permanentRestore	region	roleName	storageTier	tags	temporaryRestoreDays
-T	r	Volume	Manages a single EBS volume.					resource_name,opts
+T	r	Volume	Manages a single EBS volume.					resource_name,opts				aws_ebs_volume	aws:ebs/volume:Volume
 n	p	availabilityZone	encrypted	finalSnapshot	iops	kmsKeyId	multiAttachEnabled	outpostArn	region	size	snapshotId	tags	throughput	type	volumeInitializationRate
-T	r	VolumeCopy	Creates a copy of an existing Amazon EBS volume.					resource_name,opts
+T	r	VolumeCopy	Creates a copy of an existing Amazon EBS volume.					resource_name,opts					aws:ebs/volumeCopy:VolumeCopy
 n	p	iops	region	size	sourceVolumeId	tags	throughput	timeouts	volumeType
 M	ec2	pulumi_aws.ec2	@pulumi/aws.ec2
-T	r	AllowedImagesSettings	Provides EC2 allowed images settings for an AWS account.					resource_name,opts
+T	r	AllowedImagesSettings	Provides EC2 allowed images settings for an AWS account.					resource_name,opts				aws_ec2_allowed_images_settings	aws:ec2/allowedImagesSettings:AllowedImagesSettings
 n	p	imageCriterions	region	state
-T	r	Ami	The AMI resource allows the creation and management of a completely-custom AMI.					resource_name,opts
+T	r	Ami	The AMI resource allows the creation and management of a completely-custom AMI.					resource_name,opts				aws_ami	aws:ec2/ami:Ami
 n	p	architecture	bootMode	deprecationTime	description	ebsBlockDevices	enaSupport	ephemeralBlockDevices	imageLocation	imdsSupport	kernelId	name	ramdiskId	region	rootDeviceName	sriovNetSupport	tags	tpmSupport	uefiData	virtualizationType
-T	r	AmiCopy	The "AMI copy" resource allows duplication of an AMI, including cross-region copies.					resource_name,opts
+T	r	AmiCopy	The "AMI copy" resource allows duplication of an AMI, including cross-region copies.					resource_name,opts				aws_ami_copy	aws:ec2/amiCopy:AmiCopy
 n	p	deprecationTime	description	destinationOutpostArn	ebsBlockDevices	encrypted	ephemeralBlockDevices	kmsKeyId	name	region	sourceAmiId	sourceAmiRegion	tags
-T	r	AmiFromInstance	The "AMI from instance" resource allows the creation of an Amazon Machine Image (AMI) modeled after an existing EBS-backed EC2 instance.					resource_name,opts
+T	r	AmiFromInstance	The "AMI from instance" resource allows the creation of an Amazon Machine Image (AMI) modeled after an existing EBS-backed EC2 instance.					resource_name,opts				aws_ami_from_instance	aws:ec2/amiFromInstance:AmiFromInstance
 n	p	deprecationTime	description	ebsBlockDevices	ephemeralBlockDevices	name	region	snapshotWithoutReboot	sourceInstanceId	tags
-T	r	AmiLaunchPermission	Adds a launch permission to an AMI.					resource_name,opts
+T	r	AmiLaunchPermission	Adds a launch permission to an AMI.					resource_name,opts				aws_ami_launch_permission	aws:ec2/amiLaunchPermission:AmiLaunchPermission
 n	p	accountId	group	imageId	organizationArn	organizationalUnitArn	region
-T	r	AvailabilityZoneGroup	Manages an EC2 Availability Zone Group, such as updating its opt-in status.					resource_name,opts
+T	r	AvailabilityZoneGroup	Manages an EC2 Availability Zone Group, such as updating its opt-in status.					resource_name,opts				aws_ec2_availability_zone_group	aws:ec2/availabilityZoneGroup:AvailabilityZoneGroup
 n	p	groupName	optInStatus	region
-T	r	CapacityBlockReservation	Provides an EC2 Capacity Block Reservation.					resource_name,opts
+T	r	CapacityBlockReservation	Provides an EC2 Capacity Block Reservation.					resource_name,opts				aws_ec2_capacity_block_reservation	aws:ec2/capacityBlockReservation:CapacityBlockReservation
 n	p	capacityBlockOfferingId	instancePlatform	region	tags	timeouts
-T	r	CapacityReservation	Provides an EC2 Capacity Reservation.					resource_name,opts
+T	r	CapacityReservation	Provides an EC2 Capacity Reservation.					resource_name,opts				aws_ec2_capacity_reservation	aws:ec2/capacityReservation:CapacityReservation
 n	p	availabilityZone	ebsOptimized	endDate	endDateType	ephemeralStorage	instanceCount	instanceMatchCriteria	instancePlatform	instanceType	outpostArn	placementGroupArn	region	tags	tenancy
-T	r	CarrierGateway	Manages an EC2 Carrier Gateway.					resource_name,opts
+T	r	CarrierGateway	Manages an EC2 Carrier Gateway.					resource_name,opts				aws_ec2_carrier_gateway	aws:ec2/carrierGateway:CarrierGateway
 n	p	region	tags	vpcId
-T	r	CustomerGateway	Provides a customer gateway inside a VPC.					resource_name,opts
+T	r	CustomerGateway	Provides a customer gateway inside a VPC.					resource_name,opts				aws_customer_gateway	aws:ec2/customerGateway:CustomerGateway
 n	p	bgpAsn	bgpAsnExtended	certificateArn	deviceName	ipAddress	region	tags	type
-T	r	DedicatedHost	Provides an EC2 Host resource.					resource_name,opts
+T	r	DedicatedHost	Provides an EC2 Host resource.					resource_name,opts					aws:ec2/dedicatedHost:DedicatedHost
 n	p	assetId	autoPlacement	availabilityZone	hostRecovery	instanceFamily	instanceType	outpostArn	region	tags
-T	r	DefaultCreditSpecification	Resource for managing an AWS EC2 Default Credit Specification.					resource_name,opts
+T	r	DefaultCreditSpecification	Resource for managing an AWS EC2 Default Credit Specification.					resource_name,opts				aws_ec2_default_credit_specification	aws:ec2/defaultCreditSpecification:DefaultCreditSpecification
 n	p	cpuCredits	instanceFamily	region	timeouts
-T	r	DefaultNetworkAcl	Provides a resource to manage a VPC's default network ACL.					resource_name,opts
+T	r	DefaultNetworkAcl	Provides a resource to manage a VPC's default network ACL.					resource_name,opts				aws_default_network_acl	aws:ec2/defaultNetworkAcl:DefaultNetworkAcl
 n	p	defaultNetworkAclId	egress	ingress	region	subnetIds	tags
-T	r	DefaultRouteTable	Provides a resource to manage a default route table of a VPC.					resource_name,opts
+T	r	DefaultRouteTable	Provides a resource to manage a default route table of a VPC.					resource_name,opts				aws_default_route_table	aws:ec2/defaultRouteTable:DefaultRouteTable
 n	p	defaultRouteTableId	propagatingVgws	region	routes	tags
-T	r	DefaultSecurityGroup	Provides a resource to manage a default security group.					resource_name,opts
+T	r	DefaultSecurityGroup	Provides a resource to manage a default security group.					resource_name,opts				aws_default_security_group	aws:ec2/defaultSecurityGroup:DefaultSecurityGroup
 n	p	egress	ingress	region	revokeRulesOnDelete	tags	vpcId
-T	r	DefaultSubnet	Provides a resource to manage a [default subnet](http://docs.aws.amazon.com/AmazonVPC/latest/UserGuide/default-vpc.html#default-vpc-basics) in the current region.					resource_name,opts
+T	r	DefaultSubnet	Provides a resource to manage a [default subnet](http://docs.aws.amazon.com/AmazonVPC/latest/UserGuide/default-vpc.html#default-vpc-basics) in the current region.					resource_name,opts				aws_default_subnet	aws:ec2/defaultSubnet:DefaultSubnet
 n	p	assignIpv6AddressOnCreation	availabilityZone	customerOwnedIpv4Pool	enableDns64	enableResourceNameDnsARecordOnLaunch	enableResourceNameDnsAaaaRecordOnLaunch	forceDestroy	ipv6CidrBlock	ipv6Native	mapCustomerOwnedIpOnLaunch	mapPublicIpOnLaunch	privateDnsHostnameTypeOnLaunch	region	tags
-T	r	DefaultVpc	Provides a resource to manage the [default AWS VPC](http://docs.aws.amazon.com/AmazonVPC/latest/UserGuide/default-vpc.html) in the current AWS Region.					resource_name,opts
+T	r	DefaultVpc	Provides a resource to manage the [default AWS VPC](http://docs.aws.amazon.com/AmazonVPC/latest/UserGuide/default-vpc.html) in the current AWS Region.					resource_name,opts				aws_default_vpc	aws:ec2/defaultVpc:DefaultVpc
 n	p	assignGeneratedIpv6CidrBlock	enableDnsHostnames	enableDnsSupport	enableNetworkAddressUsageMetrics	forceDestroy	ipv6CidrBlock	ipv6CidrBlockNetworkBorderGroup	ipv6IpamPoolId	ipv6NetmaskLength	region	tags
-T	r	DefaultVpcDhcpOptions	Provides a resource to manage the [default AWS DHCP Options Set](http://docs.aws.amazon.com/AmazonVPC/latest/UserGuide/VPC_DHCP_Options.html#AmazonDNS) in the current region.					resource_name,opts
+T	r	DefaultVpcDhcpOptions	Provides a resource to manage the [default AWS DHCP Options Set](http://docs.aws.amazon.com/AmazonVPC/latest/UserGuide/VPC_DHCP_Options.html#AmazonDNS) in the current region.					resource_name,opts				aws_default_vpc_dhcp_options	aws:ec2/defaultVpcDhcpOptions:DefaultVpcDhcpOptions
 n	p	ownerId	region	tags
-T	r	EgressOnlyInternetGateway	[IPv6 only] Creates an egress-only Internet gateway for your VPC.					resource_name,opts
+T	r	EgressOnlyInternetGateway	[IPv6 only] Creates an egress-only Internet gateway for your VPC.					resource_name,opts				aws_egress_only_internet_gateway	aws:ec2/egressOnlyInternetGateway:EgressOnlyInternetGateway
 n	p	region	tags	vpcId
-T	r	Eip	Provides an Elastic IP resource.					resource_name,opts
+T	r	Eip	Provides an Elastic IP resource.					resource_name,opts				aws_eip	aws:ec2/eip:Eip
 n	p	address	associateWithPrivateIp	customerOwnedIpv4Pool	domain	instance	ipamPoolId	networkBorderGroup	networkInterface	publicIpv4Pool	region	tags
-T	r	EipAssociation	Provides an AWS EIP Association as a top level resource, to associate and disassociate Elastic IPs from AWS Instances and Network Interfaces.					resource_name,opts
+T	r	EipAssociation	Provides an AWS EIP Association as a top level resource, to associate and disassociate Elastic IPs from AWS Instances and Network Interfaces.					resource_name,opts				aws_eip_association	aws:ec2/eipAssociation:EipAssociation
 n	p	allocationId	allowReassociation	instanceId	networkInterfaceId	privateIpAddress	publicIp	region
-T	r	EipDomainName	Assigns a static reverse DNS record to an Elastic IP addresses.					resource_name,opts
+T	r	EipDomainName	Assigns a static reverse DNS record to an Elastic IP addresses.					resource_name,opts				aws_eip_domain_name	aws:ec2/eipDomainName:EipDomainName
 n	p	allocationId	domainName	region	timeouts
-T	r	EncryptionControl	Manages a VPC Encryption Control.	aws.ec2.EncryptionControl has been deprecated in favor of aws.ec2.VpcEncryptionControl			7	resource_name,opts
+T	r	EncryptionControl	Manages a VPC Encryption Control.	aws.ec2.EncryptionControl has been deprecated in favor of aws.ec2.VpcEncryptionControl			7	resource_name,opts				aws_vpc_encryption_control	aws:ec2/encryptionControl:EncryptionControl
 n	p	egressOnlyInternetGatewayExclusion	elasticFileSystemExclusion	internetGatewayExclusion	lambdaExclusion	mode	natGatewayExclusion	region	tags	timeouts	virtualPrivateGatewayExclusion	vpcId	vpcLatticeExclusion	vpcPeeringExclusion
-T	r	Fleet	Provides a resource to manage EC2 Fleets.					resource_name,opts
+T	r	Fleet	Provides a resource to manage EC2 Fleets.					resource_name,opts				aws_ec2_fleet	aws:ec2/fleet:Fleet
 n	p	context	excessCapacityTerminationPolicy	fleetInstanceSets	fleetState	fulfilledCapacity	fulfilledOnDemandCapacity	launchTemplateConfigs	onDemandOptions	region	replaceUnhealthyInstances	spotOptions	tags	targetCapacitySpecification	terminateInstances	terminateInstancesWithExpiration	type	validFrom	validUntil
-T	r	FlowLog	Provides a VPC/Subnet/ENI/Transit Gateway/Transit Gateway Attachment Flow Log to capture IP traffic for a specific network interface, subnet, or VPC.					resource_name,opts
+T	r	FlowLog	Provides a VPC/Subnet/ENI/Transit Gateway/Transit Gateway Attachment Flow Log to capture IP traffic for a specific network interface, subnet, or VPC.					resource_name,opts				aws_flow_log	aws:ec2/flowLog:FlowLog
 n	p	deliverCrossAccountRole	destinationOptions	eniId	iamRoleArn	logDestination	logDestinationType	logFormat	maxAggregationInterval	region	regionalNatGatewayId	subnetId	tagFieldSpecifications	tags	trafficType	transitGatewayAttachmentId	transitGatewayId	vpcId
-T	r	ImageBlockPublicAccess	Provides a regional public access block for AMIs.					resource_name,opts
+T	r	ImageBlockPublicAccess	Provides a regional public access block for AMIs.					resource_name,opts				aws_ec2_image_block_public_access	aws:ec2/imageBlockPublicAccess:ImageBlockPublicAccess
 n	p	region	state
-T	r	Instance	Provides an EC2 instance resource.					resource_name,opts
-m	p	networkInterfaces			network_interface is deprecated. To specify the primary network interface, use primaryNetworkInterface instead. To attach additional network interfaces, use the ec2.NetworkInterfaceAttachment resource.	network_interface is deprecated. To specify the primary network interface, use primary_network_interface instead. To attach additional network interfaces, use the ec2.NetworkInterfaceAttachment resource.		7
-m	p	securityGroups			Use of `securityGroups` is discouraged as it does not allow for changes and will force your instance to be replaced if changes are made. To avoid this, use `vpcSecurityGroupIds` which allows for updates.
+T	r	Instance	Provides an EC2 instance resource.					resource_name,opts				aws_instance	aws:ec2/instance:Instance
+m	p	networkInterfaces			networkInterfaces is deprecated. To specify the primary network interface, use primaryNetworkInterface instead. To attach additional network interfaces, use the ec2.NetworkInterfaceAttachment resource.	network_interfaces is deprecated. To specify the primary network interface, use primary_network_interface instead. To attach additional network interfaces, use the ec2.NetworkInterfaceAttachment resource.		7
+m	p	securityGroups			Use of `securityGroups` is discouraged as it does not allow for changes and will force your instance to be replaced if changes are made. To avoid this, use `vpcSecurityGroupIds` which allows for updates.	Use of `security_groups` is discouraged as it does not allow for changes and will force your instance to be replaced if changes are made. To avoid this, use `vpc_security_group_ids` which allows for updates.
 n	p	ami	associatePublicIpAddress	availabilityZone	capacityReservationSpecification	cpuOptions	creditSpecification	disableApiStop	disableApiTermination	ebsBlockDevices	ebsOptimized	enablePrimaryIpv6	enclaveOptions	ephemeralBlockDevices	forceDestroy	getPasswordData	hibernation	hostId	hostResourceGroupArn	iamInstanceProfile	instanceInitiatedShutdownBehavior	instanceMarketOptions	instanceType	ipv6AddressCount	ipv6Addresses	keyName	launchTemplate	maintenanceOptions	metadataOptions	monitoring	placementGroup	placementGroupId	placementPartitionNumber	primaryNetworkInterface	privateDnsNameOptions	privateIp	region	rootBlockDevice	secondaryNetworkInterfaces	secondaryPrivateIps	sourceDestCheck	subnetId	tags	tenancy	userData	userDataBase64	userDataReplaceOnChange	volumeTags	vpcSecurityGroupIds
-T	r	InstanceMetadataDefaults	Manages regional EC2 instance metadata default settings.					resource_name,opts
+T	r	InstanceMetadataDefaults	Manages regional EC2 instance metadata default settings.					resource_name,opts				aws_ec2_instance_metadata_defaults	aws:ec2/instanceMetadataDefaults:InstanceMetadataDefaults
 n	p	httpEndpoint	httpPutResponseHopLimit	httpTokens	instanceMetadataTags	region
-T	r	InternetGateway	Provides a resource to create a VPC Internet Gateway.					resource_name,opts
+T	r	InternetGateway	Provides a resource to create a VPC Internet Gateway.					resource_name,opts				aws_internet_gateway	aws:ec2/internetGateway:InternetGateway
 n	p	region	tags	vpcId
-T	r	InternetGatewayAttachment	Provides a resource to create a VPC Internet Gateway Attachment.					resource_name,opts
+T	r	InternetGatewayAttachment	Provides a resource to create a VPC Internet Gateway Attachment.					resource_name,opts				aws_internet_gateway_attachment	aws:ec2/internetGatewayAttachment:InternetGatewayAttachment
 n	p	internetGatewayId	region	vpcId
-T	r	KeyPair	Provides an [EC2 key pair](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-key-pairs.html) resource.					resource_name,opts
+T	r	KeyPair	Provides an [EC2 key pair](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-key-pairs.html) resource.					resource_name,opts				aws_key_pair	aws:ec2/keyPair:KeyPair
 n	p	keyName	keyNamePrefix	publicKey	region	tags
-T	r	LaunchConfiguration	Provides a resource to create a new launch configuration, used for Auto Scaling groups.					resource_name,opts
+T	r	LaunchConfiguration	Provides a resource to create a new launch configuration, used for Auto Scaling groups.					resource_name,opts				aws_launch_configuration	aws:ec2/launchConfiguration:LaunchConfiguration
 n	p	associatePublicIpAddress	ebsBlockDevices	ebsOptimized	enableMonitoring	ephemeralBlockDevices	iamInstanceProfile	imageId	instanceType	keyName	metadataOptions	name	namePrefix	placementTenancy	region	rootBlockDevice	securityGroups	spotPrice	userData	userDataBase64
-T	r	LaunchTemplate	Provides an EC2 launch template resource.					resource_name,opts
+T	r	LaunchTemplate	Provides an EC2 launch template resource.					resource_name,opts				aws_launch_template	aws:ec2/launchTemplate:LaunchTemplate
 n	p	blockDeviceMappings	capacityReservationSpecification	cpuOptions	creditSpecification	defaultVersion	description	disableApiStop	disableApiTermination	ebsOptimized	enclaveOptions	hibernationOptions	iamInstanceProfile	imageId	instanceInitiatedShutdownBehavior	instanceMarketOptions	instanceRequirements	instanceType	kernelId	keyName	licenseSpecifications	maintenanceOptions	metadataOptions	monitoring	name	namePrefix	networkInterfaces	networkPerformanceOptions	placement	privateDnsNameOptions	ramDiskId	region	secondaryInterfaces	securityGroupNames	tagSpecifications	tags	updateDefaultVersion	userData	vpcSecurityGroupIds
-T	r	LocalGatewayRoute	Manages an EC2 Local Gateway Route.					resource_name,opts
+T	r	LocalGatewayRoute	Manages an EC2 Local Gateway Route.					resource_name,opts				aws_ec2_local_gateway_route	aws:ec2/localGatewayRoute:LocalGatewayRoute
 n	p	destinationCidrBlock	localGatewayRouteTableId	localGatewayVirtualInterfaceGroupId	region
-T	r	LocalGatewayRouteTable	Manages an EC2 Local Gateway Route Table.					resource_name,opts
+T	r	LocalGatewayRouteTable	Manages an EC2 Local Gateway Route Table.					resource_name,opts					aws:ec2/localGatewayRouteTable:LocalGatewayRouteTable
 n	p	localGatewayId	mode	region	tags	timeouts
-T	r	LocalGatewayRouteTableVirtualInterfaceGroupAssociation	Manages an EC2 Local Gateway Route Table Virtual Interface Group Association.					resource_name,opts
+T	r	LocalGatewayRouteTableVirtualInterfaceGroupAssociation	Manages an EC2 Local Gateway Route Table Virtual Interface Group Association.					resource_name,opts					aws:ec2/localGatewayRouteTableVirtualInterfaceGroupAssociation:LocalGatewayRouteTableVirtualInterfaceGroupAssociation
 n	p	localGatewayRouteTableId	localGatewayVirtualInterfaceGroupId	region	tags
-T	r	LocalGatewayRouteTableVpcAssociation	Manages an EC2 Local Gateway Route Table VPC Association.					resource_name,opts
+T	r	LocalGatewayRouteTableVpcAssociation	Manages an EC2 Local Gateway Route Table VPC Association.					resource_name,opts				aws_ec2_local_gateway_route_table_vpc_association	aws:ec2/localGatewayRouteTableVpcAssociation:LocalGatewayRouteTableVpcAssociation
 n	p	localGatewayRouteTableId	region	tags	vpcId
-T	r	MainRouteTableAssociation	Provides a resource for managing the main routing table of a VPC.					resource_name,opts
+T	r	MainRouteTableAssociation	Provides a resource for managing the main routing table of a VPC.					resource_name,opts				aws_main_route_table_association	aws:ec2/mainRouteTableAssociation:MainRouteTableAssociation
 n	p	region	routeTableId	vpcId
-T	r	ManagedPrefixList	Provides a managed prefix list resource.					resource_name,opts
+T	r	ManagedPrefixList	Provides a managed prefix list resource.					resource_name,opts				aws_ec2_managed_prefix_list	aws:ec2/managedPrefixList:ManagedPrefixList
 n	p	addressFamily	entries	maxEntries	name	region	tags
-T	r	ManagedPrefixListEntry	Use the `ec2.ManagedPrefixListEntry` resource to manage a managed prefix list entry.					resource_name,opts
-T	r	NatGateway	Provides a resource to create a VPC NAT Gateway.					resource_name,opts
+T	r	ManagedPrefixListEntry	Use the `ec2.ManagedPrefixListEntry` resource to manage a managed prefix list entry.					resource_name,opts				aws_ec2_managed_prefix_list_entry	aws:ec2/managedPrefixListEntry:ManagedPrefixListEntry
+n	p	cidr	description	prefixListId	region
+T	r	NatGateway	Provides a resource to create a VPC NAT Gateway.					resource_name,opts				aws_nat_gateway	aws:ec2/natGateway:NatGateway
 n	p	allocationId	availabilityMode	availabilityZoneAddresses	connectivityType	privateIp	region	secondaryAllocationIds	secondaryPrivateIpAddressCount	secondaryPrivateIpAddresses	subnetId	tags	vpcId
-T	r	NatGatewayEipAssociation	Resource for managing an AWS VPC NAT Gateway EIP Association.					resource_name,opts
+T	r	NatGatewayEipAssociation	Resource for managing an AWS VPC NAT Gateway EIP Association.					resource_name,opts				aws_nat_gateway_eip_association	aws:ec2/natGatewayEipAssociation:NatGatewayEipAssociation
 n	p	allocationId	natGatewayId	region	timeouts
-T	r	NetworkAcl	Provides an network ACL resource.					resource_name,opts
+T	r	NetworkAcl	Provides an network ACL resource.					resource_name,opts				aws_network_acl	aws:ec2/networkAcl:NetworkAcl
 n	p	egress	ingress	region	subnetIds	tags	vpcId
-T	r	NetworkAclAssociation	Provides an network ACL association resource which allows you to associate your network ACL with any subnet(s).					resource_name,opts
+T	r	NetworkAclAssociation	Provides an network ACL association resource which allows you to associate your network ACL with any subnet(s).					resource_name,opts				aws_network_acl_association	aws:ec2/networkAclAssociation:NetworkAclAssociation
 n	p	networkAclId	region	subnetId
-T	r	NetworkAclRule	Creates an entry (a rule) in a network ACL with the specified rule number.					resource_name,opts
+T	r	NetworkAclRule	Creates an entry (a rule) in a network ACL with the specified rule number.					resource_name,opts				aws_network_acl_rule	aws:ec2/networkAclRule:NetworkAclRule
 n	p	cidrBlock	egress	fromPort	icmpCode	icmpType	ipv6CidrBlock	networkAclId	protocol	region	ruleAction	ruleNumber	toPort
-T	r	NetworkInsightsAccessScope	Provides a Network Insights Access Scope resource.					resource_name,opts
+T	r	NetworkInsightsAccessScope	Provides a Network Insights Access Scope resource.					resource_name,opts					aws:ec2/networkInsightsAccessScope:NetworkInsightsAccessScope
 n	p	excludePaths	matchPaths	region	tags
-T	r	NetworkInsightsAnalysis	Provides a Network Insights Analysis resource.					resource_name,opts
+T	r	NetworkInsightsAnalysis	Provides a Network Insights Analysis resource.					resource_name,opts				aws_ec2_network_insights_analysis	aws:ec2/networkInsightsAnalysis:NetworkInsightsAnalysis
 n	p	filterInArns	networkInsightsPathId	region	tags	waitForCompletion
-T	r	NetworkInsightsPath	Provides a Network Insights Path resource.					resource_name,opts
+T	r	NetworkInsightsPath	Provides a Network Insights Path resource.					resource_name,opts				aws_ec2_network_insights_path	aws:ec2/networkInsightsPath:NetworkInsightsPath
 n	p	destination	destinationIp	destinationPort	filterAtDestination	filterAtSource	protocol	region	source	sourceIp	tags
-T	r	NetworkInterface	Provides an Elastic network interface (ENI) resource.					resource_name,opts
+T	r	NetworkInterface	Provides an Elastic network interface (ENI) resource.					resource_name,opts				aws_network_interface	aws:ec2/networkInterface:NetworkInterface
 n	p	attachments	connectionTrackingSpecification	description	enaSrdSpecification	enablePrimaryIpv6	interfaceType	ipv4PrefixCount	ipv4Prefixes	ipv6AddressCount	ipv6AddressListEnabled	ipv6AddressLists	ipv6Addresses	ipv6PrefixCount	ipv6Prefixes	privateIp	privateIpListEnabled	privateIpLists	privateIps	privateIpsCount	region	securityGroups	sourceDestCheck	subnetId	tags
-T	r	NetworkInterfaceAttachment	Attach an Elastic network interface (ENI) resource with EC2 instance.					resource_name,opts
-T	r	NetworkInterfacePermission	Grant cross-account access to an Elastic network interface (ENI).					resource_name,opts
+T	r	NetworkInterfaceAttachment	Attach an Elastic network interface (ENI) resource with EC2 instance.					resource_name,opts				aws_network_interface_attachment	aws:ec2/networkInterfaceAttachment:NetworkInterfaceAttachment
+n	p	deviceIndex	instanceId	networkCardIndex	networkInterfaceId	region
+T	r	NetworkInterfacePermission	Grant cross-account access to an Elastic network interface (ENI).					resource_name,opts				aws_network_interface_permission	aws:ec2/networkInterfacePermission:NetworkInterfacePermission
 n	p	awsAccountId	networkInterfaceId	permission	region	timeouts
-T	r	NetworkInterfaceSecurityGroupAttachment	This resource attaches a security group to an Elastic Network Interface (ENI).					resource_name,opts
+T	r	NetworkInterfaceSecurityGroupAttachment	This resource attaches a security group to an Elastic Network Interface (ENI).					resource_name,opts					aws:ec2/networkInterfaceSecurityGroupAttachment:NetworkInterfaceSecurityGroupAttachment
 n	p	networkInterfaceId	region	securityGroupId
-T	r	PeeringConnectionOptions	Provides a resource to manage VPC peering connection options.					resource_name,opts
+T	r	PeeringConnectionOptions	Provides a resource to manage VPC peering connection options.					resource_name,opts					aws:ec2/peeringConnectionOptions:PeeringConnectionOptions
 n	p	accepter	region	requester	vpcPeeringConnectionId
-T	r	PlacementGroup	Provides an EC2 placement group.					resource_name,opts
+T	r	PlacementGroup	Provides an EC2 placement group.					resource_name,opts				aws_placement_group	aws:ec2/placementGroup:PlacementGroup
 n	p	name	partitionCount	region	spreadLevel	strategy	tags
-T	r	ProxyProtocolPolicy	Provides a proxy protocol policy, which allows an ELB to carry a client connection information to a backend.					resource_name,opts
+T	r	ProxyProtocolPolicy	Provides a proxy protocol policy, which allows an ELB to carry a client connection information to a backend.					resource_name,opts				aws_proxy_protocol_policy	aws:ec2/proxyProtocolPolicy:ProxyProtocolPolicy
 n	p	instancePorts	loadBalancer	region
-T	r	Route	Provides a resource to create a routing table entry (a route) in a VPC routing table.					resource_name,opts
+T	r	Route	Provides a resource to create a routing table entry (a route) in a VPC routing table.					resource_name,opts				aws_route	aws:ec2/route:Route
 n	p	carrierGatewayId	coreNetworkArn	destinationCidrBlock	destinationIpv6CidrBlock	destinationPrefixListId	egressOnlyGatewayId	gatewayId	localGatewayId	natGatewayId	networkInterfaceId	odbNetworkArn	region	routeTableId	transitGatewayId	vpcEndpointId	vpcPeeringConnectionId
-T	r	RouteTable	Provides a resource to create a VPC routing table.					resource_name,opts
+T	r	RouteTable	Provides a resource to create a VPC routing table.					resource_name,opts				aws_route_table	aws:ec2/routeTable:RouteTable
 n	p	propagatingVgws	region	routes	tags	vpcId
-T	r	RouteTableAssociation	Provides a resource to create an association between a route table and a subnet or a route table and an internet gateway or virtual private gateway.					resource_name,opts
+T	r	RouteTableAssociation	Provides a resource to create an association between a route table and a subnet or a route table and an internet gateway or virtual private gateway.					resource_name,opts				aws_route_table_association	aws:ec2/routeTableAssociation:RouteTableAssociation
 n	p	gatewayId	region	routeTableId	subnetId
-T	r	SecondaryNetwork	Provides an EC2 Secondary Network resource for RDMA networking.					resource_name,opts
+T	r	SecondaryNetwork	Provides an EC2 Secondary Network resource for RDMA networking.					resource_name,opts					aws:ec2/secondaryNetwork:SecondaryNetwork
 n	p	ipv4CidrBlock	networkType	region	tags	timeouts
-T	r	SecondarySubnet	Provides an EC2 Secondary Subnet resource.					resource_name,opts
+T	r	SecondarySubnet	Provides an EC2 Secondary Subnet resource.					resource_name,opts					aws:ec2/secondarySubnet:SecondarySubnet
 n	p	availabilityZone	availabilityZoneId	ipv4CidrBlock	region	secondaryNetworkId	tags	timeouts
-T	r	SecurityGroup	Provides a security group resource.					resource_name,opts
+T	r	SecurityGroup	Provides a security group resource.					resource_name,opts				aws_security_group	aws:ec2/securityGroup:SecurityGroup
 n	p	description	egress	ingress	name	namePrefix	region	revokeRulesOnDelete	tags	vpcId
-T	r	SecurityGroupAssociation	Provides a resource to create an association between a VPC endpoint and a security group.					resource_name,opts
+T	r	SecurityGroupAssociation	Provides a resource to create an association between a VPC endpoint and a security group.					resource_name,opts					aws:ec2/securityGroupAssociation:SecurityGroupAssociation
 n	p	region	replaceDefaultAssociation	securityGroupId	vpcEndpointId
-T	r	SecurityGroupRule	Provides a security group rule resource.					resource_name,opts
+T	r	SecurityGroupRule	Provides a security group rule resource.					resource_name,opts				aws_security_group_rule	aws:ec2/securityGroupRule:SecurityGroupRule
 n	p	cidrBlocks	description	fromPort	ipv6CidrBlocks	prefixListIds	protocol	region	securityGroupId	self	sourceSecurityGroupId	toPort	type
-T	r	SerialConsoleAccess	Provides a resource to manage whether serial console access is enabled for your AWS account in the current AWS region.					resource_name,opts
+T	r	SerialConsoleAccess	Provides a resource to manage whether serial console access is enabled for your AWS account in the current AWS region.					resource_name,opts				aws_ec2_serial_console_access	aws:ec2/serialConsoleAccess:SerialConsoleAccess
 n	p	enabled	region
-T	r	SnapshotCreateVolumePermission	Adds permission to create volumes off of a given EBS Snapshot.					resource_name,opts
+T	r	SnapshotCreateVolumePermission	Adds permission to create volumes off of a given EBS Snapshot.					resource_name,opts				aws_snapshot_create_volume_permission	aws:ec2/snapshotCreateVolumePermission:SnapshotCreateVolumePermission
 n	p	accountId	region	snapshotId
-T	r	SpotDatafeedSubscription	> **Note:** There is only a single subscription allowed per account.					resource_name,opts
+T	r	SpotDatafeedSubscription	> **Note:** There is only a single subscription allowed per account.					resource_name,opts				aws_spot_datafeed_subscription	aws:ec2/spotDatafeedSubscription:SpotDatafeedSubscription
 n	p	bucket	prefix	region
-T	r	SpotFleetRequest	Provides an EC2 Spot Fleet Request resource.					resource_name,opts
+T	r	SpotFleetRequest	Provides an EC2 Spot Fleet Request resource.					resource_name,opts				aws_spot_fleet_request	aws:ec2/spotFleetRequest:SpotFleetRequest
 n	p	allocationStrategy	context	excessCapacityTerminationPolicy	fleetType	iamFleetRole	instanceInterruptionBehaviour	instancePoolsToUseCount	launchSpecifications	launchTemplateConfigs	loadBalancers	onDemandAllocationStrategy	onDemandMaxTotalPrice	onDemandTargetCapacity	region	replaceUnhealthyInstances	spotMaintenanceStrategies	spotPrice	tags	targetCapacity	targetCapacityUnitType	targetGroupArns	terminateInstancesOnDelete	terminateInstancesWithExpiration	validFrom	validUntil	waitForFulfillment
-T	r	SpotInstanceRequest	Provides an EC2 Spot Instance Request resource.					resource_name,opts
-m	p	networkInterfaces			network_interface is deprecated. To specify the primary network interface, use primary_network_interface instead. To attach additional network interfaces, use the ec2.NetworkInterfaceAttachment resource.			7
+T	r	SpotInstanceRequest	Provides an EC2 Spot Instance Request resource.					resource_name,opts				aws_spot_instance_request	aws:ec2/spotInstanceRequest:SpotInstanceRequest
+m	p	networkInterfaces			networkInterfaces is deprecated. To specify the primary network interface, use primary_network_interface instead. To attach additional network interfaces, use the ec2.NetworkInterfaceAttachment resource.	network_interfaces is deprecated. To specify the primary network interface, use primary_network_interface instead. To attach additional network interfaces, use the ec2.NetworkInterfaceAttachment resource.		7
 n	p	ami	associatePublicIpAddress	availabilityZone	capacityReservationSpecification	cpuOptions	creditSpecification	disableApiStop	disableApiTermination	ebsBlockDevices	ebsOptimized	enablePrimaryIpv6	enclaveOptions	ephemeralBlockDevices	forceDestroy	getPasswordData	hibernation	hostId	hostResourceGroupArn	iamInstanceProfile	instanceInitiatedShutdownBehavior	instanceInterruptionBehavior	instanceType	ipv6AddressCount	ipv6Addresses	keyName	launchGroup	launchTemplate	maintenanceOptions	metadataOptions	monitoring	placementGroup	placementGroupId	placementPartitionNumber	privateDnsNameOptions	privateIp	region	rootBlockDevice	secondaryNetworkInterfaces	secondaryPrivateIps	securityGroups	sourceDestCheck	spotPrice	spotType	subnetId	tags	tenancy	userData	userDataBase64	userDataReplaceOnChange	validFrom	validUntil	volumeTags	vpcSecurityGroupIds	waitForFulfillment
-T	r	Subnet	Provides an VPC subnet resource.					resource_name,opts
+T	r	Subnet	Provides an VPC subnet resource.					resource_name,opts				aws_subnet	aws:ec2/subnet:Subnet
 n	p	assignIpv6AddressOnCreation	availabilityZone	availabilityZoneId	cidrBlock	customerOwnedIpv4Pool	enableDns64	enableLniAtDeviceIndex	enableResourceNameDnsARecordOnLaunch	enableResourceNameDnsAaaaRecordOnLaunch	ipv4IpamPoolId	ipv4NetmaskLength	ipv6CidrBlock	ipv6IpamPoolId	ipv6Native	ipv6NetmaskLength	mapCustomerOwnedIpOnLaunch	mapPublicIpOnLaunch	outpostArn	privateDnsHostnameTypeOnLaunch	region	tags	vpcId
-T	r	SubnetCidrReservation	Provides a subnet CIDR reservation resource.					resource_name,opts
+T	r	SubnetCidrReservation	Provides a subnet CIDR reservation resource.					resource_name,opts				aws_ec2_subnet_cidr_reservation	aws:ec2/subnetCidrReservation:SubnetCidrReservation
 n	p	cidrBlock	description	region	reservationType	subnetId
-T	r	Tag	Manages an individual EC2 resource tag.					resource_name,opts
+T	r	Tag	Manages an individual EC2 resource tag.					resource_name,opts				aws_ec2_tag	aws:ec2/tag:Tag
 n	p	key	region	resourceId	value
-T	r	TrafficMirrorFilter	Provides an Traffic mirror filter.\\ Read [limits and considerations](https://docs.aws.amazon.com/vpc/latest/mirroring/traffic-mirroring-considerations.html) for traffic mirroring					resource_name,opts
+T	r	TrafficMirrorFilter	Provides an Traffic mirror filter.\\ Read [limits and considerations](https://docs.aws.amazon.com/vpc/latest/mirroring/traffic-mirroring-considerations.html) for traffic mirroring					resource_name,opts				aws_ec2_traffic_mirror_filter	aws:ec2/trafficMirrorFilter:TrafficMirrorFilter
 n	p	description	networkServices	region	tags
-T	r	TrafficMirrorFilterRule	Provides an Traffic mirror filter rule.\\ Read [limits and considerations](https://docs.aws.amazon.com/vpc/latest/mirroring/traffic-mirroring-considerations.html) for traffic mirroring					resource_name,opts
+T	r	TrafficMirrorFilterRule	Provides an Traffic mirror filter rule.\\ Read [limits and considerations](https://docs.aws.amazon.com/vpc/latest/mirroring/traffic-mirroring-considerations.html) for traffic mirroring					resource_name,opts				aws_ec2_traffic_mirror_filter_rule	aws:ec2/trafficMirrorFilterRule:TrafficMirrorFilterRule
 n	p	description	destinationCidrBlock	destinationPortRange	protocol	region	ruleAction	ruleNumber	sourceCidrBlock	sourcePortRange	trafficDirection	trafficMirrorFilterId
-T	r	TrafficMirrorSession	Provides an Traffic mirror session.\\ Read [limits and considerations](https://docs.aws.amazon.com/vpc/latest/mirroring/traffic-mirroring-considerations.html) for traffic mirroring					resource_name,opts
+T	r	TrafficMirrorSession	Provides an Traffic mirror session.\\ Read [limits and considerations](https://docs.aws.amazon.com/vpc/latest/mirroring/traffic-mirroring-considerations.html) for traffic mirroring					resource_name,opts				aws_ec2_traffic_mirror_session	aws:ec2/trafficMirrorSession:TrafficMirrorSession
 n	p	description	networkInterfaceId	packetLength	region	sessionNumber	tags	trafficMirrorFilterId	trafficMirrorTargetId	virtualNetworkId
-T	r	TrafficMirrorTarget	Provides a Traffic mirror target.\\ Read [limits and considerations](https://docs.aws.amazon.com/vpc/latest/mirroring/traffic-mirroring-considerations.html) for traffic mirroring					resource_name,opts
+T	r	TrafficMirrorTarget	Provides a Traffic mirror target.\\ Read [limits and considerations](https://docs.aws.amazon.com/vpc/latest/mirroring/traffic-mirroring-considerations.html) for traffic mirroring					resource_name,opts				aws_ec2_traffic_mirror_target	aws:ec2/trafficMirrorTarget:TrafficMirrorTarget
 n	p	description	gatewayLoadBalancerEndpointId	networkInterfaceId	networkLoadBalancerArn	region	tags
-T	r	VolumeAttachment	Provides an AWS EBS Volume Attachment as a top level resource, to attach and detach volumes from AWS Instances.					resource_name,opts
+T	r	VolumeAttachment	Provides an AWS EBS Volume Attachment as a top level resource, to attach and detach volumes from AWS Instances.					resource_name,opts				aws_volume_attachment	aws:ec2/volumeAttachment:VolumeAttachment
 n	p	deviceName	forceDetach	instanceId	region	skipDestroy	stopInstanceBeforeDetaching	volumeId
-T	r	Vpc	Provides a VPC resource.					resource_name,opts
+T	r	Vpc	Provides a VPC resource.					resource_name,opts				aws_vpc	aws:ec2/vpc:Vpc
 n	p	assignGeneratedIpv6CidrBlock	cidrBlock	enableDnsHostnames	enableDnsSupport	enableNetworkAddressUsageMetrics	instanceTenancy	ipv4IpamPoolId	ipv4NetmaskLength	ipv6CidrBlock	ipv6CidrBlockNetworkBorderGroup	ipv6IpamPoolId	ipv6NetmaskLength	region	tags
-T	r	VpcBlockPublicAccessExclusion	Resource for managing an AWS EC2 VPC Block Public Access Exclusion.					resource_name,opts
+T	r	VpcBlockPublicAccessExclusion	Resource for managing an AWS EC2 VPC Block Public Access Exclusion.					resource_name,opts				aws_vpc_block_public_access_exclusion	aws:ec2/vpcBlockPublicAccessExclusion:VpcBlockPublicAccessExclusion
 n	p	internetGatewayExclusionMode	region	subnetId	tags	timeouts	vpcId
-T	r	VpcBlockPublicAccessOptions	Resource for managing an AWS VPC Block Public Access Options.					resource_name,opts
+T	r	VpcBlockPublicAccessOptions	Resource for managing an AWS VPC Block Public Access Options.					resource_name,opts				aws_vpc_block_public_access_options	aws:ec2/vpcBlockPublicAccessOptions:VpcBlockPublicAccessOptions
 n	p	internetGatewayBlockMode	region	timeouts
-T	r	VpcDhcpOptions	Provides a VPC DHCP Options resource.					resource_name,opts
+T	r	VpcDhcpOptions	Provides a VPC DHCP Options resource.					resource_name,opts				aws_vpc_dhcp_options	aws:ec2/vpcDhcpOptions:VpcDhcpOptions
 n	p	domainName	domainNameServers	ipv6AddressPreferredLeaseTime	netbiosNameServers	netbiosNodeType	ntpServers	region	tags
-T	r	VpcDhcpOptionsAssociation	Provides a VPC DHCP Options Association resource.					resource_name,opts
+T	r	VpcDhcpOptionsAssociation	Provides a VPC DHCP Options Association resource.					resource_name,opts				aws_vpc_dhcp_options_association	aws:ec2/vpcDhcpOptionsAssociation:VpcDhcpOptionsAssociation
 n	p	dhcpOptionsId	region	vpcId
-T	r	VpcEncryptionControl	Manages a VPC Encryption Control.					resource_name,opts
+T	r	VpcEncryptionControl	Manages a VPC Encryption Control.					resource_name,opts				aws_vpc_encryption_control	aws:ec2/vpcEncryptionControl:VpcEncryptionControl
 n	p	egressOnlyInternetGatewayExclusion	elasticFileSystemExclusion	internetGatewayExclusion	lambdaExclusion	mode	natGatewayExclusion	region	tags	timeouts	virtualPrivateGatewayExclusion	vpcId	vpcLatticeExclusion	vpcPeeringExclusion
-T	r	VpcEndpoint	Provides a VPC Endpoint resource.					resource_name,opts
+T	r	VpcEndpoint	Provides a VPC Endpoint resource.					resource_name,opts				aws_vpc_endpoint	aws:ec2/vpcEndpoint:VpcEndpoint
 n	p	autoAccept	dnsOptions	ipAddressType	policy	privateDnsEnabled	region	resourceConfigurationArn	routeTableIds	securityGroupIds	serviceName	serviceNetworkArn	serviceRegion	subnetConfigurations	subnetIds	tags	vpcEndpointType	vpcId
-T	r	VpcEndpointConnectionAccepter	Provides a resource to accept a pending VPC Endpoint Connection accept request to VPC Endpoint Service.					resource_name,opts
+T	r	VpcEndpointConnectionAccepter	Provides a resource to accept a pending VPC Endpoint Connection accept request to VPC Endpoint Service.					resource_name,opts				aws_vpc_endpoint_connection_accepter	aws:ec2/vpcEndpointConnectionAccepter:VpcEndpointConnectionAccepter
 n	p	region	vpcEndpointId	vpcEndpointServiceId
-T	r	VpcEndpointConnectionNotification	Provides a VPC Endpoint connection notification resource.					resource_name,opts
+T	r	VpcEndpointConnectionNotification	Provides a VPC Endpoint connection notification resource.					resource_name,opts				aws_vpc_endpoint_connection_notification	aws:ec2/vpcEndpointConnectionNotification:VpcEndpointConnectionNotification
 n	p	connectionEvents	connectionNotificationArn	region	vpcEndpointId	vpcEndpointServiceId
-T	r	VpcEndpointPolicy	Provides a VPC Endpoint Policy resource.					resource_name,opts
+T	r	VpcEndpointPolicy	Provides a VPC Endpoint Policy resource.					resource_name,opts				aws_vpc_endpoint_policy	aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy
 n	p	policy	region	vpcEndpointId
-T	r	VpcEndpointRouteTableAssociation	Manages a VPC Endpoint Route Table Association					resource_name,opts
+T	r	VpcEndpointRouteTableAssociation	Manages a VPC Endpoint Route Table Association					resource_name,opts				aws_vpc_endpoint_route_table_association	aws:ec2/vpcEndpointRouteTableAssociation:VpcEndpointRouteTableAssociation
 n	p	region	routeTableId	vpcEndpointId
-T	r	VpcEndpointService	Provides a VPC Endpoint Service resource.					resource_name,opts
+T	r	VpcEndpointService	Provides a VPC Endpoint Service resource.					resource_name,opts				aws_vpc_endpoint_service	aws:ec2/vpcEndpointService:VpcEndpointService
 n	p	acceptanceRequired	allowedPrincipals	gatewayLoadBalancerArns	networkLoadBalancerArns	privateDnsName	region	supportedIpAddressTypes	supportedRegions	tags
-T	r	VpcEndpointServiceAllowedPrinciple	Provides a resource to allow a principal to discover a VPC endpoint service.					resource_name,opts
+T	r	VpcEndpointServiceAllowedPrinciple	Provides a resource to allow a principal to discover a VPC endpoint service.					resource_name,opts					aws:ec2/vpcEndpointServiceAllowedPrinciple:VpcEndpointServiceAllowedPrinciple
 n	p	principalArn	region	vpcEndpointServiceId
-T	r	VpcEndpointSubnetAssociation	Provides a resource to create an association between a VPC endpoint and a subnet.					resource_name,opts
+T	r	VpcEndpointSubnetAssociation	Provides a resource to create an association between a VPC endpoint and a subnet.					resource_name,opts				aws_vpc_endpoint_subnet_association	aws:ec2/vpcEndpointSubnetAssociation:VpcEndpointSubnetAssociation
 n	p	region	subnetId	vpcEndpointId
-T	r	VpcIpam	Provides an IPAM resource.					resource_name,opts
+T	r	VpcIpam	Provides an IPAM resource.					resource_name,opts				aws_vpc_ipam	aws:ec2/vpcIpam:VpcIpam
 n	p	cascade	description	enablePrivateGua	meteredAccount	operatingRegions	region	tags	tier
-T	r	VpcIpamOrganizationAdminAccount	Enables the IPAM Service and promotes a delegated administrator.					resource_name,opts
+T	r	VpcIpamOrganizationAdminAccount	Enables the IPAM Service and promotes a delegated administrator.					resource_name,opts				aws_vpc_ipam_organization_admin_account	aws:ec2/vpcIpamOrganizationAdminAccount:VpcIpamOrganizationAdminAccount
 n	p	delegatedAdminAccountId
-T	r	VpcIpamPool	Provides an IP address pool resource for IPAM.					resource_name,opts
+T	r	VpcIpamPool	Provides an IP address pool resource for IPAM.					resource_name,opts				aws_vpc_ipam_pool	aws:ec2/vpcIpamPool:VpcIpamPool
 n	p	addressFamily	allocationDefaultNetmaskLength	allocationMaxNetmaskLength	allocationMinNetmaskLength	allocationResourceTags	autoImport	awsService	cascade	description	ipamScopeId	locale	publicIpSource	publiclyAdvertisable	region	sourceIpamPoolId	sourceResource	tags
-T	r	VpcIpamPoolCidr	Provisions a CIDR from an IPAM address pool.					resource_name,opts
+T	r	VpcIpamPoolCidr	Provisions a CIDR from an IPAM address pool.					resource_name,opts				aws_vpc_ipam_pool_cidr	aws:ec2/vpcIpamPoolCidr:VpcIpamPoolCidr
 n	p	cidr	cidrAuthorizationContext	ipamPoolId	netmaskLength	region
-T	r	VpcIpamPoolCidrAllocation	Allocates (reserves) a CIDR from an IPAM address pool, preventing usage by IPAM.					resource_name,opts
+T	r	VpcIpamPoolCidrAllocation	Allocates (reserves) a CIDR from an IPAM address pool, preventing usage by IPAM.					resource_name,opts				aws_vpc_ipam_pool_cidr_allocation	aws:ec2/vpcIpamPoolCidrAllocation:VpcIpamPoolCidrAllocation
 n	p	cidr	description	disallowedCidrs	ipamPoolId	netmaskLength	region	tags
-T	r	VpcIpamPreviewNextCidr	Previews a CIDR from an IPAM address pool.					resource_name,opts
+T	r	VpcIpamPreviewNextCidr	Previews a CIDR from an IPAM address pool.					resource_name,opts				aws_vpc_ipam_preview_next_cidr	aws:ec2/vpcIpamPreviewNextCidr:VpcIpamPreviewNextCidr
 n	p	disallowedCidrs	ipamPoolId	netmaskLength	region
-T	r	VpcIpamResourceDiscovery	Provides an IPAM Resource Discovery resource.					resource_name,opts
+T	r	VpcIpamResourceDiscovery	Provides an IPAM Resource Discovery resource.					resource_name,opts				aws_vpc_ipam_resource_discovery	aws:ec2/vpcIpamResourceDiscovery:VpcIpamResourceDiscovery
 n	p	description	operatingRegions	organizationalUnitExclusions	region	tags
-T	r	VpcIpamResourceDiscoveryAssociation	Provides an association between an Amazon IP Address Manager (IPAM) and a IPAM Resource Discovery.					resource_name,opts
+T	r	VpcIpamResourceDiscoveryAssociation	Provides an association between an Amazon IP Address Manager (IPAM) and a IPAM Resource Discovery.					resource_name,opts				aws_vpc_ipam_resource_discovery_association	aws:ec2/vpcIpamResourceDiscoveryAssociation:VpcIpamResourceDiscoveryAssociation
 n	p	ipamId	ipamResourceDiscoveryId	region	tags
-T	r	VpcIpamScope	Creates a scope for AWS IPAM.					resource_name,opts
+T	r	VpcIpamScope	Creates a scope for AWS IPAM.					resource_name,opts				aws_vpc_ipam_scope	aws:ec2/vpcIpamScope:VpcIpamScope
 n	p	description	ipamId	region	tags
-T	r	VpcIpv4CidrBlockAssociation	Provides a resource to associate additional IPv4 CIDR blocks with a VPC.					resource_name,opts
+T	r	VpcIpv4CidrBlockAssociation	Provides a resource to associate additional IPv4 CIDR blocks with a VPC.					resource_name,opts				aws_vpc_ipv4_cidr_block_association	aws:ec2/vpcIpv4CidrBlockAssociation:VpcIpv4CidrBlockAssociation
 n	p	cidrBlock	ipv4IpamPoolId	ipv4NetmaskLength	region	vpcId
-T	r	VpcIpv6CidrBlockAssociation	Provides a resource to associate additional IPv6 CIDR blocks with a VPC.					resource_name,opts
+T	r	VpcIpv6CidrBlockAssociation	Provides a resource to associate additional IPv6 CIDR blocks with a VPC.					resource_name,opts				aws_vpc_ipv6_cidr_block_association	aws:ec2/vpcIpv6CidrBlockAssociation:VpcIpv6CidrBlockAssociation
 n	p	assignGeneratedIpv6CidrBlock	ipv6CidrBlock	ipv6IpamPoolId	ipv6NetmaskLength	ipv6Pool	region	vpcId
-T	r	VpcNetworkPerformanceMetricSubscription	Provides a resource to manage an Infrastructure Performance subscription.					resource_name,opts
+T	r	VpcNetworkPerformanceMetricSubscription	Provides a resource to manage an Infrastructure Performance subscription.					resource_name,opts				aws_vpc_network_performance_metric_subscription	aws:ec2/vpcNetworkPerformanceMetricSubscription:VpcNetworkPerformanceMetricSubscription
 n	p	destination	metric	region	source	statistic
-T	r	VpcPeeringConnection	Provides a resource to manage a VPC peering connection.					resource_name,opts
+T	r	VpcPeeringConnection	Provides a resource to manage a VPC peering connection.					resource_name,opts				aws_vpc_peering_connection	aws:ec2/vpcPeeringConnection:VpcPeeringConnection
 n	p	accepter	autoAccept	peerOwnerId	peerRegion	peerVpcId	region	requester	tags	vpcId
-T	r	VpcPeeringConnectionAccepter	Provides a resource to manage the accepter's side of a VPC Peering Connection.					resource_name,opts
-T	r	VpcSecurityGroupRulesExclusive	Resource for managing an exclusive set of AWS VPC Security Group Rules.					resource_name,opts
+T	r	VpcPeeringConnectionAccepter	Provides a resource to manage the accepter's side of a VPC Peering Connection.					resource_name,opts				aws_vpc_peering_connection_accepter	aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter
+n	p	accepter	autoAccept	region	requester	tags	vpcPeeringConnectionId
+T	r	VpcSecurityGroupRulesExclusive	Resource for managing an exclusive set of AWS VPC Security Group Rules.					resource_name,opts					aws:ec2/vpcSecurityGroupRulesExclusive:VpcSecurityGroupRulesExclusive
 n	p	egressRuleIds	ingressRuleIds	region	securityGroupId
-T	r	VpnConcentrator	Provides a resource to create a VPN Concentrator that aggregates multiple VPN connections to a transit gateway.					resource_name,opts
+T	r	VpnConcentrator	Provides a resource to create a VPN Concentrator that aggregates multiple VPN connections to a transit gateway.					resource_name,opts				aws_vpn_concentrator	aws:ec2/vpnConcentrator:VpnConcentrator
 n	p	region	tags	transitGatewayId	type
-T	r	VpnConnection	Manages a Site-to-Site VPN connection.					resource_name,opts
+T	r	VpnConnection	Manages a Site-to-Site VPN connection.					resource_name,opts				aws_vpn_connection	aws:ec2/vpnConnection:VpnConnection
 n	p	customerGatewayId	enableAcceleration	localIpv4NetworkCidr	localIpv6NetworkCidr	outsideIpAddressType	presharedKeyStorage	region	remoteIpv4NetworkCidr	remoteIpv6NetworkCidr	staticRoutesOnly	tags	transitGatewayId	transportTransitGatewayAttachmentId	tunnel1DpdTimeoutAction	tunnel1DpdTimeoutSeconds	tunnel1EnableTunnelLifecycleControl	tunnel1IkeVersions	tunnel1InsideCidr	tunnel1InsideIpv6Cidr	tunnel1LogOptions	tunnel1Phase1DhGroupNumbers	tunnel1Phase1EncryptionAlgorithms	tunnel1Phase1IntegrityAlgorithms	tunnel1Phase1LifetimeSeconds	tunnel1Phase2DhGroupNumbers	tunnel1Phase2EncryptionAlgorithms	tunnel1Phase2IntegrityAlgorithms	tunnel1Phase2LifetimeSeconds	tunnel1PresharedKey	tunnel1RekeyFuzzPercentage	tunnel1RekeyMarginTimeSeconds	tunnel1ReplayWindowSize	tunnel1StartupAction	tunnel2DpdTimeoutAction	tunnel2DpdTimeoutSeconds	tunnel2EnableTunnelLifecycleControl	tunnel2IkeVersions	tunnel2InsideCidr	tunnel2InsideIpv6Cidr	tunnel2LogOptions	tunnel2Phase1DhGroupNumbers	tunnel2Phase1EncryptionAlgorithms	tunnel2Phase1IntegrityAlgorithms	tunnel2Phase1LifetimeSeconds	tunnel2Phase2DhGroupNumbers	tunnel2Phase2EncryptionAlgorithms	tunnel2Phase2IntegrityAlgorithms	tunnel2Phase2LifetimeSeconds	tunnel2PresharedKey	tunnel2RekeyFuzzPercentage	tunnel2RekeyMarginTimeSeconds	tunnel2ReplayWindowSize	tunnel2StartupAction	tunnelBandwidth	tunnelInsideIpVersion	type	vpnConcentratorId	vpnGatewayId
-T	r	VpnConnectionRoute	Provides a static route between a VPN connection and a customer gateway.					resource_name,opts
-T	r	VpnGateway	Provides a resource to create a VPC VPN Gateway.					resource_name,opts
+T	r	VpnConnectionRoute	Provides a static route between a VPN connection and a customer gateway.					resource_name,opts				aws_vpn_connection_route	aws:ec2/vpnConnectionRoute:VpnConnectionRoute
+n	p	destinationCidrBlock	region	vpnConnectionId
+T	r	VpnGateway	Provides a resource to create a VPC VPN Gateway.					resource_name,opts				aws_vpn_gateway	aws:ec2/vpnGateway:VpnGateway
 n	p	amazonSideAsn	availabilityZone	region	tags	vpcId
-T	r	VpnGatewayAttachment	Provides a Virtual Private Gateway attachment resource, allowing for an existing hardware VPN gateway to be attached and/or detached from a VPC.					resource_name,opts
+T	r	VpnGatewayAttachment	Provides a Virtual Private Gateway attachment resource, allowing for an existing hardware VPN gateway to be attached and/or detached from a VPC.					resource_name,opts				aws_vpn_gateway_attachment	aws:ec2/vpnGatewayAttachment:VpnGatewayAttachment
 n	p	region	vpcId	vpnGatewayId
-T	r	VpnGatewayRoutePropagation	Requests automatic route propagation between a VPN gateway and a route table.					resource_name,opts
+T	r	VpnGatewayRoutePropagation	Requests automatic route propagation between a VPN gateway and a route table.					resource_name,opts				aws_vpn_gateway_route_propagation	aws:ec2/vpnGatewayRoutePropagation:VpnGatewayRoutePropagation
 n	p	region	routeTableId	vpnGatewayId
 M	ec2clientvpn	pulumi_aws.ec2clientvpn	@pulumi/aws.ec2clientvpn
-T	r	AuthorizationRule	Provides authorization rules for AWS Client VPN endpoints.					resource_name,opts
+T	r	AuthorizationRule	Provides authorization rules for AWS Client VPN endpoints.					resource_name,opts				aws_ec2_client_vpn_authorization_rule	aws:ec2clientvpn/authorizationRule:AuthorizationRule
 n	p	accessGroupId	authorizeAllGroups	clientVpnEndpointId	description	region	targetNetworkCidr
-T	r	Endpoint	Provides an AWS Client VPN endpoint for OpenVPN clients.					resource_name,opts
+T	r	Endpoint	Provides an AWS Client VPN endpoint for OpenVPN clients.					resource_name,opts				aws_ec2_client_vpn_endpoint	aws:ec2clientvpn/endpoint:Endpoint
 n	p	authenticationOptions	clientCidrBlock	clientConnectOptions	clientLoginBannerOptions	clientRouteEnforcementOptions	connectionLogOptions	description	disconnectOnSessionTimeout	dnsServers	endpointIpAddressType	region	securityGroupIds	selfServicePortal	serverCertificateArn	sessionTimeoutHours	splitTunnel	tags	trafficIpAddressType	transitGatewayConfiguration	transportProtocol	vpcId	vpnPort
-T	r	NetworkAssociation	Provides network associations for AWS Client VPN endpoints.					resource_name,opts
+T	r	NetworkAssociation	Provides network associations for AWS Client VPN endpoints.					resource_name,opts				aws_ec2_client_vpn_network_association	aws:ec2clientvpn/networkAssociation:NetworkAssociation
 n	p	clientVpnEndpointId	region	subnetId
-T	r	Route	Provides additional routes for AWS Client VPN endpoints.					resource_name,opts
+T	r	Route	Provides additional routes for AWS Client VPN endpoints.					resource_name,opts				aws_ec2_client_vpn_route	aws:ec2clientvpn/route:Route
 n	p	clientVpnEndpointId	description	destinationCidrBlock	region	targetVpcSubnetId
 M	ec2transitgateway	pulumi_aws.ec2transitgateway	@pulumi/aws.ec2transitgateway
-T	r	Connect	Manages an EC2 Transit Gateway Connect.					resource_name,opts
+T	r	Connect	Manages an EC2 Transit Gateway Connect.					resource_name,opts				aws_ec2_transit_gateway_connect	aws:ec2transitgateway/connect:Connect
 n	p	protocol	region	tags	transitGatewayDefaultRouteTableAssociation	transitGatewayDefaultRouteTablePropagation	transitGatewayId	transportAttachmentId
-T	r	ConnectPeer	Manages an EC2 Transit Gateway Connect Peer.					resource_name,opts
+T	r	ConnectPeer	Manages an EC2 Transit Gateway Connect Peer.					resource_name,opts				aws_ec2_transit_gateway_connect_peer	aws:ec2transitgateway/connectPeer:ConnectPeer
 n	p	bgpAsn	insideCidrBlocks	peerAddress	region	tags	transitGatewayAddress	transitGatewayAttachmentId
-T	r	DefaultRouteTableAssociation	Resource for managing an AWS EC2 Transit Gateway Default Route Table Association.					resource_name,opts
+T	r	DefaultRouteTableAssociation	Resource for managing an AWS EC2 Transit Gateway Default Route Table Association.					resource_name,opts				aws_ec2_transit_gateway_default_route_table_association	aws:ec2transitgateway/defaultRouteTableAssociation:DefaultRouteTableAssociation
 n	p	region	timeouts	transitGatewayId	transitGatewayRouteTableId
-T	r	DefaultRouteTablePropagation	Resource for managing an AWS EC2 Transit Gateway Default Route Table Propagation.					resource_name,opts
+T	r	DefaultRouteTablePropagation	Resource for managing an AWS EC2 Transit Gateway Default Route Table Propagation.					resource_name,opts				aws_ec2_transit_gateway_default_route_table_propagation	aws:ec2transitgateway/defaultRouteTablePropagation:DefaultRouteTablePropagation
 n	p	region	timeouts	transitGatewayId	transitGatewayRouteTableId
-T	r	InstanceConnectEndpoint	Manages an EC2 Instance Connect Endpoint.					resource_name,opts
+T	r	InstanceConnectEndpoint	Manages an EC2 Instance Connect Endpoint.					resource_name,opts					aws:ec2transitgateway/instanceConnectEndpoint:InstanceConnectEndpoint
 n	p	ipAddressType	preserveClientIp	region	securityGroupIds	subnetId	tags	timeouts
-T	r	InstanceState	Provides an EC2 instance state resource.					resource_name,opts
+T	r	InstanceState	Provides an EC2 instance state resource.					resource_name,opts					aws:ec2transitgateway/instanceState:InstanceState
 n	p	force	instanceId	region	state
-T	r	MeteringPolicy	Manages an EC2 Transit Gateway Metering Policy for Flexible Cost Allocation (FCA).					resource_name,opts
+T	r	MeteringPolicy	Manages an EC2 Transit Gateway Metering Policy for Flexible Cost Allocation (FCA).					resource_name,opts					aws:ec2transitgateway/meteringPolicy:MeteringPolicy
 n	p	middleboxAttachmentIds	region	tags	timeouts	transitGatewayId
-T	r	MeteringPolicyEntry	Manages an EC2 Transit Gateway Metering Policy Entry.					resource_name,opts
+T	r	MeteringPolicyEntry	Manages an EC2 Transit Gateway Metering Policy Entry.					resource_name,opts					aws:ec2transitgateway/meteringPolicyEntry:MeteringPolicyEntry
 n	p	destinationCidrBlock	destinationPortRange	destinationTransitGatewayAttachmentId	destinationTransitGatewayAttachmentType	meteredAccount	policyRuleNumber	protocol	region	sourceCidrBlock	sourcePortRange	sourceTransitGatewayAttachmentId	sourceTransitGatewayAttachmentType	timeouts	transitGatewayMeteringPolicyId
-T	r	MulticastDomain	Manages an EC2 Transit Gateway Multicast Domain.					resource_name,opts
+T	r	MulticastDomain	Manages an EC2 Transit Gateway Multicast Domain.					resource_name,opts				aws_ec2_transit_gateway_multicast_domain	aws:ec2transitgateway/multicastDomain:MulticastDomain
 n	p	autoAcceptSharedAssociations	igmpv2Support	region	staticSourcesSupport	tags	transitGatewayId
-T	r	MulticastDomainAssociation	Associates the specified subnet and transit gateway attachment with the specified transit gateway multicast domain.					resource_name,opts
+T	r	MulticastDomainAssociation	Associates the specified subnet and transit gateway attachment with the specified transit gateway multicast domain.					resource_name,opts				aws_ec2_transit_gateway_multicast_domain_association	aws:ec2transitgateway/multicastDomainAssociation:MulticastDomainAssociation
 n	p	region	subnetId	transitGatewayAttachmentId	transitGatewayMulticastDomainId
-T	r	MulticastGroupMember	Registers members (network interfaces) with the transit gateway multicast group.					resource_name,opts
+T	r	MulticastGroupMember	Registers members (network interfaces) with the transit gateway multicast group.					resource_name,opts				aws_ec2_transit_gateway_multicast_group_member	aws:ec2transitgateway/multicastGroupMember:MulticastGroupMember
 n	p	groupIpAddress	networkInterfaceId	region	transitGatewayMulticastDomainId
-T	r	MulticastGroupSource	Registers sources (network interfaces) with the transit gateway multicast group.					resource_name,opts
+T	r	MulticastGroupSource	Registers sources (network interfaces) with the transit gateway multicast group.					resource_name,opts				aws_ec2_transit_gateway_multicast_group_source	aws:ec2transitgateway/multicastGroupSource:MulticastGroupSource
 n	p	groupIpAddress	networkInterfaceId	region	transitGatewayMulticastDomainId
-T	r	PeeringAttachment	Manages an EC2 Transit Gateway Peering Attachment.					resource_name,opts
+T	r	PeeringAttachment	Manages an EC2 Transit Gateway Peering Attachment.					resource_name,opts				aws_ec2_transit_gateway_peering_attachment	aws:ec2transitgateway/peeringAttachment:PeeringAttachment
 n	p	options	peerAccountId	peerRegion	peerTransitGatewayId	region	tags	transitGatewayId
-T	r	PeeringAttachmentAccepter	Manages the accepter's side of an EC2 Transit Gateway Peering Attachment.					resource_name,opts
+T	r	PeeringAttachmentAccepter	Manages the accepter's side of an EC2 Transit Gateway Peering Attachment.					resource_name,opts				aws_ec2_transit_gateway_peering_attachment_accepter	aws:ec2transitgateway/peeringAttachmentAccepter:PeeringAttachmentAccepter
 n	p	region	tags	transitGatewayAttachmentId
-T	r	PolicyTable	Manages an EC2 Transit Gateway Policy Table.					resource_name,opts
+T	r	PolicyTable	Manages an EC2 Transit Gateway Policy Table.					resource_name,opts				aws_ec2_transit_gateway_policy_table	aws:ec2transitgateway/policyTable:PolicyTable
 n	p	region	tags	transitGatewayId
-T	r	PolicyTableAssociation	Manages an EC2 Transit Gateway Policy Table association.					resource_name,opts
+T	r	PolicyTableAssociation	Manages an EC2 Transit Gateway Policy Table association.					resource_name,opts				aws_ec2_transit_gateway_policy_table_association	aws:ec2transitgateway/policyTableAssociation:PolicyTableAssociation
 n	p	region	transitGatewayAttachmentId	transitGatewayPolicyTableId
-T	r	PolicyTableEntry	Manages an EC2 Transit Gateway Policy Table Entry.					resource_name,opts
+T	r	PolicyTableEntry	Manages an EC2 Transit Gateway Policy Table Entry.					resource_name,opts					aws:ec2transitgateway/policyTableEntry:PolicyTableEntry
 n	p	policyRule	policyRuleNumber	region	targetRouteTableId	transitGatewayPolicyTableId
-T	r	PrefixListReference	Manages an EC2 Transit Gateway Prefix List Reference.					resource_name,opts
+T	r	PrefixListReference	Manages an EC2 Transit Gateway Prefix List Reference.					resource_name,opts				aws_ec2_transit_gateway_prefix_list_reference	aws:ec2transitgateway/prefixListReference:PrefixListReference
 n	p	blackhole	prefixListId	region	transitGatewayAttachmentId	transitGatewayRouteTableId
-T	r	Route	Manages an EC2 Transit Gateway Route.					resource_name,opts
+T	r	Route	Manages an EC2 Transit Gateway Route.					resource_name,opts				aws_ec2_transit_gateway_route	aws:ec2transitgateway/route:Route
 n	p	blackhole	destinationCidrBlock	region	transitGatewayAttachmentId	transitGatewayRouteTableId
-T	r	RouteTable	Manages an EC2 Transit Gateway Route Table.					resource_name,opts
+T	r	RouteTable	Manages an EC2 Transit Gateway Route Table.					resource_name,opts				aws_ec2_transit_gateway_route_table	aws:ec2transitgateway/routeTable:RouteTable
 n	p	region	tags	transitGatewayId
-T	r	RouteTableAssociation	Manages an EC2 Transit Gateway Route Table association.					resource_name,opts
+T	r	RouteTableAssociation	Manages an EC2 Transit Gateway Route Table association.					resource_name,opts				aws_ec2_transit_gateway_route_table_association	aws:ec2transitgateway/routeTableAssociation:RouteTableAssociation
 n	p	region	replaceExistingAssociation	transitGatewayAttachmentId	transitGatewayRouteTableId
-T	r	RouteTablePropagation	Manages an EC2 Transit Gateway Route Table propagation.					resource_name,opts
+T	r	RouteTablePropagation	Manages an EC2 Transit Gateway Route Table propagation.					resource_name,opts				aws_ec2_transit_gateway_route_table_propagation	aws:ec2transitgateway/routeTablePropagation:RouteTablePropagation
 n	p	region	transitGatewayAttachmentId	transitGatewayRouteTableId
-T	r	TransitGateway	Manages an EC2 Transit Gateway.					resource_name,opts
+T	r	TransitGateway	Manages an EC2 Transit Gateway.					resource_name,opts					aws:ec2transitgateway/transitGateway:TransitGateway
 n	p	amazonSideAsn	autoAcceptSharedAttachments	defaultRouteTableAssociation	defaultRouteTablePropagation	description	dnsSupport	encryptionSupport	multicastSupport	region	securityGroupReferencingSupport	tags	transitGatewayCidrBlocks	vpnEcmpSupport
-T	r	VpcAttachment	Manages an EC2 Transit Gateway VPC Attachment.					resource_name,opts
+T	r	VpcAttachment	Manages an EC2 Transit Gateway VPC Attachment.					resource_name,opts				aws_ec2_transit_gateway_vpc_attachment	aws:ec2transitgateway/vpcAttachment:VpcAttachment
 n	p	applianceModeSupport	dnsSupport	ipv6Support	region	securityGroupReferencingSupport	subnetIds	tags	transitGatewayDefaultRouteTableAssociation	transitGatewayDefaultRouteTablePropagation	transitGatewayId	vpcId
-T	r	VpcAttachmentAccepter	Manages the accepter's side of an EC2 Transit Gateway VPC Attachment.					resource_name,opts
+T	r	VpcAttachmentAccepter	Manages the accepter's side of an EC2 Transit Gateway VPC Attachment.					resource_name,opts				aws_ec2_transit_gateway_vpc_attachment_accepter	aws:ec2transitgateway/vpcAttachmentAccepter:VpcAttachmentAccepter
 n	p	region	tags	transitGatewayAttachmentId	transitGatewayDefaultRouteTableAssociation	transitGatewayDefaultRouteTablePropagation
 M	ecr	pulumi_aws.ecr	@pulumi/aws.ecr
-T	r	AccountSetting	Provides a resource to manage AWS ECR account settings					resource_name,opts
+T	r	AccountSetting	Provides a resource to manage AWS ECR account settings					resource_name,opts				aws_ecr_account_setting	aws:ecr/accountSetting:AccountSetting
 n	p	name	region	value
-T	r	LifecyclePolicy	Manages an ECR repository lifecycle policy.					resource_name,opts
+T	r	LifecyclePolicy	Manages an ECR repository lifecycle policy.					resource_name,opts				aws_ecr_lifecycle_policy	aws:ecr/lifecyclePolicy:LifecyclePolicy
 n	p	policy	region	repository
-T	r	PullThroughCacheRule	Provides an Elastic Container Registry Pull Through Cache Rule.					resource_name,opts
+T	r	PullThroughCacheRule	Provides an Elastic Container Registry Pull Through Cache Rule.					resource_name,opts				aws_ecr_pull_through_cache_rule	aws:ecr/pullThroughCacheRule:PullThroughCacheRule
 n	p	credentialArn	customRoleArn	ecrRepositoryPrefix	region	upstreamRegistryUrl	upstreamRepositoryPrefix
-T	r	PullTimeUpdateExclusion	Manages an AWS ECR (Elastic Container Registry) Pull Time Update Exclusion.					resource_name,opts
+T	r	PullTimeUpdateExclusion	Manages an AWS ECR (Elastic Container Registry) Pull Time Update Exclusion.					resource_name,opts					aws:ecr/pullTimeUpdateExclusion:PullTimeUpdateExclusion
 n	p	principalArn	region
-T	r	RegistryPolicy	Provides an Elastic Container Registry Policy.					resource_name,opts
+T	r	RegistryPolicy	Provides an Elastic Container Registry Policy.					resource_name,opts				aws_ecr_registry_policy	aws:ecr/registryPolicy:RegistryPolicy
 n	p	policy	region
-T	r	RegistryScanningConfiguration	Provides an Elastic Container Registry Scanning Configuration.					resource_name,opts
+T	r	RegistryScanningConfiguration	Provides an Elastic Container Registry Scanning Configuration.					resource_name,opts				aws_ecr_registry_scanning_configuration	aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration
 n	p	region	rules	scanType
-T	r	ReplicationConfiguration	Provides an Elastic Container Registry Replication Configuration.					resource_name,opts
+T	r	ReplicationConfiguration	Provides an Elastic Container Registry Replication Configuration.					resource_name,opts				aws_ecr_replication_configuration	aws:ecr/replicationConfiguration:ReplicationConfiguration
 n	p	region	replicationConfiguration
-T	r	Repository	Provides an Elastic Container Registry Repository.					resource_name,opts
+T	r	Repository	Provides an Elastic Container Registry Repository.					resource_name,opts				aws_ecr_repository	aws:ecr/repository:Repository
 n	p	encryptionConfigurations	forceDelete	imageScanningConfiguration	imageTagMutability	imageTagMutabilityExclusionFilters	name	region	tags
-T	r	RepositoryCreationTemplate	Provides an Elastic Container Registry Repository Creation Template.					resource_name,opts
+T	r	RepositoryCreationTemplate	Provides an Elastic Container Registry Repository Creation Template.					resource_name,opts				aws_ecr_repository_creation_template	aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate
 n	p	appliedFors	customRoleArn	description	encryptionConfigurations	imageTagMutability	imageTagMutabilityExclusionFilters	lifecyclePolicy	prefix	region	repositoryPolicy	resourceTags
-T	r	RepositoryPolicy	Provides an Elastic Container Registry Repository Policy.					resource_name,opts
+T	r	RepositoryPolicy	Provides an Elastic Container Registry Repository Policy.					resource_name,opts				aws_ecr_repository_policy	aws:ecr/repositoryPolicy:RepositoryPolicy
 n	p	policy	region	repository
 M	ecrpublic	pulumi_aws.ecrpublic	@pulumi/aws.ecrpublic
-T	r	Repository	Provides a Public Elastic Container Registry Repository.					resource_name,opts
+T	r	Repository	Provides a Public Elastic Container Registry Repository.					resource_name,opts				aws_ecrpublic_repository	aws:ecrpublic/repository:Repository
 n	p	catalogData	forceDestroy	region	repositoryName	tags
-T	r	RepositoryPolicy	Provides an Elastic Container Registry Public Repository Policy.					resource_name,opts
+T	r	RepositoryPolicy	Provides an Elastic Container Registry Public Repository Policy.					resource_name,opts				aws_ecrpublic_repository_policy	aws:ecrpublic/repositoryPolicy:RepositoryPolicy
 n	p	policy	region	repositoryName
 M	ecs	pulumi_aws.ecs	@pulumi/aws.ecs
-T	r	AccountSettingDefault	Provides an ECS default account setting for a specific ECS Resource name within a specific region.					resource_name,opts
+T	r	AccountSettingDefault	Provides an ECS default account setting for a specific ECS Resource name within a specific region.					resource_name,opts				aws_ecs_account_setting_default	aws:ecs/accountSettingDefault:AccountSettingDefault
 n	p	name	region	value
-T	r	CapacityProvider	Provides an ECS cluster capacity provider.					resource_name,opts
+T	r	CapacityProvider	Provides an ECS cluster capacity provider.					resource_name,opts				aws_ecs_capacity_provider	aws:ecs/capacityProvider:CapacityProvider
 n	p	autoScalingGroupProvider	cluster	managedInstancesProvider	name	region	tags
-T	r	Cluster	Provides an ECS cluster.					resource_name,opts
+T	r	Cluster	Provides an ECS cluster.					resource_name,opts				aws_ecs_cluster	aws:ecs/cluster:Cluster
 n	p	configuration	name	region	serviceConnectDefaults	settings	tags
-T	r	ClusterCapacityProviders	Manages the capacity providers of an ECS Cluster.					resource_name,opts
+T	r	ClusterCapacityProviders	Manages the capacity providers of an ECS Cluster.					resource_name,opts				aws_ecs_cluster_capacity_providers	aws:ecs/clusterCapacityProviders:ClusterCapacityProviders
 n	p	capacityProviders	clusterName	defaultCapacityProviderStrategies	region
-T	r	Daemon	Provides an ECS Daemon resource, which manages a daemon that runs exactly one task on each container instance in an ECS cluster.					resource_name,opts
+T	r	Daemon	Provides an ECS Daemon resource, which manages a daemon that runs exactly one task on each container instance in an ECS cluster.					resource_name,opts					aws:ecs/daemon:Daemon
 n	p	capacityProviderArns	clusterArn	daemonTaskDefinitionArn	deploymentConfiguration	enableEcsManagedTags	enableExecuteCommand	name	propagateTags	region	tags	timeouts
-T	r	DaemonTaskDefinition	Manages a revision of an ECS daemon task definition for use with daemon scheduling strategy.					resource_name,opts
+T	r	DaemonTaskDefinition	Manages a revision of an ECS daemon task definition for use with daemon scheduling strategy.					resource_name,opts					aws:ecs/daemonTaskDefinition:DaemonTaskDefinition
 n	p	containerDefinitions	cpu	executionRoleArn	family	memory	region	tags	taskRoleArn	volumes
-T	r	ExpressGatewayService	Manages an [ECS Express service](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/express-service-overview.html).					resource_name,opts
+T	r	ExpressGatewayService	Manages an [ECS Express service](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/express-service-overview.html).					resource_name,opts				aws_ecs_express_gateway_service	aws:ecs/expressGatewayService:ExpressGatewayService
 n	p	cluster	cpu	executionRoleArn	healthCheckPath	infrastructureRoleArn	memory	networkConfigurations	primaryContainer	region	scalingTargets	serviceName	tags	taskRoleArn	timeouts	waitForSteadyState
-T	r	Service	> **Note:** To prevent a race condition during service deletion, make sure to set `depends_on` to the related `iam.RolePolicy`; otherwise, the policy may be destroyed too soon and the ECS service…					resource_name,opts
+T	r	Service	> **Note:** To prevent a race condition during service deletion, make sure to set `depends_on` to the related `iam.RolePolicy`; otherwise, the policy may be destroyed too soon and the ECS service…					resource_name,opts				aws_ecs_service	aws:ecs/service:Service
 n	p	alarms	availabilityZoneRebalancing	capacityProviderStrategies	cluster	deploymentCircuitBreaker	deploymentConfiguration	deploymentController	deploymentMaximumPercent	deploymentMinimumHealthyPercent	desiredCount	enableEcsManagedTags	enableExecuteCommand	forceDelete	forceNewDeployment	healthCheckGracePeriodSeconds	iamRole	launchType	loadBalancers	name	networkConfiguration	orderedPlacementStrategies	placementConstraints	platformVersion	propagateTags	region	schedulingStrategy	serviceConnectConfiguration	serviceRegistries	sigintRollback	tags	taskDefinition	triggers	volumeConfiguration	vpcLatticeConfigurations	waitForSteadyState
-T	r	Tag	Manages an individual ECS resource tag.					resource_name,opts
+T	r	Tag	Manages an individual ECS resource tag.					resource_name,opts				aws_ecs_tag	aws:ecs/tag:Tag
 n	p	key	region	resourceArn	value
-T	r	TaskDefinition	Manages a revision of an ECS task definition to be used in `ecs.Service`.					resource_name,opts
+T	r	TaskDefinition	Manages a revision of an ECS task definition to be used in `ecs.Service`.					resource_name,opts				aws_ecs_task_definition	aws:ecs/taskDefinition:TaskDefinition
 n	p	containerDefinitions	cpu	enableFaultInjection	ephemeralStorage	executionRoleArn	family	ipcMode	memory	networkMode	pidMode	placementConstraints	proxyConfiguration	region	requiresCompatibilities	runtimePlatform	skipDestroy	tags	taskRoleArn	trackLatest	volumes
-T	r	TaskSet	Provides an ECS task set - effectively a task that is expected to run until an error occurs or a user terminates it (typically a webserver or a database).					resource_name,opts
+T	r	TaskSet	Provides an ECS task set - effectively a task that is expected to run until an error occurs or a user terminates it (typically a webserver or a database).					resource_name,opts				aws_ecs_task_set	aws:ecs/taskSet:TaskSet
 n	p	capacityProviderStrategies	cluster	externalId	forceDelete	launchType	loadBalancers	networkConfiguration	platformVersion	region	scale	service	serviceRegistries	tags	taskDefinition	waitUntilStable	waitUntilStableTimeout
 M	efs	pulumi_aws.efs	@pulumi/aws.efs
-T	r	AccessPoint	Provides an Elastic File System (EFS) access point.					resource_name,opts
+T	r	AccessPoint	Provides an Elastic File System (EFS) access point.					resource_name,opts				aws_efs_access_point	aws:efs/accessPoint:AccessPoint
 n	p	fileSystemId	posixUser	region	rootDirectory	tags
-T	r	BackupPolicy	Provides an Elastic File System (EFS) Backup Policy resource.					resource_name,opts
+T	r	BackupPolicy	Provides an Elastic File System (EFS) Backup Policy resource.					resource_name,opts				aws_efs_backup_policy	aws:efs/backupPolicy:BackupPolicy
 n	p	backupPolicy	fileSystemId	region
-T	r	FileSystem	Provides an Elastic File System (EFS) File System resource.					resource_name,opts
+T	r	FileSystem	Provides an Elastic File System (EFS) File System resource.					resource_name,opts				aws_efs_file_system	aws:efs/fileSystem:FileSystem
 n	p	availabilityZoneName	creationToken	encrypted	kmsKeyId	lifecyclePolicies	performanceMode	protection	provisionedThroughputInMibps	region	tags	throughputMode
-T	r	FileSystemPolicy	Provides an Elastic File System (EFS) File System Policy resource.					resource_name,opts
+T	r	FileSystemPolicy	Provides an Elastic File System (EFS) File System Policy resource.					resource_name,opts				aws_efs_file_system_policy	aws:efs/fileSystemPolicy:FileSystemPolicy
 n	p	bypassPolicyLockoutSafetyCheck	fileSystemId	policy	region
-T	r	MountTarget	Provides an Elastic File System (EFS) mount target.					resource_name,opts
+T	r	MountTarget	Provides an Elastic File System (EFS) mount target.					resource_name,opts				aws_efs_mount_target	aws:efs/mountTarget:MountTarget
 n	p	fileSystemId	ipAddress	ipAddressType	ipv6Address	region	securityGroups	subnetId
-T	r	ReplicationConfiguration	Creates a replica of an existing EFS file system in the same or another region.					resource_name,opts
+T	r	ReplicationConfiguration	Creates a replica of an existing EFS file system in the same or another region.					resource_name,opts				aws_efs_replication_configuration	aws:efs/replicationConfiguration:ReplicationConfiguration
 n	p	destination	region	sourceFileSystemId
 M	eks	pulumi_aws.eks	@pulumi/aws.eks
-T	r	AccessEntry	Access Entry Configurations for an EKS Cluster.					resource_name,opts
+T	r	AccessEntry	Access Entry Configurations for an EKS Cluster.					resource_name,opts				aws_eks_access_entry	aws:eks/accessEntry:AccessEntry
 n	p	clusterName	kubernetesGroups	principalArn	region	tags	type	userName
-T	r	AccessPolicyAssociation	Access Entry Policy Association for an EKS Cluster.					resource_name,opts
+T	r	AccessPolicyAssociation	Access Entry Policy Association for an EKS Cluster.					resource_name,opts				aws_eks_access_policy_association	aws:eks/accessPolicyAssociation:AccessPolicyAssociation
 n	p	accessScope	clusterName	policyArn	principalArn	region
-T	r	Addon	Manages an EKS add-on.					resource_name,opts
+T	r	Addon	Manages an EKS add-on.					resource_name,opts				aws_eks_addon	aws:eks/addon:Addon
 n	p	addonName	addonVersion	clusterName	configurationValues	namespaceConfig	podIdentityAssociations	preserve	region	resolveConflictsOnCreate	resolveConflictsOnUpdate	serviceAccountRoleArn	tags
-T	r	Capability	Manages an EKS Capability for an EKS cluster.					resource_name,opts
+T	r	Capability	Manages an EKS Capability for an EKS cluster.					resource_name,opts				aws_eks_capability	aws:eks/capability:Capability
 n	p	capabilityName	clusterName	configuration	deletePropagationPolicy	region	roleArn	tags	timeouts	type
-T	r	Cluster	Manages an EKS Cluster.					resource_name,opts
+T	r	Cluster	Manages an EKS Cluster.					resource_name,opts				aws_eks_cluster	aws:eks/cluster:Cluster
 m	p	defaultAddonsToRemoves			Configure bootstrapSelfManagedAddons instead. This attribute will be removed in the next major version of the provider	Configure bootstrap_self_managed_addons instead. This attribute will be removed in the next major version of the provider		7
 n	p	accessConfig	bootstrapSelfManagedAddons	computeConfig	controlPlaneScalingConfig	deletionProtection	enabledClusterLogTypes	encryptionConfig	forceUpdateVersion	kubeApiServerConfig	kubeControllerManagerConfig	kubeSchedulerConfig	kubernetesNetworkConfig	name	outpostConfig	region	remoteNetworkConfig	roleArn	storageConfig	tags	upgradePolicy	version	vpcConfig	zonalShiftConfig
-T	r	FargateProfile	Manages an EKS Fargate Profile.					resource_name,opts
+T	r	FargateProfile	Manages an EKS Fargate Profile.					resource_name,opts				aws_eks_fargate_profile	aws:eks/fargateProfile:FargateProfile
 n	p	clusterName	fargateProfileName	podExecutionRoleArn	region	selectors	subnetIds	tags
-T	r	IdentityProviderConfig	Manages an EKS Identity Provider Configuration.					resource_name,opts
+T	r	IdentityProviderConfig	Manages an EKS Identity Provider Configuration.					resource_name,opts				aws_eks_identity_provider_config	aws:eks/identityProviderConfig:IdentityProviderConfig
 n	p	clusterName	oidc	region	tags
-T	r	NodeGroup	Manages an EKS Node Group, which can provision and optionally update an Auto Scaling group of Kubernetes worker nodes compatible with EKS.					resource_name,opts
+T	r	NodeGroup	Manages an EKS Node Group, which can provision and optionally update an Auto Scaling group of Kubernetes worker nodes compatible with EKS.					resource_name,opts				aws_eks_node_group	aws:eks/nodeGroup:NodeGroup
 n	p	amiType	capacityType	clusterName	diskSize	forceUpdateVersion	instanceTypes	labels	launchTemplate	nodeGroupName	nodeGroupNamePrefix	nodeRepairConfig	nodeRoleArn	region	releaseVersion	remoteAccess	scalingConfig	subnetIds	tags	taints	updateConfig	version	warmPoolConfig
-T	r	PodIdentityAssociation	Resource for managing an AWS EKS (Elastic Kubernetes) Pod Identity Association.					resource_name,opts
+T	r	PodIdentityAssociation	Resource for managing an AWS EKS (Elastic Kubernetes) Pod Identity Association.					resource_name,opts				aws_eks_pod_identity_association	aws:eks/podIdentityAssociation:PodIdentityAssociation
 n	p	clusterName	disableSessionTags	namespace	policy	region	roleArn	serviceAccount	tags	targetRoleArn
 M	elasticache	pulumi_aws.elasticache	@pulumi/aws.elasticache
-T	r	Cluster	Provides an ElastiCache Cluster resource, which manages a Memcached cluster, a single-node Redis instance, or a read replica in a Redis (Cluster Mode Enabled) replication group.					resource_name,opts
+T	r	Cluster	Provides an ElastiCache Cluster resource, which manages a Memcached cluster, a single-node Redis instance, or a read replica in a Redis (Cluster Mode Enabled) replication group.					resource_name,opts				aws_elasticache_cluster	aws:elasticache/cluster:Cluster
 n	p	applyImmediately	autoMinorVersionUpgrade	availabilityZone	azMode	clusterId	engine	engineVersion	finalSnapshotIdentifier	ipDiscovery	logDeliveryConfigurations	maintenanceWindow	networkType	nodeType	notificationTopicArn	numCacheNodes	outpostMode	parameterGroupName	port	preferredAvailabilityZones	preferredOutpostArn	region	replicationGroupId	securityGroupIds	snapshotArns	snapshotName	snapshotRetentionLimit	snapshotWindow	subnetGroupName	tags	transitEncryptionEnabled
-T	r	GlobalReplicationGroup	Provides an ElastiCache Global Replication Group resource, which manages replication between two or more Replication Groups in different regions.					resource_name,opts
+T	r	GlobalReplicationGroup	Provides an ElastiCache Global Replication Group resource, which manages replication between two or more Replication Groups in different regions.					resource_name,opts				aws_elasticache_global_replication_group	aws:elasticache/globalReplicationGroup:GlobalReplicationGroup
 n	p	automaticFailoverEnabled	cacheNodeType	engine	engineVersion	globalReplicationGroupDescription	globalReplicationGroupIdSuffix	numNodeGroups	parameterGroupName	primaryReplicationGroupId	region
-T	r	ParameterGroup	Provides an ElastiCache parameter group resource.					resource_name,opts
+T	r	ParameterGroup	Provides an ElastiCache parameter group resource.					resource_name,opts				aws_elasticache_parameter_group	aws:elasticache/parameterGroup:ParameterGroup
 n	p	description	family	name	parameters	region	tags
-T	r	ReplicationGroup	Provides an ElastiCache Replication Group resource.					resource_name,opts
+T	r	ReplicationGroup	Provides an ElastiCache Replication Group resource.					resource_name,opts				aws_elasticache_replication_group	aws:elasticache/replicationGroup:ReplicationGroup
 n	p	applyImmediately	atRestEncryptionEnabled	authToken	authTokenUpdateStrategy	authTokenWo	authTokenWoVersion	autoMinorVersionUpgrade	automaticFailoverEnabled	clusterMode	dataTieringEnabled	description	durability	engine	engineVersion	finalSnapshotIdentifier	globalReplicationGroupId	ipDiscovery	kmsKeyId	logDeliveryConfigurations	maintenanceWindow	multiAzEnabled	networkType	nodeGroupConfigurations	nodeType	notificationTopicArn	numCacheClusters	numNodeGroups	parameterGroupName	port	preferredCacheClusterAzs	region	replicasPerNodeGroup	replicationGroupId	securityGroupIds	securityGroupNames	snapshotArns	snapshotName	snapshotRetentionLimit	snapshotWindow	subnetGroupName	tags	transitEncryptionEnabled	transitEncryptionMode	userGroupIds
-T	r	ReservedCacheNode	Manages an ElastiCache Reserved Cache Node.					resource_name,opts
+T	r	ReservedCacheNode	Manages an ElastiCache Reserved Cache Node.					resource_name,opts				aws_elasticache_reserved_cache_node	aws:elasticache/reservedCacheNode:ReservedCacheNode
 n	p	cacheNodeCount	elasticacheReservedCacheNodeId	region	reservedCacheNodesOfferingId	tags	timeouts
-T	r	ServerlessCache	Provides an ElastiCache Serverless Cache resource which manages memcached, redis or valkey.					resource_name,opts
+T	r	ServerlessCache	Provides an ElastiCache Serverless Cache resource which manages memcached, redis or valkey.					resource_name,opts				aws_elasticache_serverless_cache	aws:elasticache/serverlessCache:ServerlessCache
 n	p	cacheUsageLimits	dailySnapshotTime	description	engine	kmsKeyId	majorEngineVersion	name	networkType	region	securityGroupIds	snapshotArnsToRestores	snapshotRetentionLimit	subnetIds	tags	timeouts	userGroupId
-T	r	SubnetGroup	Provides an ElastiCache Subnet Group resource.					resource_name,opts
+T	r	SubnetGroup	Provides an ElastiCache Subnet Group resource.					resource_name,opts				aws_elasticache_subnet_group	aws:elasticache/subnetGroup:SubnetGroup
 n	p	description	name	region	subnetIds	tags
-T	r	User	Provides an ElastiCache user resource.					resource_name,opts
+T	r	User	Provides an ElastiCache user resource.					resource_name,opts				aws_elasticache_user	aws:elasticache/user:User
 n	p	accessString	authenticationMode	engine	noPasswordRequired	passwords	passwordsWo	passwordsWoVersion	region	tags	userId	userName
-T	r	UserGroup	Provides an ElastiCache user group resource.					resource_name,opts
+T	r	UserGroup	Provides an ElastiCache user group resource.					resource_name,opts				aws_elasticache_user_group	aws:elasticache/userGroup:UserGroup
 n	p	engine	region	tags	userGroupId	userIds
-T	r	UserGroupAssociation	Associate an existing ElastiCache user and an existing user group.					resource_name,opts
+T	r	UserGroupAssociation	Associate an existing ElastiCache user and an existing user group.					resource_name,opts				aws_elasticache_user_group_association	aws:elasticache/userGroupAssociation:UserGroupAssociation
 n	p	region	userGroupId	userId
 M	elasticbeanstalk	pulumi_aws.elasticbeanstalk	@pulumi/aws.elasticbeanstalk
-T	r	Application	Provides an Elastic Beanstalk Application Resource.					resource_name,opts
+T	r	Application	Provides an Elastic Beanstalk Application Resource.					resource_name,opts				aws_elastic_beanstalk_application	aws:elasticbeanstalk/application:Application
 n	p	appversionLifecycle	description	name	region	tags
-T	r	ApplicationVersion	Provides an Elastic Beanstalk Application Version Resource.					resource_name,opts
+T	r	ApplicationVersion	Provides an Elastic Beanstalk Application Version Resource.					resource_name,opts				aws_elastic_beanstalk_application_version	aws:elasticbeanstalk/applicationVersion:ApplicationVersion
 n	p	application	bucket	description	forceDelete	key	name	process	region	tags
-T	r	ConfigurationTemplate	Provides an Elastic Beanstalk Configuration Template, which are associated with a specific application and are used to deploy different versions of the application with the same configuration…					resource_name,opts
+T	r	ConfigurationTemplate	Provides an Elastic Beanstalk Configuration Template, which are associated with a specific application and are used to deploy different versions of the application with the same configuration…					resource_name,opts				aws_elastic_beanstalk_configuration_template	aws:elasticbeanstalk/configurationTemplate:ConfigurationTemplate
 n	p	application	description	environmentId	name	region	settings	solutionStackName
-T	r	Environment	Provides an Elastic Beanstalk Environment Resource.					resource_name,opts
+T	r	Environment	Provides an Elastic Beanstalk Environment Resource.					resource_name,opts				aws_elastic_beanstalk_environment	aws:elasticbeanstalk/environment:Environment
 n	p	application	cnamePrefix	description	name	platformArn	pollInterval	region	settings	solutionStackName	tags	templateName	tier	version	waitForReadyTimeout
 M	elasticsearch	pulumi_aws.elasticsearch	@pulumi/aws.elasticsearch
-T	r	Domain	Manages an AWS Elasticsearch Domain.					resource_name,opts
+T	r	Domain	Manages an AWS Elasticsearch Domain.					resource_name,opts				aws_elasticsearch_domain	aws:elasticsearch/domain:Domain
 n	p	accessPolicies	advancedOptions	advancedSecurityOptions	autoTuneOptions	clusterConfig	cognitoOptions	domainEndpointOptions	domainName	ebsOptions	elasticsearchVersion	encryptAtRest	logPublishingOptions	nodeToNodeEncryption	region	snapshotOptions	tags	vpcOptions
-T	r	DomainPolicy	Allows setting policy to an Elasticsearch domain while referencing domain attributes (e.g., ARN)					resource_name,opts
+T	r	DomainPolicy	Allows setting policy to an Elasticsearch domain while referencing domain attributes (e.g., ARN)					resource_name,opts				aws_elasticsearch_domain_policy	aws:elasticsearch/domainPolicy:DomainPolicy
 n	p	accessPolicies	domainName	region
-T	r	DomainSamlOptions	Manages SAML authentication options for an AWS Elasticsearch Domain.					resource_name,opts
+T	r	DomainSamlOptions	Manages SAML authentication options for an AWS Elasticsearch Domain.					resource_name,opts				aws_elasticsearch_domain_saml_options	aws:elasticsearch/domainSamlOptions:DomainSamlOptions
 n	p	domainName	region	samlOptions
-T	r	VpcEndpoint	Manages an [AWS Elasticsearch VPC Endpoint](https://docs.aws.amazon.com/elasticsearch-service/latest/APIReference/API_CreateVpcEndpoint.html).					resource_name,opts
+T	r	VpcEndpoint	Manages an [AWS Elasticsearch VPC Endpoint](https://docs.aws.amazon.com/elasticsearch-service/latest/APIReference/API_CreateVpcEndpoint.html).					resource_name,opts				aws_elasticsearch_vpc_endpoint	aws:elasticsearch/vpcEndpoint:VpcEndpoint
 n	p	domainArn	region	vpcOptions
 M	elastictranscoder	pulumi_aws.elastictranscoder	@pulumi/aws.elastictranscoder
-T	r	Pipeline	Provides an Elastic Transcoder pipeline resource.					resource_name,opts
+T	r	Pipeline	Provides an Elastic Transcoder pipeline resource.					resource_name,opts				aws_elastictranscoder_pipeline	aws:elastictranscoder/pipeline:Pipeline
 n	p	awsKmsKeyArn	contentConfig	contentConfigPermissions	inputBucket	name	notifications	outputBucket	region	role	thumbnailConfig	thumbnailConfigPermissions
-T	r	Preset	Provides an Elastic Transcoder preset resource.					resource_name,opts
+T	r	Preset	Provides an Elastic Transcoder preset resource.					resource_name,opts				aws_elastictranscoder_preset	aws:elastictranscoder/preset:Preset
 n	p	audio	audioCodecOptions	container	description	name	region	thumbnails	type	video	videoCodecOptions	videoWatermarks
 M	elb	pulumi_aws.elb	@pulumi/aws.elb
-T	r	AppCookieStickinessPolicy	Provides an application cookie stickiness policy, which allows an ELB to wed its sticky cookie's expiration to a cookie generated by your application.					resource_name,opts
+T	r	AppCookieStickinessPolicy	Provides an application cookie stickiness policy, which allows an ELB to wed its sticky cookie's expiration to a cookie generated by your application.					resource_name,opts					aws:elb/appCookieStickinessPolicy:AppCookieStickinessPolicy
 n	p	cookieName	lbPort	loadBalancer	name	region
-T	r	Attachment	Attaches an EC2 instance to an Elastic Load Balancer (ELB).					resource_name,opts
+T	r	Attachment	Attaches an EC2 instance to an Elastic Load Balancer (ELB).					resource_name,opts				aws_elb_attachment	aws:elb/attachment:Attachment
 n	p	elb	instance	region
-T	r	ListenerPolicy	Attaches a load balancer policy to an ELB Listener.					resource_name,opts
+T	r	ListenerPolicy	Attaches a load balancer policy to an ELB Listener.					resource_name,opts					aws:elb/listenerPolicy:ListenerPolicy
 n	p	loadBalancerName	loadBalancerPort	policyNames	region	triggers
-T	r	LoadBalancer	Provides an Elastic Load Balancer resource, also known as a "Classic Load Balancer" after the release of Application/Network Load Balancers.					resource_name,opts
+T	r	LoadBalancer	Provides an Elastic Load Balancer resource, also known as a "Classic Load Balancer" after the release of Application/Network Load Balancers.					resource_name,opts					aws:elb/loadBalancer:LoadBalancer
 n	p	accessLogs	availabilityZones	connectionDraining	connectionDrainingTimeout	crossZoneLoadBalancing	desyncMitigationMode	healthCheck	idleTimeout	instances	internal	listeners	name	namePrefix	region	securityGroups	sourceSecurityGroup	subnets	tags
-T	r	LoadBalancerBackendServerPolicy	Attaches a load balancer policy to an ELB backend server.					resource_name,opts
+T	r	LoadBalancerBackendServerPolicy	Attaches a load balancer policy to an ELB backend server.					resource_name,opts					aws:elb/loadBalancerBackendServerPolicy:LoadBalancerBackendServerPolicy
 n	p	instancePort	loadBalancerName	policyNames	region
-T	r	LoadBalancerCookieStickinessPolicy	Provides a load balancer cookie stickiness policy, which allows an ELB to control the sticky session lifetime of the browser.					resource_name,opts
+T	r	LoadBalancerCookieStickinessPolicy	Provides a load balancer cookie stickiness policy, which allows an ELB to control the sticky session lifetime of the browser.					resource_name,opts					aws:elb/loadBalancerCookieStickinessPolicy:LoadBalancerCookieStickinessPolicy
 n	p	cookieExpirationPeriod	lbPort	loadBalancer	name	region
-T	r	LoadBalancerPolicy	Provides a load balancer policy, which can be attached to an ELB listener or backend server.					resource_name,opts
+T	r	LoadBalancerPolicy	Provides a load balancer policy, which can be attached to an ELB listener or backend server.					resource_name,opts					aws:elb/loadBalancerPolicy:LoadBalancerPolicy
 n	p	loadBalancerName	policyAttributes	policyName	policyTypeName	region
-T	r	SslNegotiationPolicy	Provides a load balancer SSL negotiation policy, which allows an ELB to control the ciphers and protocols that are supported during SSL negotiations between a client and a load balancer.					resource_name,opts
+T	r	SslNegotiationPolicy	Provides a load balancer SSL negotiation policy, which allows an ELB to control the ciphers and protocols that are supported during SSL negotiations between a client and a load balancer.					resource_name,opts					aws:elb/sslNegotiationPolicy:SslNegotiationPolicy
 n	p	attributes	lbPort	loadBalancer	name	region	triggers
 M	emr	pulumi_aws.emr	@pulumi/aws.emr
-T	r	BlockPublicAccessConfiguration	Resource for managing an AWS EMR block public access configuration.					resource_name,opts
+T	r	BlockPublicAccessConfiguration	Resource for managing an AWS EMR block public access configuration.					resource_name,opts				aws_emr_block_public_access_configuration	aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration
 n	p	blockPublicSecurityGroupRules	permittedPublicSecurityGroupRuleRanges	region
-T	r	Cluster	Provides an Elastic MapReduce Cluster, a web service that makes it easy to process large amounts of data efficiently.					resource_name,opts
+T	r	Cluster	Provides an Elastic MapReduce Cluster, a web service that makes it easy to process large amounts of data efficiently.					resource_name,opts				aws_emr_cluster	aws:emr/cluster:Cluster
 n	p	additionalInfo	applications	autoTerminationPolicy	autoscalingRole	bootstrapActions	configurations	configurationsJson	coreInstanceFleet	coreInstanceGroup	customAmiId	ebsRootVolumeSize	ec2Attributes	keepJobFlowAliveWhenNoSteps	kerberosAttributes	listStepsStates	logEncryptionKmsKeyId	logUri	masterInstanceFleet	masterInstanceGroup	name	osReleaseLabel	placementGroupConfigs	region	releaseLabel	scaleDownBehavior	securityConfiguration	serviceRole	stepConcurrencyLevel	steps	tags	terminationProtection	unhealthyNodeReplacement	visibleToAllUsers
-T	r	InstanceFleet	Provides an Elastic MapReduce Cluster Instance Fleet configuration.					resource_name,opts
+T	r	InstanceFleet	Provides an Elastic MapReduce Cluster Instance Fleet configuration.					resource_name,opts				aws_emr_instance_fleet	aws:emr/instanceFleet:InstanceFleet
 n	p	clusterId	instanceTypeConfigs	launchSpecifications	name	region	targetOnDemandCapacity	targetSpotCapacity
-T	r	InstanceGroup	Provides an Elastic MapReduce Cluster Instance Group configuration.					resource_name,opts
+T	r	InstanceGroup	Provides an Elastic MapReduce Cluster Instance Group configuration.					resource_name,opts				aws_emr_instance_group	aws:emr/instanceGroup:InstanceGroup
 n	p	autoscalingPolicy	bidPrice	clusterId	configurationsJson	ebsConfigs	ebsOptimized	instanceCount	instanceType	name	region
-T	r	ManagedScalingPolicy	Provides a Managed Scaling policy for EMR Cluster.					resource_name,opts
+T	r	ManagedScalingPolicy	Provides a Managed Scaling policy for EMR Cluster.					resource_name,opts				aws_emr_managed_scaling_policy	aws:emr/managedScalingPolicy:ManagedScalingPolicy
 n	p	clusterId	computeLimits	region	scalingStrategy	utilizationPerformanceIndex
-T	r	SecurityConfiguration	Provides a resource to manage AWS EMR Security Configurations					resource_name,opts
+T	r	SecurityConfiguration	Provides a resource to manage AWS EMR Security Configurations					resource_name,opts				aws_emr_security_configuration	aws:emr/securityConfiguration:SecurityConfiguration
 n	p	configuration	name	namePrefix	region
-T	r	Studio	Provides an Elastic MapReduce Studio.					resource_name,opts
+T	r	Studio	Provides an Elastic MapReduce Studio.					resource_name,opts				aws_emr_studio	aws:emr/studio:Studio
 n	p	authMode	defaultS3Location	description	encryptionKeyArn	engineSecurityGroupId	idpAuthUrl	idpRelayStateParameterName	name	region	serviceRole	subnetIds	tags	userRole	vpcId	workspaceSecurityGroupId
-T	r	StudioSessionMapping	Provides an Elastic MapReduce Studio Session Mapping.					resource_name,opts
+T	r	StudioSessionMapping	Provides an Elastic MapReduce Studio Session Mapping.					resource_name,opts				aws_emr_studio_session_mapping	aws:emr/studioSessionMapping:StudioSessionMapping
 n	p	identityId	identityName	identityType	region	sessionPolicyArn	studioId
 M	emrcontainers	pulumi_aws.emrcontainers	@pulumi/aws.emrcontainers
-T	r	JobTemplate	Manages an EMR Containers (EMR on EKS) Job Template.					resource_name,opts
+T	r	JobTemplate	Manages an EMR Containers (EMR on EKS) Job Template.					resource_name,opts				aws_emrcontainers_job_template	aws:emrcontainers/jobTemplate:JobTemplate
 n	p	jobTemplateData	kmsKeyArn	name	region	tags
-T	r	VirtualCluster	Manages an EMR Containers (EMR on EKS) Virtual Cluster.					resource_name,opts
+T	r	VirtualCluster	Manages an EMR Containers (EMR on EKS) Virtual Cluster.					resource_name,opts				aws_emrcontainers_virtual_cluster	aws:emrcontainers/virtualCluster:VirtualCluster
 n	p	containerProvider	name	region	tags
 M	emrserverless	pulumi_aws.emrserverless	@pulumi/aws.emrserverless
-T	r	Application	Manages an EMR Serverless Application.					resource_name,opts
+T	r	Application	Manages an EMR Serverless Application.					resource_name,opts				aws_emrserverless_application	aws:emrserverless/application:Application
 n	p	architecture	autoStartConfiguration	autoStopConfiguration	imageConfiguration	initialCapacities	interactiveConfiguration	jobLevelCostAllocationConfiguration	maximumCapacity	monitoringConfiguration	name	networkConfiguration	region	releaseLabel	runtimeConfigurations	schedulerConfiguration	tags	type
 M	evidently	pulumi_aws.evidently	@pulumi/aws.evidently
-T	r	Feature	Provides a CloudWatch Evidently Feature resource.					resource_name,opts
+T	r	Feature	Provides a CloudWatch Evidently Feature resource.					resource_name,opts				aws_evidently_feature	aws:evidently/feature:Feature
 n	p	defaultVariation	description	entityOverrides	evaluationStrategy	name	project	region	tags	variations
-T	r	Launch	Provides a CloudWatch Evidently Launch resource.					resource_name,opts
+T	r	Launch	Provides a CloudWatch Evidently Launch resource.					resource_name,opts				aws_evidently_launch	aws:evidently/launch:Launch
 n	p	description	groups	metricMonitors	name	project	randomizationSalt	region	scheduledSplitsConfig	tags
-T	r	Project	Provides a CloudWatch Evidently Project resource.					resource_name,opts
+T	r	Project	Provides a CloudWatch Evidently Project resource.					resource_name,opts				aws_evidently_project	aws:evidently/project:Project
 n	p	dataDelivery	description	name	region	tags
-T	r	Segment	Provides a CloudWatch Evidently Segment resource.					resource_name,opts
+T	r	Segment	Provides a CloudWatch Evidently Segment resource.					resource_name,opts				aws_evidently_segment	aws:evidently/segment:Segment
 n	p	description	name	pattern	region	tags
 M	finspace	pulumi_aws.finspace	@pulumi/aws.finspace
-T	r	KxCluster	Resource for managing an AWS FinSpace Kx Cluster.					resource_name,opts
+T	r	KxCluster	Resource for managing an AWS FinSpace Kx Cluster.					resource_name,opts				aws_finspace_kx_cluster	aws:finspace/kxCluster:KxCluster
 n	p	autoScalingConfiguration	availabilityZoneId	azMode	cacheStorageConfigurations	capacityConfiguration	code	commandLineArguments	databases	description	environmentId	executionRole	initializationScript	name	region	releaseLabel	savedownStorageConfiguration	scalingGroupConfiguration	tags	tickerplantLogConfigurations	type	vpcConfiguration
-T	r	KxDatabase	Resource for managing an AWS FinSpace Kx Database.					resource_name,opts
+T	r	KxDatabase	Resource for managing an AWS FinSpace Kx Database.					resource_name,opts				aws_finspace_kx_database	aws:finspace/kxDatabase:KxDatabase
 n	p	description	environmentId	name	region	tags
-T	r	KxDataview	Resource for managing an AWS FinSpace Kx Dataview.					resource_name,opts
+T	r	KxDataview	Resource for managing an AWS FinSpace Kx Dataview.					resource_name,opts				aws_finspace_kx_dataview	aws:finspace/kxDataview:KxDataview
 n	p	autoUpdate	availabilityZoneId	azMode	changesetId	databaseName	description	environmentId	name	readWrite	region	segmentConfigurations	tags
-T	r	KxEnvironment	Resource for managing an AWS FinSpace Kx Environment.					resource_name,opts
+T	r	KxEnvironment	Resource for managing an AWS FinSpace Kx Environment.					resource_name,opts				aws_finspace_kx_environment	aws:finspace/kxEnvironment:KxEnvironment
 n	p	customDnsConfigurations	description	kmsKeyId	name	region	tags	transitGatewayConfiguration
-T	r	KxScalingGroup	Resource for managing an AWS FinSpace Kx Scaling Group.					resource_name,opts
+T	r	KxScalingGroup	Resource for managing an AWS FinSpace Kx Scaling Group.					resource_name,opts				aws_finspace_kx_scaling_group	aws:finspace/kxScalingGroup:KxScalingGroup
 n	p	availabilityZoneId	environmentId	hostType	name	region	tags
-T	r	KxUser	Resource for managing an AWS FinSpace Kx User.					resource_name,opts
+T	r	KxUser	Resource for managing an AWS FinSpace Kx User.					resource_name,opts				aws_finspace_kx_user	aws:finspace/kxUser:KxUser
 n	p	environmentId	iamRole	name	region	tags
-T	r	KxVolume	Resource for managing an AWS FinSpace Kx Volume.					resource_name,opts
+T	r	KxVolume	Resource for managing an AWS FinSpace Kx Volume.					resource_name,opts				aws_finspace_kx_volume	aws:finspace/kxVolume:KxVolume
 n	p	availabilityZones	azMode	description	environmentId	name	nas1Configurations	region	tags	type
 M	fis	pulumi_aws.fis	@pulumi/aws.fis
-T	r	ExperimentTemplate	Provides an FIS Experiment Template, which can be used to run an experiment.					resource_name,opts
+T	r	ExperimentTemplate	Provides an FIS Experiment Template, which can be used to run an experiment.					resource_name,opts				aws_fis_experiment_template	aws:fis/experimentTemplate:ExperimentTemplate
 n	p	actions	description	experimentOptions	experimentReportConfiguration	logConfiguration	region	roleArn	stopConditions	tags	targets
-T	r	SafetyLeverState	Manages the state of the AWS FIS (Fault Injection Simulator) safety lever for the account and Region.					resource_name,opts
+T	r	SafetyLeverState	Manages the state of the AWS FIS (Fault Injection Simulator) safety lever for the account and Region.					resource_name,opts					aws:fis/safetyLeverState:SafetyLeverState
 n	p	region	state	timeouts
-T	r	TargetAccountConfiguration	Manages an AWS FIS (Fault Injection Simulator) Target Account Configuration.					resource_name,opts
+T	r	TargetAccountConfiguration	Manages an AWS FIS (Fault Injection Simulator) Target Account Configuration.					resource_name,opts				aws_fis_target_account_configuration	aws:fis/targetAccountConfiguration:TargetAccountConfiguration
 n	p	accountId	description	experimentTemplateId	region	roleArn
 M	fms	pulumi_aws.fms	@pulumi/aws.fms
-T	r	AdminAccount	Provides a resource to associate/disassociate an AWS Firewall Manager administrator account.					resource_name,opts
+T	r	AdminAccount	Provides a resource to associate/disassociate an AWS Firewall Manager administrator account.					resource_name,opts				aws_fms_admin_account	aws:fms/adminAccount:AdminAccount
 n	p	accountId
-T	r	Policy	Provides a resource to create an AWS Firewall Manager policy.					resource_name,opts
+T	r	Policy	Provides a resource to create an AWS Firewall Manager policy.					resource_name,opts				aws_fms_policy	aws:fms/policy:Policy
 n	p	deleteAllPolicyResources	deleteUnusedFmManagedResources	description	excludeMap	excludeResourceTags	includeMap	name	region	remediationEnabled	resourceSetIds	resourceTagLogicalOperator	resourceTags	resourceType	resourceTypeLists	securityServicePolicyData	tags
-T	r	ResourceSet	Resource for managing an AWS FMS (Firewall Manager) Resource Set.					resource_name,opts
+T	r	ResourceSet	Resource for managing an AWS FMS (Firewall Manager) Resource Set.					resource_name,opts				aws_fms_resource_set	aws:fms/resourceSet:ResourceSet
 n	p	region	resourceSets	tags	timeouts
 M	fsx	pulumi_aws.fsx	@pulumi/aws.fsx
-T	r	Backup	Provides a FSx Backup resource.					resource_name,opts
+T	r	Backup	Provides a FSx Backup resource.					resource_name,opts				aws_fsx_backup	aws:fsx/backup:Backup
 n	p	fileSystemId	region	tags	volumeId
-T	r	DataRepositoryAssociation	Manages a FSx for Lustre Data Repository Association.					resource_name,opts
+T	r	DataRepositoryAssociation	Manages a FSx for Lustre Data Repository Association.					resource_name,opts				aws_fsx_data_repository_association	aws:fsx/dataRepositoryAssociation:DataRepositoryAssociation
 n	p	batchImportMetaDataOnCreate	dataRepositoryPath	deleteDataInFilesystem	fileSystemId	fileSystemPath	importedFileChunkSize	region	s3	tags
-T	r	FileCache	Resource for managing an Amazon File Cache cache.					resource_name,opts
+T	r	FileCache	Resource for managing an Amazon File Cache cache.					resource_name,opts				aws_fsx_file_cache	aws:fsx/fileCache:FileCache
 n	p	copyTagsToDataRepositoryAssociations	dataRepositoryAssociations	fileCacheType	fileCacheTypeVersion	kmsKeyId	lustreConfigurations	region	securityGroupIds	storageCapacity	subnetIds	tags
-T	r	LustreFileSystem	Manages a FSx Lustre File System.					resource_name,opts
+T	r	LustreFileSystem	Manages a FSx Lustre File System.					resource_name,opts				aws_fsx_lustre_file_system	aws:fsx/lustreFileSystem:LustreFileSystem
 n	p	autoImportPolicy	automaticBackupRetentionDays	backupId	copyTagsToBackups	dailyAutomaticBackupStartTime	dataCompressionType	dataReadCacheConfiguration	deploymentType	driveCacheType	efaEnabled	exportPath	fileSystemTypeVersion	finalBackupTags	importPath	importedFileChunkSize	kmsKeyId	logConfiguration	metadataConfiguration	perUnitStorageThroughput	region	rootSquashConfiguration	securityGroupIds	skipFinalBackup	storageCapacity	storageType	subnetIds	tags	throughputCapacity	weeklyMaintenanceStartTime
-T	r	OntapFileSystem	Manages an Amazon FSx for NetApp ONTAP file system.					resource_name,opts
+T	r	OntapFileSystem	Manages an Amazon FSx for NetApp ONTAP file system.					resource_name,opts				aws_fsx_ontap_file_system	aws:fsx/ontapFileSystem:OntapFileSystem
 n	p	automaticBackupRetentionDays	dailyAutomaticBackupStartTime	deploymentType	diskIopsConfiguration	endpointIpAddressRange	fsxAdminPassword	haPairs	kmsKeyId	networkType	preferredSubnetId	region	routeTableIds	securityGroupIds	storageCapacity	storageType	subnetIds	tags	throughputCapacity	throughputCapacityPerHaPair	weeklyMaintenanceStartTime
-T	r	OntapStorageVirtualMachine	Manages a FSx Storage Virtual Machine.					resource_name,opts
+T	r	OntapStorageVirtualMachine	Manages a FSx Storage Virtual Machine.					resource_name,opts				aws_fsx_ontap_storage_virtual_machine	aws:fsx/ontapStorageVirtualMachine:OntapStorageVirtualMachine
 n	p	activeDirectoryConfiguration	fileSystemId	name	region	rootVolumeSecurityStyle	svmAdminPassword	tags
-T	r	OntapVolume	Manages a FSx ONTAP Volume.					resource_name,opts
+T	r	OntapVolume	Manages a FSx ONTAP Volume.					resource_name,opts				aws_fsx_ontap_volume	aws:fsx/ontapVolume:OntapVolume
 n	p	aggregateConfiguration	bypassSnaplockEnterpriseRetention	copyTagsToBackups	finalBackupTags	junctionPath	name	ontapVolumeType	region	securityStyle	sizeInBytes	sizeInMegabytes	skipFinalBackup	snaplockConfiguration	snapshotPolicy	storageEfficiencyEnabled	storageVirtualMachineId	tags	tieringPolicy	volumeStyle	volumeType
-T	r	OpenZfsFileSystem	Manages an Amazon FSx for OpenZFS file system.					resource_name,opts
+T	r	OpenZfsFileSystem	Manages an Amazon FSx for OpenZFS file system.					resource_name,opts					aws:fsx/openZfsFileSystem:OpenZfsFileSystem
 n	p	automaticBackupRetentionDays	backupId	copyTagsToBackups	copyTagsToVolumes	dailyAutomaticBackupStartTime	deleteOptions	deploymentType	diskIopsConfiguration	endpointIpAddressRange	finalBackupTags	kmsKeyId	networkType	preferredSubnetId	readCacheConfiguration	region	rootVolumeConfiguration	routeTableIds	securityGroupIds	skipFinalBackup	storageCapacity	storageType	subnetIds	tags	throughputCapacity	weeklyMaintenanceStartTime
-T	r	OpenZfsSnapshot	Manages an Amazon FSx for OpenZFS volume.					resource_name,opts
+T	r	OpenZfsSnapshot	Manages an Amazon FSx for OpenZFS volume.					resource_name,opts					aws:fsx/openZfsSnapshot:OpenZfsSnapshot
 n	p	name	region	tags	volumeId
-T	r	OpenZfsVolume	Manages an Amazon FSx for OpenZFS volume.					resource_name,opts
+T	r	OpenZfsVolume	Manages an Amazon FSx for OpenZFS volume.					resource_name,opts					aws:fsx/openZfsVolume:OpenZfsVolume
 n	p	copyTagsToSnapshots	dataCompressionType	deleteVolumeOptions	name	nfsExports	originSnapshot	parentVolumeId	readOnly	recordSizeKib	region	storageCapacityQuotaGib	storageCapacityReservationGib	tags	userAndGroupQuotas	volumeType
-T	r	S3AccessPointAttachment	Manages an Amazon FSx S3 Access Point attachment.					resource_name,opts
+T	r	S3AccessPointAttachment	Manages an Amazon FSx S3 Access Point attachment.					resource_name,opts				aws_fsx_s3_access_point_attachment	aws:fsx/s3AccessPointAttachment:S3AccessPointAttachment
 n	p	name	openzfsConfiguration	region	s3AccessPoint	timeouts	type
-T	r	WindowsFileSystem	Manages a FSx Windows File System.					resource_name,opts
+T	r	WindowsFileSystem	Manages a FSx Windows File System.					resource_name,opts				aws_fsx_windows_file_system	aws:fsx/windowsFileSystem:WindowsFileSystem
 n	p	activeDirectoryId	aliases	auditLogConfiguration	automaticBackupRetentionDays	backupId	copyTagsToBackups	dailyAutomaticBackupStartTime	deploymentType	diskIopsConfiguration	finalBackupTags	kmsKeyId	networkType	preferredSubnetId	region	securityGroupIds	selfManagedActiveDirectory	skipFinalBackup	storageCapacity	storageType	subnetIds	tags	throughputCapacity	weeklyMaintenanceStartTime
 M	gamelift	pulumi_aws.gamelift	@pulumi/aws.gamelift
-T	r	Alias	Provides a GameLift Alias resource.					resource_name,opts
+T	r	Alias	Provides a GameLift Alias resource.					resource_name,opts				aws_gamelift_alias	aws:gamelift/alias:Alias
 n	p	description	name	region	routingStrategy	tags
-T	r	Build	Provides an GameLift Build resource.					resource_name,opts
+T	r	Build	Provides an GameLift Build resource.					resource_name,opts				aws_gamelift_build	aws:gamelift/build:Build
 n	p	name	operatingSystem	region	storageLocation	tags	version
-T	r	Fleet	Provides a GameLift Fleet resource.					resource_name,opts
+T	r	Fleet	Provides a GameLift Fleet resource.					resource_name,opts				aws_gamelift_fleet	aws:gamelift/fleet:Fleet
 n	p	buildId	certificateConfiguration	description	ec2InboundPermissions	ec2InstanceType	fleetType	instanceRoleArn	metricGroups	name	newGameSessionProtectionPolicy	region	resourceCreationLimitPolicy	runtimeConfiguration	scriptId	tags
-T	r	GameServerGroup	Provides an GameLift Game Server Group resource.					resource_name,opts
+T	r	GameServerGroup	Provides an GameLift Game Server Group resource.					resource_name,opts				aws_gamelift_game_server_group	aws:gamelift/gameServerGroup:GameServerGroup
 n	p	autoScalingPolicy	balancingStrategy	gameServerGroupName	gameServerProtectionPolicy	instanceDefinitions	launchTemplate	maxSize	minSize	region	roleArn	tags	vpcSubnets
-T	r	GameSessionQueue	Provides an GameLift Game Session Queue resource.					resource_name,opts
+T	r	GameSessionQueue	Provides an GameLift Game Session Queue resource.					resource_name,opts				aws_gamelift_game_session_queue	aws:gamelift/gameSessionQueue:GameSessionQueue
 n	p	customEventData	destinations	name	notificationTarget	playerLatencyPolicies	region	tags	timeoutInSeconds
-T	r	Script	Provides an GameLift Script resource.					resource_name,opts
+T	r	Script	Provides an GameLift Script resource.					resource_name,opts				aws_gamelift_script	aws:gamelift/script:Script
 n	p	name	region	storageLocation	tags	version	zipFile
 M	glacier	pulumi_aws.glacier	@pulumi/aws.glacier
-T	r	Vault	Provides a Glacier Vault Resource.					resource_name,opts
+T	r	Vault	Provides a Glacier Vault Resource.					resource_name,opts				aws_glacier_vault	aws:glacier/vault:Vault
 n	p	accessPolicy	name	notification	region	tags
-T	r	VaultLock	Manages a Glacier Vault Lock.					resource_name,opts
+T	r	VaultLock	Manages a Glacier Vault Lock.					resource_name,opts				aws_glacier_vault_lock	aws:glacier/vaultLock:VaultLock
 n	p	completeLock	ignoreDeletionError	policy	region	vaultName
 M	globalaccelerator	pulumi_aws.globalaccelerator	@pulumi/aws.globalaccelerator
-T	r	Accelerator	Creates a Global Accelerator accelerator.					resource_name,opts
+T	r	Accelerator	Creates a Global Accelerator accelerator.					resource_name,opts				aws_globalaccelerator_accelerator	aws:globalaccelerator/accelerator:Accelerator
 n	p	attributes	enabled	ipAddressType	ipAddresses	name	tags
-T	r	CrossAccountAttachment	Resource for managing an AWS Global Accelerator Cross Account Attachment.					resource_name,opts
+T	r	CrossAccountAttachment	Resource for managing an AWS Global Accelerator Cross Account Attachment.					resource_name,opts				aws_globalaccelerator_cross_account_attachment	aws:globalaccelerator/crossAccountAttachment:CrossAccountAttachment
 n	p	name	principals	resources	tags
-T	r	CustomRoutingAccelerator	Creates a Global Accelerator custom routing accelerator.					resource_name,opts
+T	r	CustomRoutingAccelerator	Creates a Global Accelerator custom routing accelerator.					resource_name,opts				aws_globalaccelerator_custom_routing_accelerator	aws:globalaccelerator/customRoutingAccelerator:CustomRoutingAccelerator
 n	p	attributes	enabled	ipAddressType	ipAddresses	name	tags
-T	r	CustomRoutingEndpointGroup	Provides a Global Accelerator custom routing endpoint group.					resource_name,opts
+T	r	CustomRoutingEndpointGroup	Provides a Global Accelerator custom routing endpoint group.					resource_name,opts				aws_globalaccelerator_custom_routing_endpoint_group	aws:globalaccelerator/customRoutingEndpointGroup:CustomRoutingEndpointGroup
 n	p	destinationConfigurations	endpointConfigurations	endpointGroupRegion	listenerArn
-T	r	CustomRoutingListener	Provides a Global Accelerator custom routing listener.					resource_name,opts
+T	r	CustomRoutingListener	Provides a Global Accelerator custom routing listener.					resource_name,opts				aws_globalaccelerator_custom_routing_listener	aws:globalaccelerator/customRoutingListener:CustomRoutingListener
 n	p	acceleratorArn	portRanges
-T	r	EndpointGroup	Provides a Global Accelerator endpoint group.					resource_name,opts
+T	r	EndpointGroup	Provides a Global Accelerator endpoint group.					resource_name,opts				aws_globalaccelerator_endpoint_group	aws:globalaccelerator/endpointGroup:EndpointGroup
 n	p	endpointConfigurations	endpointGroupRegion	healthCheckIntervalSeconds	healthCheckPath	healthCheckPort	healthCheckProtocol	listenerArn	portOverrides	thresholdCount	trafficDialPercentage
-T	r	Listener	Provides a Global Accelerator listener.					resource_name,opts
+T	r	Listener	Provides a Global Accelerator listener.					resource_name,opts				aws_globalaccelerator_listener	aws:globalaccelerator/listener:Listener
 n	p	acceleratorArn	clientAffinity	portRanges	protocol
 M	glue	pulumi_aws.glue	@pulumi/aws.glue
-T	r	Catalog	Manages an AWS Glue Catalog.					resource_name,opts
+T	r	Catalog	Manages an AWS Glue Catalog.					resource_name,opts					aws:glue/catalog:Catalog
 n	p	allowFullTableExternalDataAccess	catalogProperties	createDatabaseDefaultPermissions	createTableDefaultPermissions	description	federatedCatalog	name	overwriteChildResourcePermissionsWithDefault	parameters	region	tags	targetRedshiftCatalog	timeouts
-T	r	CatalogDatabase	Provides a Glue Catalog Database Resource.					resource_name,opts
+T	r	CatalogDatabase	Provides a Glue Catalog Database Resource.					resource_name,opts				aws_glue_catalog_database	aws:glue/catalogDatabase:CatalogDatabase
 n	p	catalogId	createTableDefaultPermissions	description	federatedDatabase	locationUri	name	parameters	region	tags	targetDatabase
-T	r	CatalogTable	Provides a Glue Catalog Table Resource.					resource_name,opts
+T	r	CatalogTable	Provides a Glue Catalog Table Resource.					resource_name,opts				aws_glue_catalog_table	aws:glue/catalogTable:CatalogTable
 n	p	catalogId	databaseName	description	name	openTableFormatInput	owner	parameters	partitionIndices	partitionKeys	region	retention	storageDescriptor	tableType	targetTable	viewDefinition	viewExpandedText	viewOriginalText
-T	r	CatalogTableOptimizer	Resource for managing an AWS Glue Catalog Table Optimizer.					resource_name,opts
+T	r	CatalogTableOptimizer	Resource for managing an AWS Glue Catalog Table Optimizer.					resource_name,opts				aws_glue_catalog_table_optimizer	aws:glue/catalogTableOptimizer:CatalogTableOptimizer
 n	p	catalogId	configuration	databaseName	region	tableName	type
-T	r	Classifier	Provides a Glue Classifier resource.					resource_name,opts
+T	r	Classifier	Provides a Glue Classifier resource.					resource_name,opts				aws_glue_classifier	aws:glue/classifier:Classifier
 n	p	csvClassifier	grokClassifier	jsonClassifier	name	region	xmlClassifier
-T	r	Connection	Manages an AWS Glue Connection.					resource_name,opts
+T	r	Connection	Manages an AWS Glue Connection.					resource_name,opts				aws_glue_connection	aws:glue/connection:Connection
 n	p	athenaProperties	authenticationConfiguration	catalogId	connectionProperties	connectionType	description	matchCriterias	name	physicalConnectionRequirements	region	tags
-T	r	Crawler	Manages a Glue Crawler.					resource_name,opts
+T	r	Crawler	Manages a Glue Crawler.					resource_name,opts				aws_glue_crawler	aws:glue/crawler:Crawler
 n	p	catalogTargets	classifiers	configuration	databaseName	deltaTargets	description	dynamodbTargets	hudiTargets	icebergTargets	jdbcTargets	lakeFormationConfiguration	lineageConfiguration	mongodbTargets	name	recrawlPolicy	region	role	s3Targets	schedule	schemaChangePolicy	securityConfiguration	tablePrefix	tags
-T	r	DataCatalogEncryptionSettings	Provides a Glue Data Catalog Encryption Settings resource.					resource_name,opts
+T	r	DataCatalogEncryptionSettings	Provides a Glue Data Catalog Encryption Settings resource.					resource_name,opts				aws_glue_data_catalog_encryption_settings	aws:glue/dataCatalogEncryptionSettings:DataCatalogEncryptionSettings
 n	p	catalogId	dataCatalogEncryptionSettings	region
-T	r	DataQualityRuleset	Provides a Glue Data Quality Ruleset Resource.					resource_name,opts
+T	r	DataQualityRuleset	Provides a Glue Data Quality Ruleset Resource.					resource_name,opts				aws_glue_data_quality_ruleset	aws:glue/dataQualityRuleset:DataQualityRuleset
 n	p	description	name	region	ruleset	tags	targetTable
-T	r	DevEndpoint	Provides a Glue Development Endpoint resource.					resource_name,opts
+T	r	DevEndpoint	Provides a Glue Development Endpoint resource.					resource_name,opts				aws_glue_dev_endpoint	aws:glue/devEndpoint:DevEndpoint
 n	p	arguments	extraJarsS3Path	extraPythonLibsS3Path	glueVersion	name	numberOfNodes	numberOfWorkers	publicKey	publicKeys	region	roleArn	securityConfiguration	securityGroupIds	subnetId	tags	workerType
-T	r	Job	Provides a Glue Job resource.					resource_name,opts
+T	r	Job	Provides a Glue Job resource.					resource_name,opts				aws_glue_job	aws:glue/job:Job
 n	p	command	connections	defaultArguments	description	executionClass	executionProperty	glueVersion	jobMode	jobRunQueuingEnabled	maintenanceWindow	maxCapacity	maxRetries	name	nonOverridableArguments	notificationProperty	numberOfWorkers	region	roleArn	securityConfiguration	sourceControlDetails	tags	timeout	workerType
-T	r	MLTransform	Provides a Glue ML Transform resource.					resource_name,opts
+T	r	MLTransform	Provides a Glue ML Transform resource.					resource_name,opts					aws:glue/mLTransform:MLTransform
 n	p	description	glueVersion	inputRecordTables	maxCapacity	maxRetries	name	numberOfWorkers	parameters	region	roleArn	tags	timeout	workerType
-T	r	Partition	Provides a Glue Partition Resource.					resource_name,opts
+T	r	Partition	Provides a Glue Partition Resource.					resource_name,opts				aws_glue_partition	aws:glue/partition:Partition
 n	p	catalogId	databaseName	parameters	partitionValues	region	storageDescriptor	tableName
-T	r	PartitionIndex						resource_name,opts
+T	r	PartitionIndex						resource_name,opts				aws_glue_partition_index	aws:glue/partitionIndex:PartitionIndex
 n	p	catalogId	databaseName	partitionIndex	region	tableName
-T	r	Registry	Provides a Glue Registry resource.					resource_name,opts
+T	r	Registry	Provides a Glue Registry resource.					resource_name,opts				aws_glue_registry	aws:glue/registry:Registry
 n	p	description	region	registryName	tags
-T	r	ResourcePolicy	Provides a Glue resource policy.					resource_name,opts
+T	r	ResourcePolicy	Provides a Glue resource policy.					resource_name,opts				aws_glue_resource_policy	aws:glue/resourcePolicy:ResourcePolicy
 n	p	enableHybrid	policy	region
-T	r	Schema	Provides a Glue Schema resource.					resource_name,opts
+T	r	Schema	Provides a Glue Schema resource.					resource_name,opts				aws_glue_schema	aws:glue/schema:Schema
 n	p	compatibility	dataFormat	description	region	registryArn	schemaDefinition	schemaName	tags
-T	r	SecurityConfiguration	Manages a Glue Security Configuration.					resource_name,opts
+T	r	SecurityConfiguration	Manages a Glue Security Configuration.					resource_name,opts				aws_glue_security_configuration	aws:glue/securityConfiguration:SecurityConfiguration
 n	p	encryptionConfiguration	name	region
-T	r	Trigger	Manages a Glue Trigger resource.					resource_name,opts
+T	r	Trigger	Manages a Glue Trigger resource.					resource_name,opts				aws_glue_trigger	aws:glue/trigger:Trigger
 n	p	actions	description	enabled	eventBatchingConditions	name	predicate	region	schedule	startOnCreation	tags	type	workflowName
-T	r	UserDefinedFunction	Provides a Glue User Defined Function Resource.					resource_name,opts
+T	r	UserDefinedFunction	Provides a Glue User Defined Function Resource.					resource_name,opts				aws_glue_user_defined_function	aws:glue/userDefinedFunction:UserDefinedFunction
 n	p	catalogId	className	databaseName	name	ownerName	ownerType	region	resourceUris
-T	r	Workflow	Provides a Glue Workflow resource.					resource_name,opts
+T	r	Workflow	Provides a Glue Workflow resource.					resource_name,opts				aws_glue_workflow	aws:glue/workflow:Workflow
 n	p	defaultRunProperties	description	maxConcurrentRuns	name	region	tags
 M	grafana	pulumi_aws.grafana	@pulumi/aws.grafana
-T	r	LicenseAssociation	Provides an Amazon Managed Grafana workspace license association resource.					resource_name,opts
+T	r	LicenseAssociation	Provides an Amazon Managed Grafana workspace license association resource.					resource_name,opts				aws_grafana_license_association	aws:grafana/licenseAssociation:LicenseAssociation
 n	p	grafanaToken	licenseType	region	workspaceId
-T	r	RoleAssociation	Provides an Amazon Managed Grafana workspace role association resource.					resource_name,opts
+T	r	RoleAssociation	Provides an Amazon Managed Grafana workspace role association resource.					resource_name,opts				aws_grafana_role_association	aws:grafana/roleAssociation:RoleAssociation
 n	p	groupIds	region	role	userIds	workspaceId
-T	r	Workspace	Provides an Amazon Managed Grafana workspace resource.					resource_name,opts
+T	r	Workspace	Provides an Amazon Managed Grafana workspace resource.					resource_name,opts				aws_grafana_workspace	aws:grafana/workspace:Workspace
 n	p	accountAccessType	authenticationProviders	configuration	dataSources	description	grafanaVersion	kmsKeyId	name	networkAccessControl	notificationDestinations	organizationRoleName	organizationalUnits	permissionType	region	roleArn	stackSetName	tags	vpcConfiguration
-T	r	WorkspaceApiKey	Provides an Amazon Managed Grafana workspace API Key resource.					resource_name,opts
+T	r	WorkspaceApiKey	Provides an Amazon Managed Grafana workspace API Key resource.					resource_name,opts				aws_grafana_workspace_api_key	aws:grafana/workspaceApiKey:WorkspaceApiKey
 n	p	keyName	keyRole	region	secondsToLive	workspaceId
-T	r	WorkspaceSamlConfiguration	Provides an Amazon Managed Grafana workspace SAML configuration resource.					resource_name,opts
+T	r	WorkspaceSamlConfiguration	Provides an Amazon Managed Grafana workspace SAML configuration resource.					resource_name,opts				aws_grafana_workspace_saml_configuration	aws:grafana/workspaceSamlConfiguration:WorkspaceSamlConfiguration
 n	p	adminRoleValues	allowedOrganizations	editorRoleValues	emailAssertion	groupsAssertion	idpMetadataUrl	idpMetadataXml	loginAssertion	loginValidityDuration	nameAssertion	orgAssertion	region	roleAssertion	workspaceId
-T	r	WorkspaceServiceAccount	> **Note:** You cannot update a service account.					resource_name,opts
+T	r	WorkspaceServiceAccount	> **Note:** You cannot update a service account.					resource_name,opts				aws_grafana_workspace_service_account	aws:grafana/workspaceServiceAccount:WorkspaceServiceAccount
 n	p	grafanaRole	name	region	workspaceId
-T	r	WorkspaceServiceAccountToken	> **Note:** You cannot update a service account token.					resource_name,opts
+T	r	WorkspaceServiceAccountToken	> **Note:** You cannot update a service account token.					resource_name,opts				aws_grafana_workspace_service_account_token	aws:grafana/workspaceServiceAccountToken:WorkspaceServiceAccountToken
 n	p	name	region	secondsToLive	serviceAccountId	workspaceId
 M	guardduty	pulumi_aws.guardduty	@pulumi/aws.guardduty
-T	r	Detector	Provides a resource to manage an Amazon GuardDuty detector.					resource_name,opts
+T	r	Detector	Provides a resource to manage an Amazon GuardDuty detector.					resource_name,opts				aws_guardduty_detector	aws:guardduty/detector:Detector
 m	p	datasources			datasources is deprecated. Use guardduty.DetectorFeature resources instead.			7
 n	p	enable	findingPublishingFrequency	region	tags
-T	r	DetectorFeature	Provides a resource to manage a single Amazon GuardDuty [detector feature](https://docs.aws.amazon.com/guardduty/latest/ug/guardduty-features-activation-model.html#guardduty-features).					resource_name,opts
+T	r	DetectorFeature	Provides a resource to manage a single Amazon GuardDuty [detector feature](https://docs.aws.amazon.com/guardduty/latest/ug/guardduty-features-activation-model.html#guardduty-features).					resource_name,opts				aws_guardduty_detector_feature	aws:guardduty/detectorFeature:DetectorFeature
 n	p	additionalConfigurations	detectorId	name	region	status
-T	r	Filter	Provides a resource to manage a GuardDuty filter.					resource_name,opts
+T	r	Filter	Provides a resource to manage a GuardDuty filter.					resource_name,opts				aws_guardduty_filter	aws:guardduty/filter:Filter
 n	p	action	description	detectorId	findingCriteria	name	rank	region	tags
-T	r	IPSet	Provides a resource to manage a GuardDuty IPSet.					resource_name,opts
+T	r	IPSet	Provides a resource to manage a GuardDuty IPSet.					resource_name,opts					aws:guardduty/iPSet:IPSet
 n	p	activate	detectorId	format	location	name	region	tags
-T	r	InviteAccepter	Provides a resource to accept a pending GuardDuty invite on creation, ensure the detector has the correct primary account on read, and disassociate with the primary account upon removal.					resource_name,opts
+T	r	InviteAccepter	Provides a resource to accept a pending GuardDuty invite on creation, ensure the detector has the correct primary account on read, and disassociate with the primary account upon removal.					resource_name,opts				aws_guardduty_invite_accepter	aws:guardduty/inviteAccepter:InviteAccepter
 n	p	detectorId	masterAccountId	region
-T	r	MalwareProtectionPlan	Provides a resource to manage a GuardDuty malware protection plan.					resource_name,opts
+T	r	MalwareProtectionPlan	Provides a resource to manage a GuardDuty malware protection plan.					resource_name,opts				aws_guardduty_malware_protection_plan	aws:guardduty/malwareProtectionPlan:MalwareProtectionPlan
 n	p	actions	protectedResource	region	role	tags
-T	r	Member	Provides a resource to manage a GuardDuty member.					resource_name,opts
+T	r	Member	Provides a resource to manage a GuardDuty member.					resource_name,opts				aws_guardduty_member	aws:guardduty/member:Member
 n	p	accountId	detectorId	disableEmailNotification	email	invitationMessage	invite	region
-T	r	MemberDetectorFeature	Provides a resource to manage a single Amazon GuardDuty [detector feature](https://docs.aws.amazon.com/guardduty/latest/ug/guardduty-features-activation-model.html#guardduty-features) for a member…					resource_name,opts
+T	r	MemberDetectorFeature	Provides a resource to manage a single Amazon GuardDuty [detector feature](https://docs.aws.amazon.com/guardduty/latest/ug/guardduty-features-activation-model.html#guardduty-features) for a member…					resource_name,opts				aws_guardduty_member_detector_feature	aws:guardduty/memberDetectorFeature:MemberDetectorFeature
 n	p	accountId	additionalConfigurations	detectorId	name	region	status
-T	r	OrganizationAdminAccount	Manages a GuardDuty Organization Admin Account.					resource_name,opts
+T	r	OrganizationAdminAccount	Manages a GuardDuty Organization Admin Account.					resource_name,opts				aws_guardduty_organization_admin_account	aws:guardduty/organizationAdminAccount:OrganizationAdminAccount
 n	p	adminAccountId	region
-T	r	OrganizationConfiguration	Manages the GuardDuty Organization Configuration in the current AWS Region.					resource_name,opts
+T	r	OrganizationConfiguration	Manages the GuardDuty Organization Configuration in the current AWS Region.					resource_name,opts				aws_guardduty_organization_configuration	aws:guardduty/organizationConfiguration:OrganizationConfiguration
 m	p	datasources			datasources is deprecated. Use \"guardduty.OrganizationConfigurationFeature\" resources instead.			7
 n	p	autoEnableOrganizationMembers	detectorId	region
-T	r	OrganizationConfigurationFeature	Provides a resource to manage a single Amazon GuardDuty [organization configuration…					resource_name,opts
+T	r	OrganizationConfigurationFeature	Provides a resource to manage a single Amazon GuardDuty [organization configuration…					resource_name,opts				aws_guardduty_organization_configuration_feature	aws:guardduty/organizationConfigurationFeature:OrganizationConfigurationFeature
 n	p	additionalConfigurations	autoEnable	detectorId	name	region
-T	r	PublishingDestination	Provides a resource to manage a GuardDuty PublishingDestination.					resource_name,opts
+T	r	PublishingDestination	Provides a resource to manage a GuardDuty PublishingDestination.					resource_name,opts				aws_guardduty_publishing_destination	aws:guardduty/publishingDestination:PublishingDestination
 n	p	destinationArn	destinationType	detectorId	kmsKeyArn	region	tags
-T	r	ThreatIntelSet	Provides a resource to manage a GuardDuty ThreatIntelSet.					resource_name,opts
+T	r	ThreatIntelSet	Provides a resource to manage a GuardDuty ThreatIntelSet.					resource_name,opts					aws:guardduty/threatIntelSet:ThreatIntelSet
 n	p	activate	detectorId	format	location	name	region	tags
 M	iam	pulumi_aws.iam	@pulumi/aws.iam
-T	r	AccessKey	Provides an IAM access key.					resource_name,opts
+T	r	AccessKey	Provides an IAM access key.					resource_name,opts				aws_iam_access_key	aws:iam/accessKey:AccessKey
 n	p	pgpKey	status	user
-T	r	AccountAlias	> **Note:** There is only a single account alias per AWS account.					resource_name,opts
+T	r	AccountAlias	> **Note:** There is only a single account alias per AWS account.					resource_name,opts				aws_iam_account_alias	aws:iam/accountAlias:AccountAlias
 n	p	accountAlias
-T	r	AccountPasswordPolicy	> **Note:** There is only a single policy allowed per AWS account.					resource_name,opts
+T	r	AccountPasswordPolicy	> **Note:** There is only a single policy allowed per AWS account.					resource_name,opts				aws_iam_account_password_policy	aws:iam/accountPasswordPolicy:AccountPasswordPolicy
 n	p	allowUsersToChangePassword	hardExpiry	maxPasswordAge	minimumPasswordLength	passwordReusePrevention	requireLowercaseCharacters	requireNumbers	requireSymbols	requireUppercaseCharacters
-T	r	Group	Provides an IAM group.					resource_name,opts
+T	r	Group	Provides an IAM group.					resource_name,opts				aws_iam_group	aws:iam/group:Group
 n	p	name	path
-T	r	GroupMembership	> **WARNING:** Multiple iam.GroupMembership resources with the same group name will produce inconsistent behavior!					resource_name,opts
+T	r	GroupMembership	> **WARNING:** Multiple iam.GroupMembership resources with the same group name will produce inconsistent behavior!					resource_name,opts				aws_iam_group_membership	aws:iam/groupMembership:GroupMembership
 n	p	group	name	users
-T	r	GroupPoliciesExclusive	Resource for maintaining exclusive management of inline policies assigned to an AWS IAM (Identity & Access Management) group.					resource_name,opts
+T	r	GroupPoliciesExclusive	Resource for maintaining exclusive management of inline policies assigned to an AWS IAM (Identity & Access Management) group.					resource_name,opts				aws_iam_group_policies_exclusive	aws:iam/groupPoliciesExclusive:GroupPoliciesExclusive
 n	p	groupName	policyNames
-T	r	GroupPolicy	Provides an IAM policy attached to a group.					resource_name,opts
+T	r	GroupPolicy	Provides an IAM policy attached to a group.					resource_name,opts				aws_iam_group_policy	aws:iam/groupPolicy:GroupPolicy
 n	p	group	name	namePrefix	policy
-T	r	GroupPolicyAttachment	Attaches a Managed IAM Policy to an IAM group					resource_name,opts
+T	r	GroupPolicyAttachment	Attaches a Managed IAM Policy to an IAM group					resource_name,opts				aws_iam_group_policy_attachment	aws:iam/groupPolicyAttachment:GroupPolicyAttachment
 n	p	group	policyArn
-T	r	GroupPolicyAttachmentsExclusive	Resource for maintaining exclusive management of managed IAM policies assigned to an AWS IAM (Identity & Access Management) group.					resource_name,opts
+T	r	GroupPolicyAttachmentsExclusive	Resource for maintaining exclusive management of managed IAM policies assigned to an AWS IAM (Identity & Access Management) group.					resource_name,opts				aws_iam_group_policy_attachments_exclusive	aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive
 n	p	groupName	policyArns
-T	r	InstanceProfile	Provides an IAM instance profile.					resource_name,opts
+T	r	InstanceProfile	Provides an IAM instance profile.					resource_name,opts				aws_iam_instance_profile	aws:iam/instanceProfile:InstanceProfile
 n	p	name	namePrefix	path	role	tags
-T	r	OpenIdConnectProvider	Provides an IAM OpenID Connect provider.					resource_name,opts
+T	r	OpenIdConnectProvider	Provides an IAM OpenID Connect provider.					resource_name,opts					aws:iam/openIdConnectProvider:OpenIdConnectProvider
 n	p	clientIdLists	tags	thumbprintLists	url
-T	r	OrganizationsFeatures	Manages centralized root access features across AWS member accounts managed using AWS Organizations.					resource_name,opts
+T	r	OrganizationsFeatures	Manages centralized root access features across AWS member accounts managed using AWS Organizations.					resource_name,opts				aws_iam_organizations_features	aws:iam/organizationsFeatures:OrganizationsFeatures
 n	p	enabledFeatures
-T	r	OutboundWebIdentityFederation	Manages an AWS IAM (Identity & Access Management) Outbound Web Identity Federation.					resource_name,opts
-T	r	Policy	Provides an IAM policy.					resource_name,opts
+T	r	OutboundWebIdentityFederation	Manages an AWS IAM (Identity & Access Management) Outbound Web Identity Federation.					resource_name,opts					aws:iam/outboundWebIdentityFederation:OutboundWebIdentityFederation
+T	r	Policy	Provides an IAM policy.					resource_name,opts				aws_iam_policy	aws:iam/policy:Policy
 n	p	delayAfterPolicyCreationInMs	description	name	namePrefix	path	policy	tags
-T	r	PolicyAttachment	Attaches a Managed IAM Policy to user(s), role(s), and/or group(s)					resource_name,opts
+T	r	PolicyAttachment	Attaches a Managed IAM Policy to user(s), role(s), and/or group(s)					resource_name,opts				aws_iam_policy_attachment	aws:iam/policyAttachment:PolicyAttachment
 n	p	groups	name	policyArn	roles	users
-T	r	Role	Provides an IAM role.					resource_name,opts
+T	r	Role	Provides an IAM role.					resource_name,opts				aws_iam_role	aws:iam/role:Role
 n	p	assumeRolePolicy	description	forceDetachPolicies	inlinePolicies	managedPolicyArns	maxSessionDuration	name	namePrefix	path	permissionsBoundary	tags
-T	r	RolePoliciesExclusive	> **NOTE:**: To reliably detect drift between customer managed inline policies listed in this resource and actual policies attached to the role in the cloud, you currently need to run Pulumi with…					resource_name,opts
+T	r	RolePoliciesExclusive	> **NOTE:**: To reliably detect drift between customer managed inline policies listed in this resource and actual policies attached to the role in the cloud, you currently need to run Pulumi with…					resource_name,opts				aws_iam_role_policies_exclusive	aws:iam/rolePoliciesExclusive:RolePoliciesExclusive
 n	p	policyNames	roleName
-T	r	RolePolicy	Provides an IAM role inline policy.					resource_name,opts
+T	r	RolePolicy	Provides an IAM role inline policy.					resource_name,opts				aws_iam_role_policy	aws:iam/rolePolicy:RolePolicy
 n	p	name	namePrefix	policy	role
-T	r	RolePolicyAttachment	Attaches a Managed IAM Policy to an IAM role					resource_name,opts
+T	r	RolePolicyAttachment	Attaches a Managed IAM Policy to an IAM role					resource_name,opts				aws_iam_role_policy_attachment	aws:iam/rolePolicyAttachment:RolePolicyAttachment
 n	p	policyArn	role
-T	r	RolePolicyAttachmentsExclusive	> **NOTE:**: To reliably detect drift between customer managed policies listed in this resource and actual policies attached to the role in the cloud, you currently need to run Pulumi with `pulumi up…					resource_name,opts
+T	r	RolePolicyAttachmentsExclusive	> **NOTE:**: To reliably detect drift between customer managed policies listed in this resource and actual policies attached to the role in the cloud, you currently need to run Pulumi with `pulumi up…					resource_name,opts				aws_iam_role_policy_attachments_exclusive	aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive
 n	p	policyArns	roleName
-T	r	SamlProvider	Provides an IAM SAML provider.					resource_name,opts
+T	r	SamlProvider	Provides an IAM SAML provider.					resource_name,opts				aws_iam_saml_provider	aws:iam/samlProvider:SamlProvider
 n	p	name	samlMetadataDocument	tags
-T	r	SecurityTokenServicePreferences	Provides an IAM Security Token Service Preferences resource.					resource_name,opts
+T	r	SecurityTokenServicePreferences	Provides an IAM Security Token Service Preferences resource.					resource_name,opts				aws_iam_security_token_service_preferences	aws:iam/securityTokenServicePreferences:SecurityTokenServicePreferences
 n	p	globalEndpointTokenVersion
-T	r	ServerCertificate	Provides an IAM Server Certificate resource to upload Server Certificates.					resource_name,opts
+T	r	ServerCertificate	Provides an IAM Server Certificate resource to upload Server Certificates.					resource_name,opts				aws_iam_server_certificate	aws:iam/serverCertificate:ServerCertificate
 n	p	certificateBody	certificateChain	name	namePrefix	path	privateKey	tags
-T	r	ServiceLinkedRole	Provides an [IAM service-linked role](https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html).					resource_name,opts
+T	r	ServiceLinkedRole	Provides an [IAM service-linked role](https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html).					resource_name,opts				aws_iam_service_linked_role	aws:iam/serviceLinkedRole:ServiceLinkedRole
 n	p	awsServiceName	customSuffix	description	tags
-T	r	ServiceSpecificCredential	Provides an IAM Service Specific Credential.					resource_name,opts
+T	r	ServiceSpecificCredential	Provides an IAM Service Specific Credential.					resource_name,opts				aws_iam_service_specific_credential	aws:iam/serviceSpecificCredential:ServiceSpecificCredential
 n	p	credentialAgeDays	serviceName	status	userName
-T	r	SigningCertificate	Provides an IAM Signing Certificate resource to upload Signing Certificates.					resource_name,opts
+T	r	SigningCertificate	Provides an IAM Signing Certificate resource to upload Signing Certificates.					resource_name,opts				aws_iam_signing_certificate	aws:iam/signingCertificate:SigningCertificate
 n	p	certificateBody	status	userName
-T	r	SshKey	Uploads an SSH public key and associates it with the specified IAM user.					resource_name,opts
+T	r	SshKey	Uploads an SSH public key and associates it with the specified IAM user.					resource_name,opts					aws:iam/sshKey:SshKey
 n	p	encoding	publicKey	status	username
-T	r	User	Provides an IAM user.					resource_name,opts
+T	r	User	Provides an IAM user.					resource_name,opts				aws_iam_user	aws:iam/user:User
 n	p	forceDestroy	name	path	permissionsBoundary	tags
-T	r	UserGroupMembership	Provides a resource for adding an IAM User to IAM Groups.					resource_name,opts
+T	r	UserGroupMembership	Provides a resource for adding an IAM User to IAM Groups.					resource_name,opts				aws_iam_user_group_membership	aws:iam/userGroupMembership:UserGroupMembership
 n	p	groups	user
-T	r	UserLoginProfile	Manages an IAM User Login Profile with limited support for password creation during this provider resource creation.					resource_name,opts
+T	r	UserLoginProfile	Manages an IAM User Login Profile with limited support for password creation during this provider resource creation.					resource_name,opts				aws_iam_user_login_profile	aws:iam/userLoginProfile:UserLoginProfile
 n	p	passwordLength	passwordResetRequired	pgpKey	user
-T	r	UserPoliciesExclusive	Resource for maintaining exclusive management of inline policies assigned to an AWS IAM (Identity & Access Management) user.					resource_name,opts
+T	r	UserPoliciesExclusive	Resource for maintaining exclusive management of inline policies assigned to an AWS IAM (Identity & Access Management) user.					resource_name,opts				aws_iam_user_policies_exclusive	aws:iam/userPoliciesExclusive:UserPoliciesExclusive
 n	p	policyNames	userName
-T	r	UserPolicy	Provides an IAM policy attached to a user.					resource_name,opts
+T	r	UserPolicy	Provides an IAM policy attached to a user.					resource_name,opts				aws_iam_user_policy	aws:iam/userPolicy:UserPolicy
 n	p	name	namePrefix	policy	user
-T	r	UserPolicyAttachment	Attaches a Managed IAM Policy to an IAM user					resource_name,opts
+T	r	UserPolicyAttachment	Attaches a Managed IAM Policy to an IAM user					resource_name,opts				aws_iam_user_policy_attachment	aws:iam/userPolicyAttachment:UserPolicyAttachment
 n	p	policyArn	user
-T	r	UserPolicyAttachmentsExclusive	Resource for maintaining exclusive management of managed IAM policies assigned to an AWS IAM (Identity & Access Management) user.					resource_name,opts
+T	r	UserPolicyAttachmentsExclusive	Resource for maintaining exclusive management of managed IAM policies assigned to an AWS IAM (Identity & Access Management) user.					resource_name,opts				aws_iam_user_policy_attachments_exclusive	aws:iam/userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive
 n	p	policyArns	userName
-T	r	VirtualMfaDevice	Provides an IAM Virtual MFA Device.					resource_name,opts
+T	r	VirtualMfaDevice	Provides an IAM Virtual MFA Device.					resource_name,opts				aws_iam_virtual_mfa_device	aws:iam/virtualMfaDevice:VirtualMfaDevice
 n	p	path	tags	virtualMfaDeviceName
 M	identitystore	pulumi_aws.identitystore	@pulumi/aws.identitystore
-T	r	Group	Resource for managing an AWS IdentityStore Group.					resource_name,opts
+T	r	Group	Resource for managing an AWS IdentityStore Group.					resource_name,opts				aws_identitystore_group	aws:identitystore/group:Group
 n	p	description	displayName	identityStoreId	region
-T	r	GroupMembership	Resource for managing an AWS IdentityStore Group Membership.					resource_name,opts
+T	r	GroupMembership	Resource for managing an AWS IdentityStore Group Membership.					resource_name,opts				aws_identitystore_group_membership	aws:identitystore/groupMembership:GroupMembership
 n	p	groupId	identityStoreId	memberId	region
-T	r	User	This resource manages a User resource within an Identity Store.					resource_name,opts
+T	r	User	This resource manages a User resource within an Identity Store.					resource_name,opts				aws_identitystore_user	aws:identitystore/user:User
 n	p	addresses	displayName	emails	identityStoreId	locale	name	nickname	phoneNumbers	preferredLanguage	profileUrl	region	timezone	title	userName	userType
 M	imagebuilder	pulumi_aws.imagebuilder	@pulumi/aws.imagebuilder
-T	r	Component	Manages an Image Builder Component.					resource_name,opts
+T	r	Component	Manages an Image Builder Component.					resource_name,opts				aws_imagebuilder_component	aws:imagebuilder/component:Component
 n	p	changeDescription	data	description	kmsKeyId	name	platform	region	skipDestroy	supportedOsVersions	tags	uri	version
-T	r	ContainerRecipe	Manages an Image Builder Container Recipe.					resource_name,opts
+T	r	ContainerRecipe	Manages an Image Builder Container Recipe.					resource_name,opts				aws_imagebuilder_container_recipe	aws:imagebuilder/containerRecipe:ContainerRecipe
 n	p	components	containerType	description	dockerfileTemplateData	dockerfileTemplateUri	instanceConfiguration	kmsKeyId	name	parentImage	platformOverride	region	tags	targetRepository	version	workingDirectory
-T	r	DistributionConfiguration	Manages an Image Builder Distribution Configuration.					resource_name,opts
+T	r	DistributionConfiguration	Manages an Image Builder Distribution Configuration.					resource_name,opts				aws_imagebuilder_distribution_configuration	aws:imagebuilder/distributionConfiguration:DistributionConfiguration
 n	p	description	distributions	name	region	tags
-T	r	Image	Manages an Image Builder Image.					resource_name,opts
+T	r	Image	Manages an Image Builder Image.					resource_name,opts				aws_imagebuilder_image	aws:imagebuilder/image:Image
 n	p	containerRecipeArn	distributionConfigurationArn	enhancedImageMetadataEnabled	executionRole	imageRecipeArn	imageScanningConfiguration	imageTestsConfiguration	infrastructureConfigurationArn	loggingConfiguration	region	tags	workflows
-T	r	ImagePipeline	Manages an Image Builder Image Pipeline.					resource_name,opts
+T	r	ImagePipeline	Manages an Image Builder Image Pipeline.					resource_name,opts				aws_imagebuilder_image_pipeline	aws:imagebuilder/imagePipeline:ImagePipeline
 n	p	containerRecipeArn	description	distributionConfigurationArn	enhancedImageMetadataEnabled	executionRole	imageRecipeArn	imageScanningConfiguration	imageTestsConfiguration	infrastructureConfigurationArn	loggingConfiguration	name	region	schedule	status	tags	workflows
-T	r	ImageRecipe	Manages an Image Builder Image Recipe.					resource_name,opts
+T	r	ImageRecipe	Manages an Image Builder Image Recipe.					resource_name,opts				aws_imagebuilder_image_recipe	aws:imagebuilder/imageRecipe:ImageRecipe
 n	p	amiTags	blockDeviceMappings	components	description	name	parentImage	region	systemsManagerAgent	tags	userDataBase64	version	workingDirectory
-T	r	InfrastructureConfiguration	Manages an Image Builder Infrastructure Configuration.					resource_name,opts
+T	r	InfrastructureConfiguration	Manages an Image Builder Infrastructure Configuration.					resource_name,opts				aws_imagebuilder_infrastructure_configuration	aws:imagebuilder/infrastructureConfiguration:InfrastructureConfiguration
 n	p	description	instanceMetadataOptions	instanceProfileName	instanceTypes	keyPair	logging	name	placement	region	resourceTags	securityGroupIds	snsTopicArn	subnetId	tags	terminateInstanceOnFailure
-T	r	LifecyclePolicy	Manages an Image Builder Lifecycle Policy.					resource_name,opts
+T	r	LifecyclePolicy	Manages an Image Builder Lifecycle Policy.					resource_name,opts				aws_imagebuilder_lifecycle_policy	aws:imagebuilder/lifecyclePolicy:LifecyclePolicy
 n	p	description	executionRole	name	policyDetails	region	resourceSelection	resourceType	status	tags
-T	r	Workflow	Resource for managing an AWS EC2 Image Builder Workflow.					resource_name,opts
+T	r	Workflow	Resource for managing an AWS EC2 Image Builder Workflow.					resource_name,opts				aws_imagebuilder_workflow	aws:imagebuilder/workflow:Workflow
 n	p	changeDescription	data	description	kmsKeyId	name	region	tags	type	uri	version
 M	inspector	pulumi_aws.inspector	@pulumi/aws.inspector
-T	r	AssessmentTarget	Provides an Inspector Classic Assessment Target					resource_name,opts
+T	r	AssessmentTarget	Provides an Inspector Classic Assessment Target					resource_name,opts				aws_inspector_assessment_target	aws:inspector/assessmentTarget:AssessmentTarget
 n	p	name	region	resourceGroupArn
-T	r	AssessmentTemplate	Provides an Inspector Classic Assessment Template					resource_name,opts
+T	r	AssessmentTemplate	Provides an Inspector Classic Assessment Template					resource_name,opts				aws_inspector_assessment_template	aws:inspector/assessmentTemplate:AssessmentTemplate
 n	p	duration	eventSubscriptions	name	region	rulesPackageArns	tags	targetArn
-T	r	ResourceGroup	Provides an Amazon Inspector Classic Resource Group.					resource_name,opts
+T	r	ResourceGroup	Provides an Amazon Inspector Classic Resource Group.					resource_name,opts				aws_inspector_resource_group	aws:inspector/resourceGroup:ResourceGroup
 n	p	region	tags
 M	inspector2	pulumi_aws.inspector2	@pulumi/aws.inspector2
-T	r	DelegatedAdminAccount	Resource for managing an Amazon Inspector Delegated Admin Account.					resource_name,opts
+T	r	DelegatedAdminAccount	Resource for managing an Amazon Inspector Delegated Admin Account.					resource_name,opts				aws_inspector2_delegated_admin_account	aws:inspector2/delegatedAdminAccount:DelegatedAdminAccount
 n	p	accountId	region
-T	r	Enabler	Resource for enabling Amazon Inspector resource scans.					resource_name,opts
+T	r	Enabler	Resource for enabling Amazon Inspector resource scans.					resource_name,opts				aws_inspector2_enabler	aws:inspector2/enabler:Enabler
 n	p	accountIds	region	resourceTypes
-T	r	Filter	Resource for managing an AWS Inspector Filter.					resource_name,opts
+T	r	Filter	Resource for managing an AWS Inspector Filter.					resource_name,opts				aws_inspector2_filter	aws:inspector2/filter:Filter
 n	p	action	description	filterCriterias	name	reason	region	tags
-T	r	MemberAssociation	Resource for associating accounts to existing Inspector instances.					resource_name,opts
+T	r	MemberAssociation	Resource for associating accounts to existing Inspector instances.					resource_name,opts				aws_inspector2_member_association	aws:inspector2/memberAssociation:MemberAssociation
 n	p	accountId	region
-T	r	OrganizationConfiguration	Resource for managing an Amazon Inspector Organization Configuration.					resource_name,opts
+T	r	OrganizationConfiguration	Resource for managing an Amazon Inspector Organization Configuration.					resource_name,opts				aws_inspector2_organization_configuration	aws:inspector2/organizationConfiguration:OrganizationConfiguration
 n	p	autoEnable	region
 M	invoicing	pulumi_aws.invoicing	@pulumi/aws.invoicing
-T	r	InvoiceUnit	Manages an AWS Invoice Unit for organizational billing.					resource_name,opts
+T	r	InvoiceUnit	Manages an AWS Invoice Unit for organizational billing.					resource_name,opts				aws_invoicing_invoice_unit	aws:invoicing/invoiceUnit:InvoiceUnit
 m	p	region			This attribute will be removed in a future version of the provider.			7
 n	p	description	invoiceReceiver	name	rules	tags	taxInheritanceDisabled	timeouts
 M	iot	pulumi_aws.iot	@pulumi/aws.iot
-T	r	Authorizer	Creates and manages an AWS IoT Authorizer.					resource_name,opts
+T	r	Authorizer	Creates and manages an AWS IoT Authorizer.					resource_name,opts				aws_iot_authorizer	aws:iot/authorizer:Authorizer
 n	p	authorizerFunctionArn	enableCachingForHttp	name	region	signingDisabled	status	tags	tokenKeyName	tokenSigningPublicKeys
-T	r	BillingGroup	Manages an AWS IoT Billing Group.					resource_name,opts
+T	r	BillingGroup	Manages an AWS IoT Billing Group.					resource_name,opts				aws_iot_billing_group	aws:iot/billingGroup:BillingGroup
 n	p	name	properties	region	tags
-T	r	CaCertificate	Creates and manages an AWS IoT CA Certificate.					resource_name,opts
+T	r	CaCertificate	Creates and manages an AWS IoT CA Certificate.					resource_name,opts				aws_iot_ca_certificate	aws:iot/caCertificate:CaCertificate
 n	p	active	allowAutoRegistration	caCertificatePem	certificateMode	region	registrationConfig	tags	verificationCertificatePem
-T	r	Certificate	Creates and manages an AWS IoT certificate.					resource_name,opts
+T	r	Certificate	Creates and manages an AWS IoT certificate.					resource_name,opts				aws_iot_certificate	aws:iot/certificate:Certificate
 n	p	active	caPem	certificatePem	csr	region
-T	r	DomainConfiguration	Creates and manages an AWS IoT domain configuration.					resource_name,opts
+T	r	DomainConfiguration	Creates and manages an AWS IoT domain configuration.					resource_name,opts				aws_iot_domain_configuration	aws:iot/domainConfiguration:DomainConfiguration
 n	p	applicationProtocol	authenticationType	authorizerConfig	domainName	name	region	serverCertificateArns	serviceType	status	tags	tlsConfig	validationCertificateArn
-T	r	EventConfigurations	Manages IoT event configurations.					resource_name,opts
+T	r	EventConfigurations	Manages IoT event configurations.					resource_name,opts				aws_iot_event_configurations	aws:iot/eventConfigurations:EventConfigurations
 n	p	eventConfigurations	region
-T	r	IndexingConfiguration	Managing [IoT Thing indexing](https://docs.aws.amazon.com/iot/latest/developerguide/managing-index.html).					resource_name,opts
+T	r	IndexingConfiguration	Managing [IoT Thing indexing](https://docs.aws.amazon.com/iot/latest/developerguide/managing-index.html).					resource_name,opts				aws_iot_indexing_configuration	aws:iot/indexingConfiguration:IndexingConfiguration
 n	p	region	thingGroupIndexingConfiguration	thingIndexingConfiguration
-T	r	LoggingOptions	Provides a resource to manage [default logging options](https://docs.aws.amazon.com/iot/latest/developerguide/configure-logging.html#configure-logging-console).					resource_name,opts
+T	r	LoggingOptions	Provides a resource to manage [default logging options](https://docs.aws.amazon.com/iot/latest/developerguide/configure-logging.html#configure-logging-console).					resource_name,opts				aws_iot_logging_options	aws:iot/loggingOptions:LoggingOptions
 n	p	defaultLogLevel	disableAllLogs	region	roleArn
-T	r	Policy	Provides an IoT policy.					resource_name,opts
+T	r	Policy	Provides an IoT policy.					resource_name,opts				aws_iot_policy	aws:iot/policy:Policy
 n	p	name	policy	region	tags
-T	r	PolicyAttachment	Provides an IoT policy attachment.					resource_name,opts
+T	r	PolicyAttachment	Provides an IoT policy attachment.					resource_name,opts				aws_iot_policy_attachment	aws:iot/policyAttachment:PolicyAttachment
 n	p	policy	region	target
-T	r	ProvisioningTemplate	Manages an IoT fleet provisioning template.					resource_name,opts
+T	r	ProvisioningTemplate	Manages an IoT fleet provisioning template.					resource_name,opts				aws_iot_provisioning_template	aws:iot/provisioningTemplate:ProvisioningTemplate
 n	p	description	enabled	name	preProvisioningHook	provisioningRoleArn	region	tags	templateBody	type
-T	r	RoleAlias	Provides an IoT role alias.					resource_name,opts
+T	r	RoleAlias	Provides an IoT role alias.					resource_name,opts				aws_iot_role_alias	aws:iot/roleAlias:RoleAlias
 n	p	alias	credentialDuration	region	roleArn	tags
-T	r	Thing	Creates and manages an AWS IoT Thing.					resource_name,opts
+T	r	Thing	Creates and manages an AWS IoT Thing.					resource_name,opts				aws_iot_thing	aws:iot/thing:Thing
 n	p	attributes	name	region	thingTypeName
-T	r	ThingGroup	Manages an AWS IoT Thing Group.					resource_name,opts
+T	r	ThingGroup	Manages an AWS IoT Thing Group.					resource_name,opts				aws_iot_thing_group	aws:iot/thingGroup:ThingGroup
 n	p	name	parentGroupName	properties	region	tags
-T	r	ThingGroupMembership	Adds an IoT Thing to an IoT Thing Group.					resource_name,opts
+T	r	ThingGroupMembership	Adds an IoT Thing to an IoT Thing Group.					resource_name,opts				aws_iot_thing_group_membership	aws:iot/thingGroupMembership:ThingGroupMembership
 n	p	overrideDynamicGroup	region	thingGroupName	thingName
-T	r	ThingPrincipalAttachment	Attaches Principal to AWS IoT Thing.					resource_name,opts
+T	r	ThingPrincipalAttachment	Attaches Principal to AWS IoT Thing.					resource_name,opts				aws_iot_thing_principal_attachment	aws:iot/thingPrincipalAttachment:ThingPrincipalAttachment
 n	p	principal	region	thing	thingPrincipalType
-T	r	ThingType	Creates and manages an AWS IoT Thing Type.					resource_name,opts
+T	r	ThingType	Creates and manages an AWS IoT Thing Type.					resource_name,opts				aws_iot_thing_type	aws:iot/thingType:ThingType
 n	p	deprecated	name	properties	region	tags
-T	r	TopicRule	Creates and manages an AWS IoT topic rule.					resource_name,opts
+T	r	TopicRule	Creates and manages an AWS IoT topic rule.					resource_name,opts				aws_iot_topic_rule	aws:iot/topicRule:TopicRule
 n	p	cloudwatchAlarms	cloudwatchLogs	cloudwatchMetrics	description	dynamodbs	dynamodbv2s	elasticsearch	enabled	errorAction	firehoses	https	iotAnalytics	iotEvents	kafkas	kineses	lambdas	name	region	republishes	s3	sns	sql	sqlVersion	sqs	stepFunctions	tags	timestreams
-T	r	TopicRuleDestination						resource_name,opts
+T	r	TopicRuleDestination						resource_name,opts				aws_iot_topic_rule_destination	aws:iot/topicRuleDestination:TopicRuleDestination
 n	p	enabled	region	vpcConfiguration
 M	ivs	pulumi_aws.ivs	@pulumi/aws.ivs
-T	r	Channel	Resource for managing an AWS IVS (Interactive Video) Channel.					resource_name,opts
+T	r	Channel	Resource for managing an AWS IVS (Interactive Video) Channel.					resource_name,opts				aws_ivs_channel	aws:ivs/channel:Channel
 n	p	authorized	latencyMode	name	recordingConfigurationArn	region	tags	type
-T	r	PlaybackKeyPair	Resource for managing an AWS IVS (Interactive Video) Playback Key Pair.					resource_name,opts
+T	r	PlaybackKeyPair	Resource for managing an AWS IVS (Interactive Video) Playback Key Pair.					resource_name,opts				aws_ivs_playback_key_pair	aws:ivs/playbackKeyPair:PlaybackKeyPair
 n	p	name	publicKey	region	tags
-T	r	RecordingConfiguration	Resource for managing an AWS IVS (Interactive Video) Recording Configuration.					resource_name,opts
+T	r	RecordingConfiguration	Resource for managing an AWS IVS (Interactive Video) Recording Configuration.					resource_name,opts				aws_ivs_recording_configuration	aws:ivs/recordingConfiguration:RecordingConfiguration
 n	p	destinationConfiguration	name	recordingReconnectWindowSeconds	region	tags	thumbnailConfiguration
 M	ivschat	pulumi_aws.ivschat	@pulumi/aws.ivschat
-T	r	LoggingConfiguration	Resource for managing an AWS IVS (Interactive Video) Chat Logging Configuration.					resource_name,opts
+T	r	LoggingConfiguration	Resource for managing an AWS IVS (Interactive Video) Chat Logging Configuration.					resource_name,opts				aws_ivschat_logging_configuration	aws:ivschat/loggingConfiguration:LoggingConfiguration
 n	p	destinationConfiguration	name	region	tags
-T	r	Room	Resource for managing an AWS IVS (Interactive Video) Chat Room.					resource_name,opts
+T	r	Room	Resource for managing an AWS IVS (Interactive Video) Chat Room.					resource_name,opts				aws_ivschat_room	aws:ivschat/room:Room
 n	p	loggingConfigurationIdentifiers	maximumMessageLength	maximumMessageRatePerSecond	messageReviewHandler	name	region	tags
 M	kendra	pulumi_aws.kendra	@pulumi/aws.kendra
-T	r	DataSource	Resource for managing an AWS Kendra Data Source.					resource_name,opts
+T	r	DataSource	Resource for managing an AWS Kendra Data Source.					resource_name,opts				aws_kendra_data_source	aws:kendra/dataSource:DataSource
 n	p	configuration	customDocumentEnrichmentConfiguration	description	indexId	languageCode	name	region	roleArn	schedule	tags	type
-T	r	Experience	Resource for managing an AWS Kendra Experience.					resource_name,opts
+T	r	Experience	Resource for managing an AWS Kendra Experience.					resource_name,opts				aws_kendra_experience	aws:kendra/experience:Experience
 n	p	configuration	description	indexId	name	region	roleArn
-T	r	Faq	Resource for managing an AWS Kendra FAQ.					resource_name,opts
+T	r	Faq	Resource for managing an AWS Kendra FAQ.					resource_name,opts				aws_kendra_faq	aws:kendra/faq:Faq
 n	p	description	fileFormat	indexId	languageCode	name	region	roleArn	s3Path	tags
-T	r	Index	Provides an Amazon Kendra Index resource.					resource_name,opts
+T	r	Index	Provides an Amazon Kendra Index resource.					resource_name,opts				aws_kendra_index	aws:kendra/index:Index
 n	p	capacityUnits	description	documentMetadataConfigurationUpdates	edition	name	region	roleArn	serverSideEncryptionConfiguration	tags	userContextPolicy	userGroupResolutionConfiguration	userTokenConfigurations
-T	r	QuerySuggestionsBlockList	Use the `kendra.QuerySuggestionsBlockList` resource to manage an AWS Kendra block list used for query suggestions for an index.					resource_name,opts
+T	r	QuerySuggestionsBlockList	Use the `kendra.QuerySuggestionsBlockList` resource to manage an AWS Kendra block list used for query suggestions for an index.					resource_name,opts				aws_kendra_query_suggestions_block_list	aws:kendra/querySuggestionsBlockList:QuerySuggestionsBlockList
 n	p	description	indexId	name	region	roleArn	sourceS3Path	tags
-T	r	Thesaurus	Resource for managing an AWS Kendra Thesaurus.					resource_name,opts
+T	r	Thesaurus	Resource for managing an AWS Kendra Thesaurus.					resource_name,opts				aws_kendra_thesaurus	aws:kendra/thesaurus:Thesaurus
 n	p	description	indexId	name	region	roleArn	sourceS3Path	tags
 M	keyspaces	pulumi_aws.keyspaces	@pulumi/aws.keyspaces
-T	r	Keyspace	Provides a Keyspaces Keyspace.					resource_name,opts
+T	r	Keyspace	Provides a Keyspaces Keyspace.					resource_name,opts				aws_keyspaces_keyspace	aws:keyspaces/keyspace:Keyspace
 n	p	name	region	replicationSpecification	tags
-T	r	Table	Provides a Keyspaces Table.					resource_name,opts
+T	r	Table	Provides a Keyspaces Table.					resource_name,opts				aws_keyspaces_table	aws:keyspaces/table:Table
 n	p	capacitySpecification	clientSideTimestamps	comment	defaultTimeToLive	encryptionSpecification	keyspaceName	pointInTimeRecovery	region	schemaDefinition	tableName	tags	ttl
 M	kinesis	pulumi_aws.kinesis	@pulumi/aws.kinesis
-T	r	AccountSettings	Manages account-level settings for Amazon Kinesis Data Streams.					resource_name,opts
+T	r	AccountSettings	Manages account-level settings for Amazon Kinesis Data Streams.					resource_name,opts					aws:kinesis/accountSettings:AccountSettings
 n	p	minimumThroughputBillingCommitment	region
-T	r	AnalyticsApplication	Provides a Kinesis Analytics Application resource.					resource_name,opts
+T	r	AnalyticsApplication	Provides a Kinesis Analytics Application resource.					resource_name,opts				aws_kinesis_analytics_application	aws:kinesis/analyticsApplication:AnalyticsApplication
 n	p	cloudwatchLoggingOptions	code	description	inputs	name	outputs	referenceDataSources	region	startApplication	tags
-T	r	FirehoseDeliveryStream	Provides a Kinesis Firehose Delivery Stream resource.					resource_name,opts
+T	r	FirehoseDeliveryStream	Provides a Kinesis Firehose Delivery Stream resource.					resource_name,opts				aws_kinesis_firehose_delivery_stream	aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream
 n	p	arn	destination	destinationId	elasticsearchConfiguration	extendedS3Configuration	httpEndpointConfiguration	icebergConfiguration	kinesisSourceConfiguration	mskSourceConfiguration	name	opensearchConfiguration	opensearchserverlessConfiguration	redshiftConfiguration	region	serverSideEncryption	snowflakeConfiguration	splunkConfiguration	tags	versionId
-T	r	ResourcePolicy	Provides a resource to manage an Amazon Kinesis Streams resource policy.					resource_name,opts
+T	r	ResourcePolicy	Provides a resource to manage an Amazon Kinesis Streams resource policy.					resource_name,opts				aws_kinesis_resource_policy	aws:kinesis/resourcePolicy:ResourcePolicy
 n	p	policy	region	resourceArn
-T	r	Stream	Provides a Kinesis Stream resource.					resource_name,opts
+T	r	Stream	Provides a Kinesis Stream resource.					resource_name,opts				aws_kinesis_stream	aws:kinesis/stream:Stream
 n	p	arn	encryptionType	enforceConsumerDeletion	kmsKeyId	maxRecordSizeInKib	name	region	retentionPeriod	shardCount	shardLevelMetrics	streamModeDetails	tags	warmThroughputMibPs
-T	r	StreamConsumer	Provides a resource to manage a Kinesis Stream Consumer.					resource_name,opts
+T	r	StreamConsumer	Provides a resource to manage a Kinesis Stream Consumer.					resource_name,opts				aws_kinesis_stream_consumer	aws:kinesis/streamConsumer:StreamConsumer
 n	p	name	region	streamArn	tags
-T	r	VideoStream	Provides a Kinesis Video Stream resource.					resource_name,opts
+T	r	VideoStream	Provides a Kinesis Video Stream resource.					resource_name,opts				aws_kinesis_video_stream	aws:kinesis/videoStream:VideoStream
 n	p	dataRetentionInHours	deviceName	kmsKeyId	mediaType	name	region	tags
 M	kinesisanalyticsv2	pulumi_aws.kinesisanalyticsv2	@pulumi/aws.kinesisanalyticsv2
-T	r	Application	Manages a Kinesis Analytics v2 Application.					resource_name,opts
+T	r	Application	Manages a Kinesis Analytics v2 Application.					resource_name,opts				aws_kinesisanalyticsv2_application	aws:kinesisanalyticsv2/application:Application
 n	p	applicationConfiguration	applicationMode	cloudwatchLoggingOptions	description	forceStop	name	region	runtimeEnvironment	serviceExecutionRole	startApplication	tags
-T	r	ApplicationSnapshot	Manages a Kinesis Analytics v2 Application Snapshot.					resource_name,opts
+T	r	ApplicationSnapshot	Manages a Kinesis Analytics v2 Application Snapshot.					resource_name,opts				aws_kinesisanalyticsv2_application_snapshot	aws:kinesisanalyticsv2/applicationSnapshot:ApplicationSnapshot
 n	p	applicationName	region	snapshotName
 M	kms	pulumi_aws.kms	@pulumi/aws.kms
-T	r	Alias	Provides an alias for a KMS customer master key.					resource_name,opts
+T	r	Alias	Provides an alias for a KMS customer master key.					resource_name,opts				aws_kms_alias	aws:kms/alias:Alias
 n	p	name	namePrefix	region	targetKeyId
-T	r	Ciphertext	The KMS ciphertext resource allows you to encrypt plaintext into ciphertext by using an AWS KMS customer master key.					resource_name,opts
+T	r	Ciphertext	The KMS ciphertext resource allows you to encrypt plaintext into ciphertext by using an AWS KMS customer master key.					resource_name,opts				aws_kms_ciphertext	aws:kms/ciphertext:Ciphertext
 n	p	context	keyId	plaintext	plaintextWo	plaintextWoVersion	region
-T	r	CustomKeyStore	Resource for managing an AWS KMS (Key Management) Custom Key Store.					resource_name,opts
+T	r	CustomKeyStore	Resource for managing an AWS KMS (Key Management) Custom Key Store.					resource_name,opts				aws_kms_custom_key_store	aws:kms/customKeyStore:CustomKeyStore
 n	p	cloudHsmClusterId	customKeyStoreName	customKeyStoreType	keyStorePassword	region	trustAnchorCertificate	xksProxyAuthenticationCredential	xksProxyConnectivity	xksProxyUriEndpoint	xksProxyUriPath	xksProxyVpcEndpointServiceName
-T	r	ExternalKey	Manages a single-Region or multi-Region primary KMS key that uses external key material.					resource_name,opts
+T	r	ExternalKey	Manages a single-Region or multi-Region primary KMS key that uses external key material.					resource_name,opts				aws_kms_external_key	aws:kms/externalKey:ExternalKey
 n	p	bypassPolicyLockoutSafetyCheck	deletionWindowInDays	description	enabled	keyMaterialBase64	keySpec	keyUsage	multiRegion	policy	region	tags	validTo
-T	r	Grant	Provides a resource-based access control mechanism for a KMS customer master key.					resource_name,opts
+T	r	Grant	Provides a resource-based access control mechanism for a KMS customer master key.					resource_name,opts				aws_kms_grant	aws:kms/grant:Grant
 n	p	constraints	grantCreationTokens	granteePrincipal	keyId	name	operations	region	retireOnDelete	retiringPrincipal
-T	r	Key	Manages a single-Region or multi-Region primary KMS key.					resource_name,opts
+T	r	Key	Manages a single-Region or multi-Region primary KMS key.					resource_name,opts				aws_kms_key	aws:kms/key:Key
 n	p	bypassPolicyLockoutSafetyCheck	customKeyStoreId	customerMasterKeySpec	deletionWindowInDays	description	enableKeyRotation	isEnabled	keyUsage	multiRegion	policy	region	rotationPeriodInDays	tags	xksKeyId
-T	r	KeyPolicy	Attaches a policy to a KMS Key.					resource_name,opts
+T	r	KeyPolicy	Attaches a policy to a KMS Key.					resource_name,opts				aws_kms_key_policy	aws:kms/keyPolicy:KeyPolicy
 n	p	bypassPolicyLockoutSafetyCheck	keyId	policy	region
-T	r	ReplicaExternalKey	Manages a KMS multi-Region replica key that uses external key material.					resource_name,opts
+T	r	ReplicaExternalKey	Manages a KMS multi-Region replica key that uses external key material.					resource_name,opts				aws_kms_replica_external_key	aws:kms/replicaExternalKey:ReplicaExternalKey
 n	p	bypassPolicyLockoutSafetyCheck	deletionWindowInDays	description	enabled	keyMaterialBase64	policy	primaryKeyArn	region	tags	validTo
-T	r	ReplicaKey	Manages a KMS multi-Region replica key.					resource_name,opts
+T	r	ReplicaKey	Manages a KMS multi-Region replica key.					resource_name,opts				aws_kms_replica_key	aws:kms/replicaKey:ReplicaKey
 n	p	bypassPolicyLockoutSafetyCheck	deletionWindowInDays	description	enabled	policy	primaryKeyArn	region	tags
 M	lakeformation	pulumi_aws.lakeformation	@pulumi/aws.lakeformation
-T	r	DataCellsFilter	Resource for managing an AWS Lake Formation Data Cells Filter.					resource_name,opts
+T	r	DataCellsFilter	Resource for managing an AWS Lake Formation Data Cells Filter.					resource_name,opts				aws_lakeformation_data_cells_filter	aws:lakeformation/dataCellsFilter:DataCellsFilter
 n	p	region	tableData	timeouts
-T	r	DataLakeSettings	Manages Lake Formation principals designated as data lake administrators and lists of principal permission entries for default create database and default create table permissions.					resource_name,opts
+T	r	DataLakeSettings	Manages Lake Formation principals designated as data lake administrators and lists of principal permission entries for default create database and default create table permissions.					resource_name,opts				aws_lakeformation_data_lake_settings	aws:lakeformation/dataLakeSettings:DataLakeSettings
 n	p	admins	allowExternalDataFiltering	allowFullTableExternalDataAccess	authorizedSessionTagValueLists	catalogId	createDatabaseDefaultPermissions	createTableDefaultPermissions	externalDataFilteringAllowLists	parameters	readOnlyAdmins	region	trustedResourceOwners
-T	r	IdentityCenterConfiguration	Manages an AWS Lake Formation Identity Center Configuration.					resource_name,opts
+T	r	IdentityCenterConfiguration	Manages an AWS Lake Formation Identity Center Configuration.					resource_name,opts				aws_lakeformation_identity_center_configuration	aws:lakeformation/identityCenterConfiguration:IdentityCenterConfiguration
 n	p	catalogId	instanceArn	region
-T	r	LfTag	Creates an LF-Tag with the specified name and values.					resource_name,opts
+T	r	LfTag	Creates an LF-Tag with the specified name and values.					resource_name,opts				aws_lakeformation_lf_tag	aws:lakeformation/lfTag:LfTag
 n	p	catalogId	key	region	values
-T	r	LfTagExpression	Resource for managing an AWS Lake Formation LF Tag Expression.					resource_name,opts
+T	r	LfTagExpression	Resource for managing an AWS Lake Formation LF Tag Expression.					resource_name,opts				aws_lakeformation_lf_tag_expression	aws:lakeformation/lfTagExpression:LfTagExpression
 n	p	catalogId	description	expressions	name	region
-T	r	OptIn	Resource for managing an AWS Lake Formation Opt In.					resource_name,opts
+T	r	OptIn	Resource for managing an AWS Lake Formation Opt In.					resource_name,opts				aws_lakeformation_opt_in	aws:lakeformation/optIn:OptIn
 n	p	conditions	principals	region	resourceDatas
-T	r	Permissions	Grants permissions to the principal to access metadata in the Data Catalog and data organized in underlying data storage such as Amazon S3.					resource_name,opts
+T	r	Permissions	Grants permissions to the principal to access metadata in the Data Catalog and data organized in underlying data storage such as Amazon S3.					resource_name,opts				aws_lakeformation_permissions	aws:lakeformation/permissions:Permissions
 n	p	catalogId	catalogResource	dataCellsFilter	dataLocation	database	lfTag	lfTagPolicy	permissions	permissionsWithGrantOptions	principal	region	table	tableWithColumns
-T	r	Resource	Registers a Lake Formation resource (e.g., S3 bucket) as managed by the Data Catalog.					resource_name,opts
+T	r	Resource	Registers a Lake Formation resource (e.g., S3 bucket) as managed by the Data Catalog.					resource_name,opts				aws_lakeformation_resource	aws:lakeformation/resource:Resource
 n	p	arn	hybridAccessEnabled	region	roleArn	useServiceLinkedRole	withFederation	withPrivilegedAccess
-T	r	ResourceLfTag	Resource for managing an AWS Lake Formation Resource LF Tag.					resource_name,opts
+T	r	ResourceLfTag	Resource for managing an AWS Lake Formation Resource LF Tag.					resource_name,opts				aws_lakeformation_resource_lf_tag	aws:lakeformation/resourceLfTag:ResourceLfTag
 n	p	catalogId	database	lfTag	region	table	tableWithColumns	timeouts
-T	r	ResourceLfTags	Manages an attachment between one or more existing LF-tags and an existing Lake Formation resource.					resource_name,opts
+T	r	ResourceLfTags	Manages an attachment between one or more existing LF-tags and an existing Lake Formation resource.					resource_name,opts				aws_lakeformation_resource_lf_tags	aws:lakeformation/resourceLfTags:ResourceLfTags
 n	p	catalogId	database	lfTags	region	table	tableWithColumns
 M	lambda_	pulumi_aws.lambda_	@pulumi/aws.lambda_
-T	r	Alias	Manages an AWS Lambda Alias.					resource_name,opts
+T	r	Alias	Manages an AWS Lambda Alias.					resource_name,opts				aws_lambda_alias	aws:lambda/alias:Alias
 n	p	description	functionName	functionVersion	name	region	routingConfig
-T	r	CapacityProvider	Manages an AWS Lambda Capacity Provider.					resource_name,opts
+T	r	CapacityProvider	Manages an AWS Lambda Capacity Provider.					resource_name,opts				aws_lambda_capacity_provider	aws:lambda/capacityProvider:CapacityProvider
 n	p	capacityProviderScalingConfigs	instanceRequirements	kmsKeyArn	name	permissionsConfig	region	tags	timeouts	vpcConfig
-T	r	CodeSigningConfig	Manages an AWS Lambda Code Signing Config.					resource_name,opts
+T	r	CodeSigningConfig	Manages an AWS Lambda Code Signing Config.					resource_name,opts				aws_lambda_code_signing_config	aws:lambda/codeSigningConfig:CodeSigningConfig
 n	p	allowedPublishers	description	policies	region	tags
-T	r	CoreNetworkConnector	Manages an AWS Lambda Network Connector.					resource_name,opts
+T	r	CoreNetworkConnector	Manages an AWS Lambda Network Connector.					resource_name,opts					aws:lambda/coreNetworkConnector:CoreNetworkConnector
 n	p	configuration	name	operatorRole	region	timeouts
-T	r	EventSourceMapping	Manages an AWS Lambda Event Source Mapping.					resource_name,opts
+T	r	EventSourceMapping	Manages an AWS Lambda Event Source Mapping.					resource_name,opts				aws_lambda_event_source_mapping	aws:lambda/eventSourceMapping:EventSourceMapping
 n	p	amazonManagedKafkaEventSourceConfig	batchSize	bisectBatchOnFunctionError	destinationConfig	documentDbEventSourceConfig	enabled	eventSourceArn	filterCriteria	functionName	functionResponseTypes	kmsKeyArn	maximumBatchingWindowInSeconds	maximumRecordAgeInSeconds	maximumRetryAttempts	metricsConfig	parallelizationFactor	provisionedPollerConfig	queues	region	scalingConfig	selfManagedEventSource	selfManagedKafkaEventSourceConfig	sourceAccessConfigurations	startingPosition	startingPositionTimestamp	tags	topics	tumblingWindowInSeconds	useResourceTimeoutForPropagation
-T	r	Function	Manages an AWS Lambda Function.					resource_name,opts
+T	r	Function	Manages an AWS Lambda Function.					resource_name,opts				aws_lambda_function	aws:lambda/function:Function
 n	p	architectures	capacityProviderConfig	code	codeSha256	codeSigningConfigArn	deadLetterConfig	description	durableConfig	environment	ephemeralStorage	fileSystemConfig	handler	imageConfig	imageUri	kmsKeyArn	layers	loggingConfig	memorySize	name	packageType	publish	publishTo	region	replaceSecurityGroupsOnDestroy	replacementSecurityGroupIds	reservedConcurrentExecutions	role	runtime	s3Bucket	s3Key	s3ObjectVersion	skipDestroy	snapStart	sourceCodeHash	sourceKmsKeyArn	tags	tenancyConfig	timeout	tracingConfig	useResourceTimeoutForPropagation	vpcConfig
-T	r	FunctionEventInvokeConfig	Manages an AWS Lambda Function Event Invoke Config.					resource_name,opts
+T	r	FunctionEventInvokeConfig	Manages an AWS Lambda Function Event Invoke Config.					resource_name,opts				aws_lambda_function_event_invoke_config	aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig
 n	p	destinationConfig	functionName	maximumEventAgeInSeconds	maximumRetryAttempts	qualifier	region
-T	r	FunctionRecursionConfig	Manages an AWS Lambda Function Recursion Config.					resource_name,opts
+T	r	FunctionRecursionConfig	Manages an AWS Lambda Function Recursion Config.					resource_name,opts				aws_lambda_function_recursion_config	aws:lambda/functionRecursionConfig:FunctionRecursionConfig
 n	p	functionName	recursiveLoop	region
-T	r	FunctionScalingConfig	Manages the scaling configuration for an AWS Lambda function.					resource_name,opts
+T	r	FunctionScalingConfig	Manages the scaling configuration for an AWS Lambda function.					resource_name,opts					aws:lambda/functionScalingConfig:FunctionScalingConfig
 n	p	functionName	functionScalingConfig	qualifier	region	timeouts
-T	r	FunctionUrl	Manages a Lambda function URL.					resource_name,opts
+T	r	FunctionUrl	Manages a Lambda function URL.					resource_name,opts				aws_lambda_function_url	aws:lambda/functionUrl:FunctionUrl
 n	p	authorizationType	cors	functionName	invokeMode	qualifier	region
-T	r	Invocation	Manages an AWS Lambda Function invocation.					resource_name,opts
+T	r	Invocation	Manages an AWS Lambda Function invocation.					resource_name,opts				aws_lambda_invocation	aws:lambda/invocation:Invocation
 n	p	functionName	input	lifecycleScope	qualifier	region	tenantId	terraformKey	triggers
-T	r	LayerVersion	Manages an AWS Lambda Layer Version.					resource_name,opts
+T	r	LayerVersion	Manages an AWS Lambda Layer Version.					resource_name,opts				aws_lambda_layer_version	aws:lambda/layerVersion:LayerVersion
 n	p	code	compatibleArchitectures	compatibleRuntimes	description	layerName	licenseInfo	region	s3Bucket	s3Key	s3ObjectVersion	skipDestroy	sourceCodeHash
-T	r	LayerVersionPermission	Manages an AWS Lambda Layer Version Permission.					resource_name,opts
+T	r	LayerVersionPermission	Manages an AWS Lambda Layer Version Permission.					resource_name,opts				aws_lambda_layer_version_permission	aws:lambda/layerVersionPermission:LayerVersionPermission
 n	p	action	layerName	organizationId	principal	region	skipDestroy	statementId	versionNumber
-T	r	MicrovmsImage	Manages an AWS Lambda MicroVMs Image.	aws.lambda.MicrovmsImage has been deprecated in favor of aws.lambdamicrovms.Image			7	resource_name,opts
+T	r	MicrovmsImage	Manages an AWS Lambda MicroVMs Image.	aws.lambda.MicrovmsImage has been deprecated in favor of aws.lambdamicrovms.Image			7	resource_name,opts					aws:lambda/microvmsImage:MicrovmsImage
 n	p	additionalOsCapabilities	baseImageArn	baseImageVersion	buildRoleArn	codeArtifact	cpuConfigurations	description	egressNetworkConnectors	environmentVariables	name	region	tags	timeouts
-T	r	Permission	Manages an AWS Lambda permission.					resource_name,opts
+T	r	Permission	Manages an AWS Lambda permission.					resource_name,opts				aws_lambda_permission	aws:lambda/permission:Permission
 n	p	action	eventSourceToken	function	functionUrlAuthType	invokedViaFunctionUrl	principal	principalOrgId	qualifier	region	sourceAccount	sourceArn	statementId	statementIdPrefix
-T	r	ProvisionedConcurrencyConfig	Manages an AWS Lambda Provisioned Concurrency Configuration.					resource_name,opts
+T	r	ProvisionedConcurrencyConfig	Manages an AWS Lambda Provisioned Concurrency Configuration.					resource_name,opts				aws_lambda_provisioned_concurrency_config	aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig
 n	p	functionName	provisionedConcurrentExecutions	qualifier	region	skipDestroy
-T	r	ResourcePolicy	Manages the complete IAM resource-based policy document for an AWS Lambda function, function version, or alias.					resource_name,opts
+T	r	ResourcePolicy	Manages the complete IAM resource-based policy document for an AWS Lambda function, function version, or alias.					resource_name,opts					aws:lambda/resourcePolicy:ResourcePolicy
 n	p	policy	region	resourceArn
-T	r	RuntimeManagementConfig	Manages an AWS Lambda Runtime Management Config.					resource_name,opts
+T	r	RuntimeManagementConfig	Manages an AWS Lambda Runtime Management Config.					resource_name,opts				aws_lambda_runtime_management_config	aws:lambda/runtimeManagementConfig:RuntimeManagementConfig
 n	p	functionName	qualifier	region	runtimeVersionArn	updateRuntimeOn
 M	lambdamicrovms	pulumi_aws.lambdamicrovms	@pulumi/aws.lambdamicrovms
-T	r	Image	Manages an AWS Lambda MicroVMs Image.					resource_name,opts
+T	r	Image	Manages an AWS Lambda MicroVMs Image.					resource_name,opts					aws:lambdamicrovms/image:Image
 n	p	additionalOsCapabilities	baseImageArn	baseImageVersion	buildRoleArn	codeArtifact	cpuConfigurations	description	egressNetworkConnectors	environmentVariables	name	region	tags	timeouts
-T	r	Microvm	Manages an AWS Lambda MicroVMs MicroVM.					resource_name,opts
+T	r	Microvm	Manages an AWS Lambda MicroVMs MicroVM.					resource_name,opts					aws:lambdamicrovms/microvm:Microvm
 n	p	egressNetworkConnectors	executionRoleArn	idlePolicy	imageArn	imageVersion	ingressNetworkConnectors	logging	maximumDurationInSeconds	region	runHookPayload	timeouts
 M	lb	pulumi_aws.lb	@pulumi/aws.lb
-T	r	Listener	Provides a Load Balancer Listener resource.					resource_name,opts
+T	r	Listener	Provides a Load Balancer Listener resource.					resource_name,opts				aws_lb_listener	aws:lb/listener:Listener
 n	p	alpnPolicy	certificateArn	defaultActions	loadBalancerArn	mutualAuthentication	port	protocol	region	routingHttpRequestXAmznMtlsClientcertHeaderName	routingHttpRequestXAmznMtlsClientcertIssuerHeaderName	routingHttpRequestXAmznMtlsClientcertLeafHeaderName	routingHttpRequestXAmznMtlsClientcertSerialNumberHeaderName	routingHttpRequestXAmznMtlsClientcertSubjectHeaderName	routingHttpRequestXAmznMtlsClientcertValidityHeaderName	routingHttpRequestXAmznTlsCipherSuiteHeaderName	routingHttpRequestXAmznTlsVersionHeaderName	routingHttpResponseAccessControlAllowCredentialsHeaderValue	routingHttpResponseAccessControlAllowHeadersHeaderValue	routingHttpResponseAccessControlAllowMethodsHeaderValue	routingHttpResponseAccessControlAllowOriginHeaderValue	routingHttpResponseAccessControlExposeHeadersHeaderValue	routingHttpResponseAccessControlMaxAgeHeaderValue	routingHttpResponseContentSecurityPolicyHeaderValue	routingHttpResponseServerEnabled	routingHttpResponseStrictTransportSecurityHeaderValue	routingHttpResponseXContentTypeOptionsHeaderValue	routingHttpResponseXFrameOptionsHeaderValue	sslPolicy	tags	tcpIdleTimeoutSeconds
-T	r	ListenerCertificate	Provides a Load Balancer Listener Certificate resource.					resource_name,opts
+T	r	ListenerCertificate	Provides a Load Balancer Listener Certificate resource.					resource_name,opts				aws_lb_listener_certificate	aws:lb/listenerCertificate:ListenerCertificate
 n	p	certificateArn	listenerArn	region
-T	r	ListenerRule	Provides a Load Balancer Listener Rule resource.					resource_name,opts
+T	r	ListenerRule	Provides a Load Balancer Listener Rule resource.					resource_name,opts				aws_lb_listener_rule	aws:lb/listenerRule:ListenerRule
 n	p	actions	conditions	listenerArn	priority	region	tags	transforms
-T	r	LoadBalancer	Provides a Load Balancer resource.					resource_name,opts
+T	r	LoadBalancer	Provides a Load Balancer resource.					resource_name,opts					aws:lb/loadBalancer:LoadBalancer
 n	p	accessLogs	clientKeepAlive	connectionLogs	customerOwnedIpv4Pool	desyncMitigationMode	dnsRecordClientRoutingPolicy	dropInvalidHeaderFields	enableCrossZoneLoadBalancing	enableDeletionProtection	enableHttp2	enablePrefixForIpv6SourceNat	enableTlsVersionAndCipherSuiteHeaders	enableWafFailOpen	enableXffClientPort	enableZonalShift	enforceSecurityGroupInboundRulesOnPrivateLinkTraffic	healthCheckLogs	idleTimeout	internal	ipAddressType	ipamPools	loadBalancerType	minimumLoadBalancerCapacity	name	namePrefix	preserveHostHeader	region	secondaryIpsAutoAssignedPerSubnet	securityGroups	subnetMappings	subnets	tags	xffHeaderProcessingMode
-T	r	TargetGroup	Provides a Target Group resource for use with Load Balancer resources.					resource_name,opts
+T	r	TargetGroup	Provides a Target Group resource for use with Load Balancer resources.					resource_name,opts				aws_lb_target_group	aws:lb/targetGroup:TargetGroup
 n	p	connectionTermination	deregistrationDelay	healthCheck	ipAddressType	lambdaMultiValueHeadersEnabled	loadBalancingAlgorithmType	loadBalancingAnomalyMitigation	loadBalancingCrossZoneEnabled	name	namePrefix	port	preserveClientIp	protocol	protocolVersion	proxyProtocolV2	region	slowStart	stickiness	tags	targetControlPort	targetFailovers	targetGroupHealth	targetHealthStates	targetType	vpcId
-T	r	TargetGroupAttachment	Provides the ability to register instances and containers with an Application Load Balancer (ALB) or Network Load Balancer (NLB) target group.					resource_name,opts
+T	r	TargetGroupAttachment	Provides the ability to register instances and containers with an Application Load Balancer (ALB) or Network Load Balancer (NLB) target group.					resource_name,opts				aws_lb_target_group_attachment	aws:lb/targetGroupAttachment:TargetGroupAttachment
 n	p	availabilityZone	port	quicServerId	region	targetGroupArn	targetId
-T	r	TrustStore	Provides a ELBv2 Trust Store for use with Application Load Balancer Listener resources.					resource_name,opts
+T	r	TrustStore	Provides a ELBv2 Trust Store for use with Application Load Balancer Listener resources.					resource_name,opts				aws_lb_trust_store	aws:lb/trustStore:TrustStore
 n	p	caCertificatesBundleS3Bucket	caCertificatesBundleS3Key	caCertificatesBundleS3ObjectVersion	name	namePrefix	region	tags
-T	r	TrustStoreRevocation	Provides a ELBv2 Trust Store Revocation for use with Application Load Balancer Listener resources.					resource_name,opts
+T	r	TrustStoreRevocation	Provides a ELBv2 Trust Store Revocation for use with Application Load Balancer Listener resources.					resource_name,opts				aws_lb_trust_store_revocation	aws:lb/trustStoreRevocation:TrustStoreRevocation
 n	p	region	revocationsS3Bucket	revocationsS3Key	revocationsS3ObjectVersion	trustStoreArn
 M	lex	pulumi_aws.lex	@pulumi/aws.lex
-T	r	Bot	Provides an Amazon Lex Bot resource.					resource_name,opts
+T	r	Bot	Provides an Amazon Lex Bot resource.					resource_name,opts				aws_lex_bot	aws:lex/bot:Bot
 n	p	abortStatement	childDirected	clarificationPrompt	createVersion	description	detectSentiment	enableModelImprovements	idleSessionTtlInSeconds	intents	locale	name	nluIntentConfidenceThreshold	processBehavior	region	voiceId
-T	r	BotAlias	Provides an Amazon Lex Bot Alias resource.					resource_name,opts
+T	r	BotAlias	Provides an Amazon Lex Bot Alias resource.					resource_name,opts				aws_lex_bot_alias	aws:lex/botAlias:BotAlias
 n	p	botName	botVersion	conversationLogs	description	name	region
-T	r	Intent	Provides an Amazon Lex Intent resource.					resource_name,opts
+T	r	Intent	Provides an Amazon Lex Intent resource.					resource_name,opts				aws_lex_intent	aws:lex/intent:Intent
 n	p	conclusionStatement	confirmationPrompt	createVersion	description	dialogCodeHook	followUpPrompt	fulfillmentActivity	name	parentIntentSignature	region	rejectionStatement	sampleUtterances	slots
-T	r	SlotType	Provides an Amazon Lex Slot Type resource.					resource_name,opts
+T	r	SlotType	Provides an Amazon Lex Slot Type resource.					resource_name,opts				aws_lex_slot_type	aws:lex/slotType:SlotType
 n	p	createVersion	description	enumerationValues	name	region	valueSelectionStrategy
-T	r	V2modelsBot	Resource for managing an AWS Lex V2 Models Bot.					resource_name,opts
+T	r	V2modelsBot	Resource for managing an AWS Lex V2 Models Bot.					resource_name,opts					aws:lex/v2modelsBot:V2modelsBot
 n	p	dataPrivacies	description	idleSessionTtlInSeconds	members	name	region	roleArn	tags	testBotAliasTags	timeouts	type
-T	r	V2modelsBotLocale	Resource for managing an AWS Lex V2 Models Bot Locale.					resource_name,opts
+T	r	V2modelsBotLocale	Resource for managing an AWS Lex V2 Models Bot Locale.					resource_name,opts					aws:lex/v2modelsBotLocale:V2modelsBotLocale
 n	p	botId	botVersion	description	localeId	nLuIntentConfidenceThreshold	name	region	timeouts	voiceSettings
-T	r	V2modelsBotVersion	Resource for managing an AWS Lex V2 Models Bot Version.					resource_name,opts
+T	r	V2modelsBotVersion	Resource for managing an AWS Lex V2 Models Bot Version.					resource_name,opts					aws:lex/v2modelsBotVersion:V2modelsBotVersion
 n	p	botId	botVersion	description	localeSpecification	region	timeouts
-T	r	V2modelsIntent	Resource for managing an AWS Lex V2 Models Intent.					resource_name,opts
+T	r	V2modelsIntent	Resource for managing an AWS Lex V2 Models Intent.					resource_name,opts					aws:lex/v2modelsIntent:V2modelsIntent
 n	p	botId	botVersion	closingSetting	confirmationSetting	description	dialogCodeHook	fulfillmentCodeHook	initialResponseSetting	inputContexts	kendraConfiguration	localeId	name	outputContexts	parentIntentSignature	qnaIntentConfiguration	region	sampleUtterances	slotPriorities	timeouts
-T	r	V2modelsSlot	Resource for managing an AWS Lex V2 Models Slot.					resource_name,opts
+T	r	V2modelsSlot	Resource for managing an AWS Lex V2 Models Slot.					resource_name,opts					aws:lex/v2modelsSlot:V2modelsSlot
 n	p	botId	botVersion	description	intentId	localeId	multipleValuesSettings	name	obfuscationSettings	region	slotTypeId	subSlotSettings	timeouts	valueElicitationSetting
-T	r	V2modelsSlotType	Resource for managing an AWS Lex V2 Models Slot Type.					resource_name,opts
+T	r	V2modelsSlotType	Resource for managing an AWS Lex V2 Models Slot Type.					resource_name,opts					aws:lex/v2modelsSlotType:V2modelsSlotType
 n	p	botId	botVersion	compositeSlotTypeSettings	description	externalSourceSettings	localeId	name	parentSlotTypeSignature	region	slotTypeValues	timeouts	valueSelectionSetting
 M	licensemanager	pulumi_aws.licensemanager	@pulumi/aws.licensemanager
-T	r	Association	Provides a License Manager association.					resource_name,opts
+T	r	Association	Provides a License Manager association.					resource_name,opts				aws_licensemanager_association	aws:licensemanager/association:Association
 n	p	licenseConfigurationArn	region	resourceArn
-T	r	LicenseConfiguration	Provides a License Manager license configuration resource.					resource_name,opts
+T	r	LicenseConfiguration	Provides a License Manager license configuration resource.					resource_name,opts				aws_licensemanager_license_configuration	aws:licensemanager/licenseConfiguration:LicenseConfiguration
 n	p	description	licenseCount	licenseCountHardLimit	licenseCountingType	licenseRules	name	region	tags
-T	r	LicenseGrant	Provides a License Manager grant.					resource_name,opts
+T	r	LicenseGrant	Provides a License Manager grant.					resource_name,opts					aws:licensemanager/licenseGrant:LicenseGrant
 n	p	allowedOperations	licenseArn	name	principal	region
-T	r	LicenseGrantAccepter	Accepts a License Manager grant.					resource_name,opts
+T	r	LicenseGrantAccepter	Accepts a License Manager grant.					resource_name,opts					aws:licensemanager/licenseGrantAccepter:LicenseGrantAccepter
 n	p	grantArn	region
 M	lightsail	pulumi_aws.lightsail	@pulumi/aws.lightsail
-T	r	Bucket	Manages a Lightsail bucket.					resource_name,opts
+T	r	Bucket	Manages a Lightsail bucket.					resource_name,opts				aws_lightsail_bucket	aws:lightsail/bucket:Bucket
 n	p	bundleId	forceDelete	name	region	tags
-T	r	BucketAccessKey	Manages a Lightsail bucket access key.					resource_name,opts
+T	r	BucketAccessKey	Manages a Lightsail bucket access key.					resource_name,opts				aws_lightsail_bucket_access_key	aws:lightsail/bucketAccessKey:BucketAccessKey
 n	p	bucketName	region
-T	r	BucketResourceAccess	Manages a Lightsail bucket resource access.					resource_name,opts
-n	p	bucketName	region	resourceName
-T	r	Certificate	Manages a Lightsail certificate.					resource_name,opts
+T	r	BucketResourceAccess	Manages a Lightsail bucket resource access.					resource_name,opts				aws_lightsail_bucket_resource_access	aws:lightsail/bucketResourceAccess:BucketResourceAccess
+m	p	resourceName	resource_name_
+n	p	bucketName	region
+T	r	Certificate	Manages a Lightsail certificate.					resource_name,opts				aws_lightsail_certificate	aws:lightsail/certificate:Certificate
 n	p	domainName	name	region	subjectAlternativeNames	tags
-T	r	ContainerService	Manages a Lightsail container service.					resource_name,opts
+T	r	ContainerService	Manages a Lightsail container service.					resource_name,opts				aws_lightsail_container_service	aws:lightsail/containerService:ContainerService
 n	p	isDisabled	name	power	privateRegistryAccess	publicDomainNames	region	scale	tags
-T	r	ContainerServiceDeploymentVersion	Manages a Lightsail container service deployment version.					resource_name,opts
+T	r	ContainerServiceDeploymentVersion	Manages a Lightsail container service deployment version.					resource_name,opts				aws_lightsail_container_service_deployment_version	aws:lightsail/containerServiceDeploymentVersion:ContainerServiceDeploymentVersion
 n	p	containers	publicEndpoint	region	serviceName
-T	r	Database	Manages a Lightsail database.					resource_name,opts
+T	r	Database	Manages a Lightsail database.					resource_name,opts				aws_lightsail_database	aws:lightsail/database:Database
 n	p	applyImmediately	availabilityZone	backupRetentionEnabled	blueprintId	bundleId	finalSnapshotName	masterDatabaseName	masterPassword	masterUsername	preferredBackupWindow	preferredMaintenanceWindow	publiclyAccessible	region	relationalDatabaseName	skipFinalSnapshot	tags
-T	r	Disk	Manages a Lightsail disk.					resource_name,opts
+T	r	Disk	Manages a Lightsail disk.					resource_name,opts				aws_lightsail_disk	aws:lightsail/disk:Disk
 n	p	availabilityZone	name	region	sizeInGb	tags
-T	r	Disk_attachment	Manages a Lightsail disk attachment.					resource_name,opts
+T	r	Disk_attachment	Manages a Lightsail disk attachment.					resource_name,opts				aws_lightsail_disk_attachment	aws:lightsail/disk_attachment:Disk_attachment
 n	p	diskName	diskPath	instanceName	region
-T	r	Distribution	Manages a Lightsail content delivery network (CDN) distribution.					resource_name,opts
+T	r	Distribution	Manages a Lightsail content delivery network (CDN) distribution.					resource_name,opts				aws_lightsail_distribution	aws:lightsail/distribution:Distribution
 n	p	bundleId	cacheBehaviorSettings	cacheBehaviors	certificateName	defaultCacheBehavior	ipAddressType	isEnabled	name	origin	region	tags
-T	r	Domain	Manages a Lightsail domain for DNS management.					resource_name,opts
+T	r	Domain	Manages a Lightsail domain for DNS management.					resource_name,opts				aws_lightsail_domain	aws:lightsail/domain:Domain
 n	p	domainName	region
-T	r	DomainEntry	Manages a Lightsail domain entry (DNS record).					resource_name,opts
+T	r	DomainEntry	Manages a Lightsail domain entry (DNS record).					resource_name,opts				aws_lightsail_domain_entry	aws:lightsail/domainEntry:DomainEntry
 n	p	domainName	isAlias	name	region	target	type
-T	r	Instance	Manages a Lightsail Instance.					resource_name,opts
+T	r	Instance	Manages a Lightsail Instance.					resource_name,opts				aws_lightsail_instance	aws:lightsail/instance:Instance
 n	p	addOn	availabilityZone	blueprintId	bundleId	ipAddressType	keyPairName	name	region	tags	userData
-T	r	InstancePublicPorts	Manages public ports for a Lightsail instance.					resource_name,opts
+T	r	InstancePublicPorts	Manages public ports for a Lightsail instance.					resource_name,opts				aws_lightsail_instance_public_ports	aws:lightsail/instancePublicPorts:InstancePublicPorts
 n	p	instanceName	portInfos	region
-T	r	KeyPair	Manages a Lightsail Key Pair for use with Lightsail Instances.					resource_name,opts
+T	r	KeyPair	Manages a Lightsail Key Pair for use with Lightsail Instances.					resource_name,opts				aws_lightsail_key_pair	aws:lightsail/keyPair:KeyPair
 n	p	name	namePrefix	pgpKey	publicKey	region	tags
-T	r	Lb	Manages a Lightsail load balancer resource.					resource_name,opts
+T	r	Lb	Manages a Lightsail load balancer resource.					resource_name,opts				aws_lightsail_lb	aws:lightsail/lb:Lb
 n	p	healthCheckPath	instancePort	ipAddressType	name	region	tags
-T	r	LbAttachment	Manages a Lightsail Load Balancer Attachment.					resource_name,opts
+T	r	LbAttachment	Manages a Lightsail Load Balancer Attachment.					resource_name,opts				aws_lightsail_lb_attachment	aws:lightsail/lbAttachment:LbAttachment
 n	p	instanceName	lbName	region
-T	r	LbCertificate	Manages a Lightsail Load Balancer Certificate.					resource_name,opts
+T	r	LbCertificate	Manages a Lightsail Load Balancer Certificate.					resource_name,opts				aws_lightsail_lb_certificate	aws:lightsail/lbCertificate:LbCertificate
 n	p	domainName	lbName	name	region	subjectAlternativeNames
-T	r	LbCertificateAttachment	Manages a Lightsail Load Balancer Certificate attachment to a Lightsail Load Balancer.					resource_name,opts
+T	r	LbCertificateAttachment	Manages a Lightsail Load Balancer Certificate attachment to a Lightsail Load Balancer.					resource_name,opts				aws_lightsail_lb_certificate_attachment	aws:lightsail/lbCertificateAttachment:LbCertificateAttachment
 n	p	certificateName	lbName	region
-T	r	LbHttpsRedirectionPolicy	Manages HTTPS redirection for a Lightsail Load Balancer.					resource_name,opts
+T	r	LbHttpsRedirectionPolicy	Manages HTTPS redirection for a Lightsail Load Balancer.					resource_name,opts				aws_lightsail_lb_https_redirection_policy	aws:lightsail/lbHttpsRedirectionPolicy:LbHttpsRedirectionPolicy
 n	p	enabled	lbName	region
-T	r	LbStickinessPolicy	Manages session stickiness for a Lightsail Load Balancer.					resource_name,opts
+T	r	LbStickinessPolicy	Manages session stickiness for a Lightsail Load Balancer.					resource_name,opts				aws_lightsail_lb_stickiness_policy	aws:lightsail/lbStickinessPolicy:LbStickinessPolicy
 n	p	cookieDuration	enabled	lbName	region
-T	r	StaticIp	Manages a static IP address.					resource_name,opts
+T	r	StaticIp	Manages a static IP address.					resource_name,opts				aws_lightsail_static_ip	aws:lightsail/staticIp:StaticIp
 n	p	name	region
-T	r	StaticIpAttachment	Manages a static IP address attachment - relationship between a Lightsail static IP and Lightsail instance.					resource_name,opts
+T	r	StaticIpAttachment	Manages a static IP address attachment - relationship between a Lightsail static IP and Lightsail instance.					resource_name,opts				aws_lightsail_static_ip_attachment	aws:lightsail/staticIpAttachment:StaticIpAttachment
 n	p	instanceName	region	staticIpName
 M	location	pulumi_aws.location	@pulumi/aws.location
-T	r	GeofenceCollection	Resource for managing an AWS Location Geofence Collection.					resource_name,opts
+T	r	GeofenceCollection	Resource for managing an AWS Location Geofence Collection.					resource_name,opts				aws_location_geofence_collection	aws:location/geofenceCollection:GeofenceCollection
 n	p	collectionName	description	kmsKeyId	region	tags
-T	r	Map	Provides a Location Service Map.					resource_name,opts
+T	r	Map	Provides a Location Service Map.					resource_name,opts				aws_location_map	aws:location/map:Map
 n	p	configuration	description	mapName	region	tags
-T	r	PlaceIndex	Provides a Location Service Place Index.					resource_name,opts
+T	r	PlaceIndex	Provides a Location Service Place Index.					resource_name,opts				aws_location_place_index	aws:location/placeIndex:PlaceIndex
 n	p	dataSource	dataSourceConfiguration	description	indexName	region	tags
-T	r	RouteCalculation	Provides a Location Service Route Calculator.					resource_name,opts
+T	r	RouteCalculation	Provides a Location Service Route Calculator.					resource_name,opts					aws:location/routeCalculation:RouteCalculation
 n	p	calculatorName	dataSource	description	region	tags
-T	r	Tracker	Provides a Location Service Tracker.					resource_name,opts
+T	r	Tracker	Provides a Location Service Tracker.					resource_name,opts				aws_location_tracker	aws:location/tracker:Tracker
 n	p	description	kmsKeyId	positionFiltering	region	tags	trackerName
-T	r	TrackerAssociation	Resource for managing an AWS Location Tracker Association.					resource_name,opts
+T	r	TrackerAssociation	Resource for managing an AWS Location Tracker Association.					resource_name,opts				aws_location_tracker_association	aws:location/trackerAssociation:TrackerAssociation
 n	p	consumerArn	region	trackerName
 M	m2	pulumi_aws.m2	@pulumi/aws.m2
-T	r	Application	Resource for managing an [AWS Mainframe Modernization Application](https://docs.aws.amazon.com/m2/latest/userguide/applications-m2.html).					resource_name,opts
+T	r	Application	Resource for managing an [AWS Mainframe Modernization Application](https://docs.aws.amazon.com/m2/latest/userguide/applications-m2.html).					resource_name,opts				aws_m2_application	aws:m2/application:Application
 n	p	definition	description	engineType	kmsKeyId	name	region	roleArn	tags	timeouts
-T	r	Deployment	Resource for managing an [AWS Mainframe Modernization Deployment.](https://docs.aws.amazon.com/m2/latest/userguide/applications-m2-deploy.html)					resource_name,opts
+T	r	Deployment	Resource for managing an [AWS Mainframe Modernization Deployment.](https://docs.aws.amazon.com/m2/latest/userguide/applications-m2-deploy.html)					resource_name,opts				aws_m2_deployment	aws:m2/deployment:Deployment
 n	p	applicationId	applicationVersion	environmentId	forceStop	region	start	timeouts
-T	r	Environment	Resource for managing an [AWS Mainframe Modernization Environment](https://docs.aws.amazon.com/m2/latest/userguide/environments-m2.html).					resource_name,opts
+T	r	Environment	Resource for managing an [AWS Mainframe Modernization Environment](https://docs.aws.amazon.com/m2/latest/userguide/environments-m2.html).					resource_name,opts				aws_m2_environment	aws:m2/environment:Environment
 n	p	applyChangesDuringMaintenanceWindow	description	engineType	engineVersion	forceUpdate	highAvailabilityConfig	instanceType	kmsKeyId	name	preferredMaintenanceWindow	publiclyAccessible	region	securityGroupIds	storageConfiguration	subnetIds	tags	timeouts
 M	macie	pulumi_aws.macie	@pulumi/aws.macie
-T	r	CustomDataIdentifier	Provides a resource to manage an [AWS Macie Custom Data Identifier](https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-id.html).					resource_name,opts
+T	r	CustomDataIdentifier	Provides a resource to manage an [AWS Macie Custom Data Identifier](https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-id.html).					resource_name,opts					aws:macie/customDataIdentifier:CustomDataIdentifier
 n	p	description	ignoreWords	keywords	maximumMatchDistance	name	namePrefix	regex	region	tags
-T	r	FindingsFilter	Provides a resource to manage an [Amazon Macie Findings Filter](https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters-id.html).					resource_name,opts
+T	r	FindingsFilter	Provides a resource to manage an [Amazon Macie Findings Filter](https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters-id.html).					resource_name,opts					aws:macie/findingsFilter:FindingsFilter
 n	p	action	description	findingCriteria	name	namePrefix	position	region	tags
 M	macie2	pulumi_aws.macie2	@pulumi/aws.macie2
-T	r	Account	Provides a resource to manage an [AWS Macie Account](https://docs.aws.amazon.com/macie/latest/APIReference/macie.html).					resource_name,opts
+T	r	Account	Provides a resource to manage an [AWS Macie Account](https://docs.aws.amazon.com/macie/latest/APIReference/macie.html).					resource_name,opts				aws_macie2_account	aws:macie2/account:Account
 n	p	findingPublishingFrequency	region	status
-T	r	ClassificationExportConfiguration	Provides a resource to manage an [Amazon Macie Classification Export Configuration](https://docs.aws.amazon.com/macie/latest/APIReference/classification-export-configuration.html).					resource_name,opts
+T	r	ClassificationExportConfiguration	Provides a resource to manage an [Amazon Macie Classification Export Configuration](https://docs.aws.amazon.com/macie/latest/APIReference/classification-export-configuration.html).					resource_name,opts				aws_macie2_classification_export_configuration	aws:macie2/classificationExportConfiguration:ClassificationExportConfiguration
 n	p	region	s3Destination
-T	r	ClassificationJob	Provides a resource to manage an [AWS Macie Classification Job](https://docs.aws.amazon.com/macie/latest/APIReference/jobs.html).					resource_name,opts
+T	r	ClassificationJob	Provides a resource to manage an [AWS Macie Classification Job](https://docs.aws.amazon.com/macie/latest/APIReference/jobs.html).					resource_name,opts				aws_macie2_classification_job	aws:macie2/classificationJob:ClassificationJob
 n	p	customDataIdentifierIds	description	initialRun	jobStatus	jobType	name	namePrefix	region	s3JobDefinition	samplingPercentage	scheduleFrequency	tags
-T	r	InvitationAccepter	Provides a resource to manage an [Amazon Macie Invitation Accepter](https://docs.aws.amazon.com/macie/latest/APIReference/invitations-accept.html).					resource_name,opts
+T	r	InvitationAccepter	Provides a resource to manage an [Amazon Macie Invitation Accepter](https://docs.aws.amazon.com/macie/latest/APIReference/invitations-accept.html).					resource_name,opts				aws_macie2_invitation_accepter	aws:macie2/invitationAccepter:InvitationAccepter
 n	p	administratorAccountId	region
-T	r	Member	Provides a resource to manage an [Amazon Macie Member](https://docs.aws.amazon.com/macie/latest/APIReference/members-id.html).					resource_name,opts
+T	r	Member	Provides a resource to manage an [Amazon Macie Member](https://docs.aws.amazon.com/macie/latest/APIReference/members-id.html).					resource_name,opts				aws_macie2_member	aws:macie2/member:Member
 n	p	accountId	email	invitationDisableEmailNotification	invitationMessage	invite	region	status	tags
-T	r	OrganizationAdminAccount	Provides a resource to manage an [Amazon Macie Organization Admin Account](https://docs.aws.amazon.com/macie/latest/APIReference/admin.html).					resource_name,opts
+T	r	OrganizationAdminAccount	Provides a resource to manage an [Amazon Macie Organization Admin Account](https://docs.aws.amazon.com/macie/latest/APIReference/admin.html).					resource_name,opts				aws_macie2_organization_admin_account	aws:macie2/organizationAdminAccount:OrganizationAdminAccount
 n	p	adminAccountId	region
-T	r	OrganizationConfiguration	Provides a resource to manage Amazon Macie configuration settings for an organization in AWS Organizations.					resource_name,opts
+T	r	OrganizationConfiguration	Provides a resource to manage Amazon Macie configuration settings for an organization in AWS Organizations.					resource_name,opts				aws_macie2_organization_configuration	aws:macie2/organizationConfiguration:OrganizationConfiguration
 n	p	autoEnable	region
 M	mailmanager	pulumi_aws.mailmanager	@pulumi/aws.mailmanager
-T	r	Archive	Manages an AWS SES Mail Manager Archive.					resource_name,opts
+T	r	Archive	Manages an AWS SES Mail Manager Archive.					resource_name,opts					aws:mailmanager/archive:Archive
 n	p	kmsKeyArn	name	region	retention	tags
-T	r	IngressPoint	Manages an AWS SES Mail Manager Ingress Point.					resource_name,opts
+T	r	IngressPoint	Manages an AWS SES Mail Manager Ingress Point.					resource_name,opts					aws:mailmanager/ingressPoint:IngressPoint
 n	p	ingressPointConfiguration	name	networkConfiguration	region	ruleSetId	statusToUpdate	tags	timeouts	tlsPolicy	trafficPolicyId	type
-T	r	Relay	Manages an AWS SES Mail Manager Relay.					resource_name,opts
+T	r	Relay	Manages an AWS SES Mail Manager Relay.					resource_name,opts					aws:mailmanager/relay:Relay
 n	p	authentication	name	region	serverName	serverPort	tags
-T	r	RuleSet	Manages an AWS SES Mail Manager Rule Set.					resource_name,opts
+T	r	RuleSet	Manages an AWS SES Mail Manager Rule Set.					resource_name,opts					aws:mailmanager/ruleSet:RuleSet
 n	p	name	region	rules	tags
-T	r	TrafficPolicy	Manages an SES Mail Manager Traffic Policy.					resource_name,opts
+T	r	TrafficPolicy	Manages an SES Mail Manager Traffic Policy.					resource_name,opts					aws:mailmanager/trafficPolicy:TrafficPolicy
 n	p	defaultAction	maxMessageSizeBytes	name	policyStatements	region	tags
 M	mediaconvert	pulumi_aws.mediaconvert	@pulumi/aws.mediaconvert
-T	r	Queue	Provides an AWS Elemental MediaConvert Queue.					resource_name,opts
+T	r	Queue	Provides an AWS Elemental MediaConvert Queue.					resource_name,opts				aws_media_convert_queue	aws:mediaconvert/queue:Queue
 n	p	concurrentJobs	description	name	pricingPlan	region	reservationPlanSettings	status	tags
 M	medialive	pulumi_aws.medialive	@pulumi/aws.medialive
-T	r	Channel	Resource for managing an AWS MediaLive Channel.					resource_name,opts
+T	r	Channel	Resource for managing an AWS MediaLive Channel.					resource_name,opts				aws_medialive_channel	aws:medialive/channel:Channel
 n	p	cdiInputSpecification	channelClass	destinations	encoderSettings	inputAttachments	inputSpecification	logLevel	maintenance	name	region	roleArn	startChannel	tags	vpc
-T	r	Input	Resource for managing an AWS MediaLive Input.					resource_name,opts
+T	r	Input	Resource for managing an AWS MediaLive Input.					resource_name,opts				aws_medialive_input	aws:medialive/input:Input
 n	p	destinations	inputDevices	inputSecurityGroups	mediaConnectFlows	name	region	roleArn	sources	tags	type	vpc
-T	r	InputSecurityGroup	Manages an AWS MediaLive Input Security Group.					resource_name,opts
+T	r	InputSecurityGroup	Manages an AWS MediaLive Input Security Group.					resource_name,opts				aws_medialive_input_security_group	aws:medialive/inputSecurityGroup:InputSecurityGroup
 n	p	region	tags	whitelistRules
-T	r	Multiplex	Resource for managing an AWS MediaLive Multiplex.					resource_name,opts
+T	r	Multiplex	Resource for managing an AWS MediaLive Multiplex.					resource_name,opts				aws_medialive_multiplex	aws:medialive/multiplex:Multiplex
 n	p	availabilityZones	multiplexSettings	name	region	startMultiplex	tags
-T	r	MultiplexProgram	Resource for managing an AWS MediaLive MultiplexProgram.					resource_name,opts
+T	r	MultiplexProgram	Resource for managing an AWS MediaLive MultiplexProgram.					resource_name,opts				aws_medialive_multiplex_program	aws:medialive/multiplexProgram:MultiplexProgram
 n	p	multiplexId	multiplexProgramSettings	programName	region	timeouts
 M	mediapackage	pulumi_aws.mediapackage	@pulumi/aws.mediapackage
-T	r	Channel	Provides an AWS Elemental MediaPackage Channel.					resource_name,opts
+T	r	Channel	Provides an AWS Elemental MediaPackage Channel.					resource_name,opts				aws_media_package_channel	aws:mediapackage/channel:Channel
 n	p	channelId	description	region	tags
 M	mediapackagev2	pulumi_aws.mediapackagev2	@pulumi/aws.mediapackagev2
-T	r	ChannelGroup	Creates an AWS Elemental MediaPackage Version 2 Channel Group.					resource_name,opts
+T	r	ChannelGroup	Creates an AWS Elemental MediaPackage Version 2 Channel Group.					resource_name,opts				aws_media_packagev2_channel_group	aws:mediapackagev2/channelGroup:ChannelGroup
 n	p	description	name	region	tags
 M	mediastore	pulumi_aws.mediastore	@pulumi/aws.mediastore
-T	r	Container	Provides a MediaStore Container.					resource_name,opts
+T	r	Container	Provides a MediaStore Container.					resource_name,opts				aws_media_store_container	aws:mediastore/container:Container
 n	p	name	region	tags
-T	r	ContainerPolicy	Provides a MediaStore Container Policy.					resource_name,opts
+T	r	ContainerPolicy	Provides a MediaStore Container Policy.					resource_name,opts				aws_media_store_container_policy	aws:mediastore/containerPolicy:ContainerPolicy
 n	p	containerName	policy	region
 M	memorydb	pulumi_aws.memorydb	@pulumi/aws.memorydb
-T	r	Acl	Provides a MemoryDB ACL.					resource_name,opts
+T	r	Acl	Provides a MemoryDB ACL.					resource_name,opts				aws_memorydb_acl	aws:memorydb/acl:Acl
 n	p	name	namePrefix	region	tags	userNames
-T	r	Cluster	Provides a MemoryDB Cluster.					resource_name,opts
+T	r	Cluster	Provides a MemoryDB Cluster.					resource_name,opts				aws_memorydb_cluster	aws:memorydb/cluster:Cluster
 n	p	aclName	autoMinorVersionUpgrade	dataTiering	description	engine	engineVersion	finalSnapshotName	ipDiscovery	kmsKeyArn	maintenanceWindow	multiRegionClusterName	name	namePrefix	networkType	nodeType	numReplicasPerShard	numShards	parameterGroupName	port	region	securityGroupIds	snapshotArns	snapshotName	snapshotRetentionLimit	snapshotWindow	snsTopicArn	subnetGroupName	tags	tlsEnabled
-T	r	MultiRegionCluster	Provides a MemoryDB Multi Region Cluster.					resource_name,opts
+T	r	MultiRegionCluster	Provides a MemoryDB Multi Region Cluster.					resource_name,opts				aws_memorydb_multi_region_cluster	aws:memorydb/multiRegionCluster:MultiRegionCluster
 n	p	description	engine	engineVersion	multiRegionClusterNameSuffix	multiRegionParameterGroupName	nodeType	numShards	region	tags	timeouts	tlsEnabled	updateStrategy
-T	r	ParameterGroup	Provides a MemoryDB Parameter Group.					resource_name,opts
+T	r	ParameterGroup	Provides a MemoryDB Parameter Group.					resource_name,opts				aws_memorydb_parameter_group	aws:memorydb/parameterGroup:ParameterGroup
 n	p	description	family	name	namePrefix	parameters	region	tags
-T	r	Snapshot	Provides a MemoryDB Snapshot.					resource_name,opts
+T	r	Snapshot	Provides a MemoryDB Snapshot.					resource_name,opts				aws_memorydb_snapshot	aws:memorydb/snapshot:Snapshot
 n	p	clusterName	kmsKeyArn	name	namePrefix	region	tags
-T	r	SubnetGroup	Provides a MemoryDB Subnet Group.					resource_name,opts
+T	r	SubnetGroup	Provides a MemoryDB Subnet Group.					resource_name,opts				aws_memorydb_subnet_group	aws:memorydb/subnetGroup:SubnetGroup
 n	p	description	name	namePrefix	region	subnetIds	tags
-T	r	User	Provides a MemoryDB User.					resource_name,opts
+T	r	User	Provides a MemoryDB User.					resource_name,opts				aws_memorydb_user	aws:memorydb/user:User
 n	p	accessString	authenticationMode	region	tags	userName
 M	mq	pulumi_aws.mq	@pulumi/aws.mq
-T	r	Broker	Manages an AWS MQ broker.					resource_name,opts
+T	r	Broker	Manages an AWS MQ broker.					resource_name,opts				aws_mq_broker	aws:mq/broker:Broker
 n	p	applyImmediately	authenticationStrategy	autoMinorVersionUpgrade	brokerName	configuration	dataReplicationMode	dataReplicationPrimaryBrokerArn	deploymentMode	encryptionOptions	engineType	engineVersion	hostInstanceType	ldapServerMetadata	logs	maintenanceWindowStartTime	publiclyAccessible	region	resourceShareArns	securityGroups	storageType	subnetIds	tags	users
-T	r	Configuration	Manages an Amazon MQ configuration.					resource_name,opts
+T	r	Configuration	Manages an Amazon MQ configuration.					resource_name,opts				aws_mq_configuration	aws:mq/configuration:Configuration
 n	p	authenticationStrategy	data	description	engineType	engineVersion	name	region	skipDestroy	tags
 M	msk	pulumi_aws.msk	@pulumi/aws.msk
-T	r	Channel	Manages an Amazon Managed Streaming for Apache Kafka (MSK) Channel.					resource_name,opts
+T	r	Channel	Manages an Amazon Managed Streaming for Apache Kafka (MSK) Channel.					resource_name,opts					aws:msk/channel:Channel
 n	p	channelName	clusterArn	encryptionConfiguration	icebergDestination	loggingInfo	region	s3Destination	tags	timeouts	topicConfiguration
-T	r	Cluster	Manages an Amazon MSK cluster.					resource_name,opts
+T	r	Cluster	Manages an Amazon MSK cluster.					resource_name,opts				aws_msk_cluster	aws:msk/cluster:Cluster
 n	p	brokerNodeGroupInfo	clientAuthentication	clusterName	configurationInfo	encryptionInfo	enhancedMonitoring	kafkaVersion	loggingInfo	numberOfBrokerNodes	openMonitoring	rebalancing	region	storageMode	tags
-T	r	ClusterPolicy	Resource for managing an AWS Managed Streaming for Kafka Cluster Policy.					resource_name,opts
+T	r	ClusterPolicy	Resource for managing an AWS Managed Streaming for Kafka Cluster Policy.					resource_name,opts				aws_msk_cluster_policy	aws:msk/clusterPolicy:ClusterPolicy
 n	p	clusterArn	policy	region
-T	r	Configuration	Manages an Amazon Managed Streaming for Kafka configuration.					resource_name,opts
+T	r	Configuration	Manages an Amazon Managed Streaming for Kafka configuration.					resource_name,opts				aws_msk_configuration	aws:msk/configuration:Configuration
 n	p	description	kafkaVersions	name	region	serverProperties
-T	r	Replicator	Resource for managing an AWS Managed Streaming for Kafka Replicator.					resource_name,opts
+T	r	Replicator	Resource for managing an AWS Managed Streaming for Kafka Replicator.					resource_name,opts				aws_msk_replicator	aws:msk/replicator:Replicator
 n	p	description	kafkaClusters	logDelivery	region	replicationInfoList	replicatorName	serviceExecutionRoleArn	tags
-T	r	ScramSecretAssociation	Associates SCRAM secrets stored in the Secrets Manager service with a Managed Streaming for Kafka (MSK) cluster.					resource_name,opts
+T	r	ScramSecretAssociation	Associates SCRAM secrets stored in the Secrets Manager service with a Managed Streaming for Kafka (MSK) cluster.					resource_name,opts				aws_msk_scram_secret_association	aws:msk/scramSecretAssociation:ScramSecretAssociation
 n	p	clusterArn	region	secretArnLists
-T	r	ServerlessCluster	Manages an Amazon MSK Serverless cluster.					resource_name,opts
+T	r	ServerlessCluster	Manages an Amazon MSK Serverless cluster.					resource_name,opts				aws_msk_serverless_cluster	aws:msk/serverlessCluster:ServerlessCluster
 n	p	clientAuthentication	clusterName	region	tags	vpcConfigs
-T	r	SingleScramSecretAssociation	Associates a single SCRAM secret with a Managed Streaming for Kafka (MSK) cluster.					resource_name,opts
+T	r	SingleScramSecretAssociation	Associates a single SCRAM secret with a Managed Streaming for Kafka (MSK) cluster.					resource_name,opts				aws_msk_single_scram_secret_association	aws:msk/singleScramSecretAssociation:SingleScramSecretAssociation
 n	p	clusterArn	region	secretArn
-T	r	Topic	Manages an AWS Managed Streaming for Kafka Topic.					resource_name,opts
+T	r	Topic	Manages an AWS Managed Streaming for Kafka Topic.					resource_name,opts					aws:msk/topic:Topic
 n	p	clusterArn	configs	name	partitionCount	region	replicationFactor	timeouts
-T	r	VpcConnection	Resource for managing an AWS Managed Streaming for Kafka VPC Connection.					resource_name,opts
+T	r	VpcConnection	Resource for managing an AWS Managed Streaming for Kafka VPC Connection.					resource_name,opts				aws_msk_vpc_connection	aws:msk/vpcConnection:VpcConnection
 n	p	authentication	clientSubnets	region	securityGroups	tags	targetClusterArn	vpcId
 M	mskconnect	pulumi_aws.mskconnect	@pulumi/aws.mskconnect
-T	r	Connector	Provides an Amazon MSK Connect Connector resource.					resource_name,opts
+T	r	Connector	Provides an Amazon MSK Connect Connector resource.					resource_name,opts				aws_mskconnect_connector	aws:mskconnect/connector:Connector
 n	p	capacity	connectorConfiguration	description	kafkaCluster	kafkaClusterClientAuthentication	kafkaClusterEncryptionInTransit	kafkaconnectVersion	logDelivery	name	plugins	region	serviceExecutionRoleArn	tags	workerConfiguration
-T	r	CustomPlugin	Provides an Amazon MSK Connect Custom Plugin Resource.					resource_name,opts
+T	r	CustomPlugin	Provides an Amazon MSK Connect Custom Plugin Resource.					resource_name,opts				aws_mskconnect_custom_plugin	aws:mskconnect/customPlugin:CustomPlugin
 n	p	contentType	description	location	name	region	tags
-T	r	WorkerConfiguration	Provides an Amazon MSK Connect Worker Configuration Resource.					resource_name,opts
+T	r	WorkerConfiguration	Provides an Amazon MSK Connect Worker Configuration Resource.					resource_name,opts				aws_mskconnect_worker_configuration	aws:mskconnect/workerConfiguration:WorkerConfiguration
 n	p	description	name	propertiesFileContent	region	tags
 M	mwaa	pulumi_aws.mwaa	@pulumi/aws.mwaa
-T	r	Environment	Creates a MWAA Environment resource.					resource_name,opts
+T	r	Environment	Creates a MWAA Environment resource.					resource_name,opts				aws_mwaa_environment	aws:mwaa/environment:Environment
 n	p	airflowConfigurationOptions	airflowVersion	dagS3Path	endpointManagement	environmentClass	executionRoleArn	kmsKey	loggingConfiguration	maxWebservers	maxWorkers	minWebservers	minWorkers	name	networkConfiguration	pluginsS3ObjectVersion	pluginsS3Path	region	requirementsS3ObjectVersion	requirementsS3Path	schedulers	sourceBucketArn	startupScriptS3ObjectVersion	startupScriptS3Path	tags	webserverAccessMode	weeklyMaintenanceWindowStart	workerReplacementStrategy
 M	neptune	pulumi_aws.neptune	@pulumi/aws.neptune
-T	r	Cluster	Provides an Neptune Cluster Resource.					resource_name,opts
+T	r	Cluster	Provides an Neptune Cluster Resource.					resource_name,opts				aws_neptune_cluster	aws:neptune/cluster:Cluster
 n	p	allowMajorVersionUpgrade	applyImmediately	availabilityZones	backupRetentionPeriod	clusterIdentifier	clusterIdentifierPrefix	copyTagsToSnapshot	deletionProtection	enableCloudwatchLogsExports	engine	engineVersion	finalSnapshotIdentifier	globalClusterIdentifier	iamDatabaseAuthenticationEnabled	iamRoles	kmsKeyArn	neptuneClusterParameterGroupName	neptuneInstanceParameterGroupName	neptuneSubnetGroupName	port	preferredBackupWindow	preferredMaintenanceWindow	region	replicationSourceIdentifier	serverlessV2ScalingConfiguration	skipFinalSnapshot	snapshotIdentifier	storageEncrypted	storageType	tags	vpcSecurityGroupIds
-T	r	ClusterEndpoint	Provides an Neptune Cluster Endpoint Resource.					resource_name,opts
+T	r	ClusterEndpoint	Provides an Neptune Cluster Endpoint Resource.					resource_name,opts				aws_neptune_cluster_endpoint	aws:neptune/clusterEndpoint:ClusterEndpoint
 n	p	clusterEndpointIdentifier	clusterIdentifier	endpointType	excludedMembers	region	staticMembers	tags
-T	r	ClusterInstance	A Cluster Instance Resource defines attributes that are specific to a single instance in a Neptune Cluster.					resource_name,opts
+T	r	ClusterInstance	A Cluster Instance Resource defines attributes that are specific to a single instance in a Neptune Cluster.					resource_name,opts				aws_neptune_cluster_instance	aws:neptune/clusterInstance:ClusterInstance
 n	p	applyImmediately	autoMinorVersionUpgrade	availabilityZone	clusterIdentifier	engine	engineVersion	identifier	identifierPrefix	instanceClass	neptuneParameterGroupName	neptuneSubnetGroupName	port	preferredBackupWindow	preferredMaintenanceWindow	promotionTier	publiclyAccessible	region	skipFinalSnapshot	tags
-T	r	ClusterParameterGroup	Manages a Neptune Cluster Parameter Group					resource_name,opts
+T	r	ClusterParameterGroup	Manages a Neptune Cluster Parameter Group					resource_name,opts				aws_neptune_cluster_parameter_group	aws:neptune/clusterParameterGroup:ClusterParameterGroup
 n	p	description	family	name	namePrefix	parameters	region	tags
-T	r	ClusterSnapshot	Manages a Neptune database cluster snapshot.					resource_name,opts
+T	r	ClusterSnapshot	Manages a Neptune database cluster snapshot.					resource_name,opts				aws_neptune_cluster_snapshot	aws:neptune/clusterSnapshot:ClusterSnapshot
 n	p	dbClusterIdentifier	dbClusterSnapshotIdentifier	region
-T	r	EventSubscription						resource_name,opts
+T	r	EventSubscription						resource_name,opts				aws_neptune_event_subscription	aws:neptune/eventSubscription:EventSubscription
 n	p	enabled	eventCategories	name	namePrefix	region	snsTopicArn	sourceIds	sourceType	tags
-T	r	GlobalCluster	Manages a Neptune Global Cluster.					resource_name,opts
+T	r	GlobalCluster	Manages a Neptune Global Cluster.					resource_name,opts				aws_neptune_global_cluster	aws:neptune/globalCluster:GlobalCluster
 n	p	deletionProtection	engine	engineVersion	globalClusterIdentifier	region	sourceDbClusterIdentifier	storageEncrypted
-T	r	ParameterGroup	Manages a Neptune Parameter Group					resource_name,opts
+T	r	ParameterGroup	Manages a Neptune Parameter Group					resource_name,opts				aws_neptune_parameter_group	aws:neptune/parameterGroup:ParameterGroup
 n	p	description	family	name	namePrefix	parameters	region	tags
-T	r	SubnetGroup	Provides an Neptune subnet group resource.					resource_name,opts
+T	r	SubnetGroup	Provides an Neptune subnet group resource.					resource_name,opts				aws_neptune_subnet_group	aws:neptune/subnetGroup:SubnetGroup
 n	p	description	name	namePrefix	region	subnetIds	tags
 M	neptunegraph	pulumi_aws.neptunegraph	@pulumi/aws.neptunegraph
-T	r	Graph	The `neptunegraph.Graph` resource creates an Amazon Analytics Graph.					resource_name,opts
+T	r	Graph	The `neptunegraph.Graph` resource creates an Amazon Analytics Graph.					resource_name,opts				aws_neptunegraph_graph	aws:neptunegraph/graph:Graph
 n	p	deletionProtection	graphName	graphNamePrefix	kmsKeyIdentifier	provisionedMemory	publicConnectivity	region	replicaCount	tags	timeouts	vectorSearchConfiguration
-T	r	PrivateGraphEndpoint	Manages an Amazon Neptune Analytics Private Graph Endpoint.					resource_name,opts
+T	r	PrivateGraphEndpoint	Manages an Amazon Neptune Analytics Private Graph Endpoint.					resource_name,opts					aws:neptunegraph/privateGraphEndpoint:PrivateGraphEndpoint
 n	p	graphIdentifier	region	subnetIds	timeouts	vpcId	vpcSecurityGroupIds
 M	networkfirewall	pulumi_aws.networkfirewall	@pulumi/aws.networkfirewall
-T	r	ContainerAssociation	Manages an AWS Network Firewall Container Association.					resource_name,opts
+T	r	ContainerAssociation	Manages an AWS Network Firewall Container Association.					resource_name,opts					aws:networkfirewall/containerAssociation:ContainerAssociation
 n	p	containerAssociationName	containerMonitoringConfigurations	description	region	tags	timeouts	type
-T	r	Firewall	Provides an AWS Network Firewall Firewall Resource					resource_name,opts
+T	r	Firewall	Provides an AWS Network Firewall Firewall Resource					resource_name,opts				aws_networkfirewall_firewall	aws:networkfirewall/firewall:Firewall
 n	p	availabilityZoneChangeProtection	availabilityZoneMappings	deleteProtection	description	enabledAnalysisTypes	encryptionConfiguration	firewallPolicyArn	firewallPolicyChangeProtection	name	region	subnetChangeProtection	subnetMappings	tags	transitGatewayId	vpcId
-T	r	FirewallPolicy	Provides an AWS Network Firewall Firewall Policy Resource					resource_name,opts
+T	r	FirewallPolicy	Provides an AWS Network Firewall Firewall Policy Resource					resource_name,opts				aws_networkfirewall_firewall_policy	aws:networkfirewall/firewallPolicy:FirewallPolicy
 n	p	description	encryptionConfiguration	firewallPolicy	name	region	tags
-T	r	FirewallTransitGatewayAttachmentAccepter	Manages an AWS Network Firewall Firewall Transit Gateway Attachment Accepter.					resource_name,opts
+T	r	FirewallTransitGatewayAttachmentAccepter	Manages an AWS Network Firewall Firewall Transit Gateway Attachment Accepter.					resource_name,opts				aws_networkfirewall_firewall_transit_gateway_attachment_accepter	aws:networkfirewall/firewallTransitGatewayAttachmentAccepter:FirewallTransitGatewayAttachmentAccepter
 n	p	region	timeouts	transitGatewayAttachmentId
-T	r	LoggingConfiguration	Provides an AWS Network Firewall Logging Configuration Resource					resource_name,opts
+T	r	LoggingConfiguration	Provides an AWS Network Firewall Logging Configuration Resource					resource_name,opts				aws_networkfirewall_logging_configuration	aws:networkfirewall/loggingConfiguration:LoggingConfiguration
 n	p	enableMonitoringDashboard	firewallArn	loggingConfiguration	region
-T	r	ResourcePolicy	Provides an AWS Network Firewall Resource Policy Resource for a rule group or firewall policy.					resource_name,opts
+T	r	ResourcePolicy	Provides an AWS Network Firewall Resource Policy Resource for a rule group or firewall policy.					resource_name,opts				aws_networkfirewall_resource_policy	aws:networkfirewall/resourcePolicy:ResourcePolicy
 n	p	policy	region	resourceArn
-T	r	RuleGroup	Provides an AWS Network Firewall Rule Group Resource					resource_name,opts
+T	r	RuleGroup	Provides an AWS Network Firewall Rule Group Resource					resource_name,opts				aws_networkfirewall_rule_group	aws:networkfirewall/ruleGroup:RuleGroup
 n	p	capacity	description	encryptionConfiguration	name	region	ruleGroup	rules	tags	type
-T	r	TlsInspectionConfiguration	Resource for managing an AWS Network Firewall TLS Inspection Configuration.					resource_name,opts
+T	r	TlsInspectionConfiguration	Resource for managing an AWS Network Firewall TLS Inspection Configuration.					resource_name,opts				aws_networkfirewall_tls_inspection_configuration	aws:networkfirewall/tlsInspectionConfiguration:TlsInspectionConfiguration
 n	p	description	encryptionConfigurations	name	region	tags	timeouts	tlsInspectionConfiguration
-T	r	VpcEndpointAssociation	Manages a firewall endpoint for an AWS Network Firewall firewall.					resource_name,opts
+T	r	VpcEndpointAssociation	Manages a firewall endpoint for an AWS Network Firewall firewall.					resource_name,opts				aws_networkfirewall_vpc_endpoint_association	aws:networkfirewall/vpcEndpointAssociation:VpcEndpointAssociation
 n	p	description	firewallArn	region	subnetMapping	tags	timeouts	vpcId
 M	networkflowmonitor	pulumi_aws.networkflowmonitor	@pulumi/aws.networkflowmonitor
-T	r	Monitor	Manages a Network Flow Monitor Monitor.					resource_name,opts
+T	r	Monitor	Manages a Network Flow Monitor Monitor.					resource_name,opts				aws_networkflowmonitor_monitor	aws:networkflowmonitor/monitor:Monitor
 n	p	localResources	monitorName	region	remoteResources	scopeArn	tags	timeouts
-T	r	Scope	Manages a Network Flow Monitor Scope.					resource_name,opts
+T	r	Scope	Manages a Network Flow Monitor Scope.					resource_name,opts				aws_networkflowmonitor_scope	aws:networkflowmonitor/scope:Scope
 n	p	region	tags	targets	timeouts
 M	networkmanager	pulumi_aws.networkmanager	@pulumi/aws.networkmanager
-T	r	AttachmentAccepter	Manages an AWS Network Manager Attachment Accepter.					resource_name,opts
+T	r	AttachmentAccepter	Manages an AWS Network Manager Attachment Accepter.					resource_name,opts				aws_networkmanager_attachment_accepter	aws:networkmanager/attachmentAccepter:AttachmentAccepter
 n	p	attachmentId	attachmentType
-T	r	AttachmentRoutingPolicyLabel	Associates a routing policy label to a Network Manager Cloud WAN's attachment outside of the attachment creation.					resource_name,opts
+T	r	AttachmentRoutingPolicyLabel	Associates a routing policy label to a Network Manager Cloud WAN's attachment outside of the attachment creation.					resource_name,opts					aws:networkmanager/attachmentRoutingPolicyLabel:AttachmentRoutingPolicyLabel
 n	p	attachmentId	coreNetworkId	routingPolicyLabel
-T	r	ConnectAttachment	Manages an AWS Network Manager Connect Attachment.					resource_name,opts
+T	r	ConnectAttachment	Manages an AWS Network Manager Connect Attachment.					resource_name,opts				aws_networkmanager_connect_attachment	aws:networkmanager/connectAttachment:ConnectAttachment
 n	p	coreNetworkId	edgeLocation	options	routingPolicyLabel	tags	transportAttachmentId
-T	r	ConnectPeer	Manages an AWS Network Manager Connect Peer.					resource_name,opts
+T	r	ConnectPeer	Manages an AWS Network Manager Connect Peer.					resource_name,opts				aws_networkmanager_connect_peer	aws:networkmanager/connectPeer:ConnectPeer
 n	p	bgpOptions	connectAttachmentId	coreNetworkAddress	insideCidrBlocks	peerAddress	subnetArn	tags
-T	r	Connection	Manages a Network Manager Connection.					resource_name,opts
+T	r	Connection	Manages a Network Manager Connection.					resource_name,opts				aws_networkmanager_connection	aws:networkmanager/connection:Connection
 n	p	connectedDeviceId	connectedLinkId	description	deviceId	globalNetworkId	linkId	tags
-T	r	CoreNetwork	Manages a Network Manager Core Network.					resource_name,opts
+T	r	CoreNetwork	Manages a Network Manager Core Network.					resource_name,opts				aws_networkmanager_core_network	aws:networkmanager/coreNetwork:CoreNetwork
 n	p	basePolicyDocument	basePolicyRegions	createBasePolicy	description	globalNetworkId	tags
-T	r	CoreNetworkPolicyAttachment	Manages a Network Manager Core Network Policy Attachment.					resource_name,opts
+T	r	CoreNetworkPolicyAttachment	Manages a Network Manager Core Network Policy Attachment.					resource_name,opts				aws_networkmanager_core_network_policy_attachment	aws:networkmanager/coreNetworkPolicyAttachment:CoreNetworkPolicyAttachment
 n	p	coreNetworkId	policyDocument
-T	r	CustomerGatewayAssociation	Manages a Network Manager Customer Gateway Association.					resource_name,opts
+T	r	CustomerGatewayAssociation	Manages a Network Manager Customer Gateway Association.					resource_name,opts				aws_networkmanager_customer_gateway_association	aws:networkmanager/customerGatewayAssociation:CustomerGatewayAssociation
 n	p	customerGatewayArn	deviceId	globalNetworkId	linkId
-T	r	Device	Manages a Network Manager Device.					resource_name,opts
+T	r	Device	Manages a Network Manager Device.					resource_name,opts				aws_networkmanager_device	aws:networkmanager/device:Device
 n	p	awsLocation	description	globalNetworkId	location	model	serialNumber	siteId	tags	type	vendor
-T	r	DxGatewayAttachment	Manages a Network Manager Direct Connect Gateway Attachment.					resource_name,opts
+T	r	DxGatewayAttachment	Manages a Network Manager Direct Connect Gateway Attachment.					resource_name,opts				aws_networkmanager_dx_gateway_attachment	aws:networkmanager/dxGatewayAttachment:DxGatewayAttachment
 n	p	coreNetworkId	directConnectGatewayArn	edgeLocations	routingPolicyLabel	tags	timeouts
-T	r	GlobalNetwork	Manages a Network Manager Global Network.					resource_name,opts
+T	r	GlobalNetwork	Manages a Network Manager Global Network.					resource_name,opts				aws_networkmanager_global_network	aws:networkmanager/globalNetwork:GlobalNetwork
 n	p	description	tags
-T	r	Link	Manages a Network Manager link.					resource_name,opts
+T	r	Link	Manages a Network Manager link.					resource_name,opts				aws_networkmanager_link	aws:networkmanager/link:Link
 n	p	bandwidth	description	globalNetworkId	providerName	siteId	tags	type
-T	r	LinkAssociation	Manages a Network Manager link association.					resource_name,opts
+T	r	LinkAssociation	Manages a Network Manager link association.					resource_name,opts				aws_networkmanager_link_association	aws:networkmanager/linkAssociation:LinkAssociation
 n	p	deviceId	globalNetworkId	linkId
-T	r	PrefixListAssociation	Associates an EC2 managed prefix list with a Network Manager Cloud WAN core network.					resource_name,opts
+T	r	PrefixListAssociation	Associates an EC2 managed prefix list with a Network Manager Cloud WAN core network.					resource_name,opts					aws:networkmanager/prefixListAssociation:PrefixListAssociation
 n	p	coreNetworkId	prefixListAlias	prefixListArn
-T	r	Site	Manages a Network Manager site.					resource_name,opts
+T	r	Site	Manages a Network Manager site.					resource_name,opts				aws_networkmanager_site	aws:networkmanager/site:Site
 n	p	description	globalNetworkId	location	tags
-T	r	SiteToSiteVpnAttachment	Manages a Network Manager site-to-site VPN attachment.					resource_name,opts
+T	r	SiteToSiteVpnAttachment	Manages a Network Manager site-to-site VPN attachment.					resource_name,opts				aws_networkmanager_site_to_site_vpn_attachment	aws:networkmanager/siteToSiteVpnAttachment:SiteToSiteVpnAttachment
 n	p	coreNetworkId	routingPolicyLabel	tags	vpnConnectionArn
-T	r	TransitGatewayConnectPeerAssociation	Manages a Network Manager transit gateway Connect peer association.					resource_name,opts
+T	r	TransitGatewayConnectPeerAssociation	Manages a Network Manager transit gateway Connect peer association.					resource_name,opts				aws_networkmanager_transit_gateway_connect_peer_association	aws:networkmanager/transitGatewayConnectPeerAssociation:TransitGatewayConnectPeerAssociation
 n	p	deviceId	globalNetworkId	linkId	transitGatewayConnectPeerArn
-T	r	TransitGatewayPeering	Manages a Network Manager transit gateway peering connection.					resource_name,opts
+T	r	TransitGatewayPeering	Manages a Network Manager transit gateway peering connection.					resource_name,opts				aws_networkmanager_transit_gateway_peering	aws:networkmanager/transitGatewayPeering:TransitGatewayPeering
 n	p	coreNetworkId	tags	transitGatewayArn
-T	r	TransitGatewayRegistration	Manages a Network Manager transit gateway registration.					resource_name,opts
+T	r	TransitGatewayRegistration	Manages a Network Manager transit gateway registration.					resource_name,opts				aws_networkmanager_transit_gateway_registration	aws:networkmanager/transitGatewayRegistration:TransitGatewayRegistration
 n	p	globalNetworkId	transitGatewayArn
-T	r	TransitGatewayRouteTableAttachment	Manages a Network Manager transit gateway route table attachment.					resource_name,opts
+T	r	TransitGatewayRouteTableAttachment	Manages a Network Manager transit gateway route table attachment.					resource_name,opts				aws_networkmanager_transit_gateway_route_table_attachment	aws:networkmanager/transitGatewayRouteTableAttachment:TransitGatewayRouteTableAttachment
 n	p	peeringId	routingPolicyLabel	tags	transitGatewayRouteTableArn
-T	r	VpcAttachment	Manages a Network Manager VPC attachment.					resource_name,opts
+T	r	VpcAttachment	Manages a Network Manager VPC attachment.					resource_name,opts				aws_networkmanager_vpc_attachment	aws:networkmanager/vpcAttachment:VpcAttachment
 n	p	coreNetworkId	options	routingPolicyLabel	subnetArns	tags	vpcArn
 M	networkmonitor	pulumi_aws.networkmonitor	@pulumi/aws.networkmonitor
-T	r	Monitor	Resource for managing an AWS Network Monitor Monitor.					resource_name,opts
+T	r	Monitor	Resource for managing an AWS Network Monitor Monitor.					resource_name,opts				aws_networkmonitor_monitor	aws:networkmonitor/monitor:Monitor
 n	p	aggregationPeriod	monitorName	region	tags
-T	r	Probe	Resource for managing an AWS Network Monitor Probe.					resource_name,opts
+T	r	Probe	Resource for managing an AWS Network Monitor Probe.					resource_name,opts				aws_networkmonitor_probe	aws:networkmonitor/probe:Probe
 n	p	destination	destinationPort	monitorName	packetSize	protocol	region	sourceArn	tags
 M	notifications	pulumi_aws.notifications	@pulumi/aws.notifications
-T	r	ChannelAssociation	Resource for managing an AWS User Notifications Channel Association.					resource_name,opts
+T	r	ChannelAssociation	Resource for managing an AWS User Notifications Channel Association.					resource_name,opts				aws_notifications_channel_association	aws:notifications/channelAssociation:ChannelAssociation
 n	p	arn	notificationConfigurationArn
-T	r	ContactsEmailContact	Resource for managing AWS User Notifications Contacts Email Contact.					resource_name,opts
+T	r	ContactsEmailContact	Resource for managing AWS User Notifications Contacts Email Contact.					resource_name,opts					aws:notifications/contactsEmailContact:ContactsEmailContact
 n	p	emailAddress	name	tags
-T	r	EventRule	Resource for managing an AWS User Notifications Event Rule.					resource_name,opts
+T	r	EventRule	Resource for managing an AWS User Notifications Event Rule.					resource_name,opts				aws_notifications_event_rule	aws:notifications/eventRule:EventRule
 n	p	eventPattern	eventType	notificationConfigurationArn	regions	source
-T	r	ManagedNotificationAccountContactAssociation	Resource for managing an AWS User Notifications Managed Notification Account Contact Association.					resource_name,opts
+T	r	ManagedNotificationAccountContactAssociation	Resource for managing an AWS User Notifications Managed Notification Account Contact Association.					resource_name,opts					aws:notifications/managedNotificationAccountContactAssociation:ManagedNotificationAccountContactAssociation
 n	p	contactIdentifier	managedNotificationConfigurationArn
-T	r	ManagedNotificationAdditionalChannelAssociation	Resource for managing an AWS User Notifications Managed Notification Additional Channel Association.					resource_name,opts
+T	r	ManagedNotificationAdditionalChannelAssociation	Resource for managing an AWS User Notifications Managed Notification Additional Channel Association.					resource_name,opts					aws:notifications/managedNotificationAdditionalChannelAssociation:ManagedNotificationAdditionalChannelAssociation
 n	p	channelArn	managedNotificationArn
-T	r	NotificationConfiguration	Resource for managing an AWS User Notifications Notification Configuration.					resource_name,opts
+T	r	NotificationConfiguration	Resource for managing an AWS User Notifications Notification Configuration.					resource_name,opts				aws_notifications_notification_configuration	aws:notifications/notificationConfiguration:NotificationConfiguration
 n	p	aggregationDuration	description	name	tags
-T	r	NotificationHub	Resource for managing an AWS User Notifications Notification Hub.					resource_name,opts
+T	r	NotificationHub	Resource for managing an AWS User Notifications Notification Hub.					resource_name,opts				aws_notifications_notification_hub	aws:notifications/notificationHub:NotificationHub
 n	p	notificationHubRegion	timeouts
-T	r	OrganizationalUnitAssociation	Resource for managing an AWS User Notifications Organizational Unit Association.					resource_name,opts
+T	r	OrganizationalUnitAssociation	Resource for managing an AWS User Notifications Organizational Unit Association.					resource_name,opts					aws:notifications/organizationalUnitAssociation:OrganizationalUnitAssociation
 n	p	notificationConfigurationArn	organizationalUnitId
-T	r	OrganizationsAccess	Resource for managing AWS User Notifications Organizations Access.					resource_name,opts
+T	r	OrganizationsAccess	Resource for managing AWS User Notifications Organizations Access.					resource_name,opts					aws:notifications/organizationsAccess:OrganizationsAccess
 n	p	enabled	timeouts
 M	oam	pulumi_aws.oam	@pulumi/aws.oam
-T	r	Link	Resource for managing an AWS CloudWatch Observability Access Manager Link.					resource_name,opts
+T	r	Link	Resource for managing an AWS CloudWatch Observability Access Manager Link.					resource_name,opts				aws_oam_link	aws:oam/link:Link
 n	p	labelTemplate	linkConfiguration	region	resourceTypes	sinkIdentifier	tags
-T	r	Sink	Resource for managing an AWS CloudWatch Observability Access Manager Sink.					resource_name,opts
+T	r	Sink	Resource for managing an AWS CloudWatch Observability Access Manager Sink.					resource_name,opts				aws_oam_sink	aws:oam/sink:Sink
 n	p	name	region	tags
-T	r	SinkPolicy	Resource for managing an AWS CloudWatch Observability Access Manager Sink Policy.					resource_name,opts
+T	r	SinkPolicy	Resource for managing an AWS CloudWatch Observability Access Manager Sink Policy.					resource_name,opts				aws_oam_sink_policy	aws:oam/sinkPolicy:SinkPolicy
 n	p	policy	region	sinkIdentifier
 M	observabilityadmin	pulumi_aws.observabilityadmin	@pulumi/aws.observabilityadmin
-T	r	CentralizationRuleForOrganization	Manages an AWS CloudWatch Observability Admin Centralization Rule For Organization.					resource_name,opts
+T	r	CentralizationRuleForOrganization	Manages an AWS CloudWatch Observability Admin Centralization Rule For Organization.					resource_name,opts				aws_observabilityadmin_centralization_rule_for_organization	aws:observabilityadmin/centralizationRuleForOrganization:CentralizationRuleForOrganization
 n	p	region	rule	ruleName	tags	timeouts
-T	r	S3TableIntegration	Manages a CloudWatch Observability Admin S3 Table Integration.					resource_name,opts
+T	r	S3TableIntegration	Manages a CloudWatch Observability Admin S3 Table Integration.					resource_name,opts					aws:observabilityadmin/s3TableIntegration:S3TableIntegration
 n	p	encryption	region	roleArn	tags	timeouts
-T	r	TelemetryEnrichment	Manages an AWS CloudWatch Observability Admin Telemetry Enrichment.					resource_name,opts
+T	r	TelemetryEnrichment	Manages an AWS CloudWatch Observability Admin Telemetry Enrichment.					resource_name,opts					aws:observabilityadmin/telemetryEnrichment:TelemetryEnrichment
 n	p	region	timeouts
-T	r	TelemetryEvaluation	Manages an AWS CloudWatch Observability Admin Telemetry Evaluation.					resource_name,opts
+T	r	TelemetryEvaluation	Manages an AWS CloudWatch Observability Admin Telemetry Evaluation.					resource_name,opts					aws:observabilityadmin/telemetryEvaluation:TelemetryEvaluation
 n	p	allRegions	region	regions	timeouts
-T	r	TelemetryEvaluationForOrganization	Manages an AWS CloudWatch Observability Admin Telemetry Evaluation For Organization.					resource_name,opts
+T	r	TelemetryEvaluationForOrganization	Manages an AWS CloudWatch Observability Admin Telemetry Evaluation For Organization.					resource_name,opts					aws:observabilityadmin/telemetryEvaluationForOrganization:TelemetryEvaluationForOrganization
 n	p	allRegions	region	regions	timeouts
-T	r	TelemetryPipeline	Manages an AWS CloudWatch Observability Admin Telemetry Pipeline.					resource_name,opts
+T	r	TelemetryPipeline	Manages an AWS CloudWatch Observability Admin Telemetry Pipeline.					resource_name,opts					aws:observabilityadmin/telemetryPipeline:TelemetryPipeline
 n	p	configuration	name	region	tags	timeouts
-T	r	TelemetryRule	Manages an AWS CloudWatch Observability Admin Telemetry Rule.					resource_name,opts
+T	r	TelemetryRule	Manages an AWS CloudWatch Observability Admin Telemetry Rule.					resource_name,opts					aws:observabilityadmin/telemetryRule:TelemetryRule
 n	p	region	rule	ruleName	tags	timeouts
-T	r	TelemetryRuleForOrganization	Manages an AWS CloudWatch Observability Admin Telemetry Rule for an AWS Organization.					resource_name,opts
+T	r	TelemetryRuleForOrganization	Manages an AWS CloudWatch Observability Admin Telemetry Rule for an AWS Organization.					resource_name,opts					aws:observabilityadmin/telemetryRuleForOrganization:TelemetryRuleForOrganization
 n	p	region	rule	ruleName	tags	timeouts
 M	odb	pulumi_aws.odb	@pulumi/aws.odb
-T	r	AutonomousDatabase	Manages an Oracle Database@AWS Autonomous Database Serverless (ADB-S) instance.					resource_name,opts
+T	r	AutonomousDatabase	Manages an Oracle Database@AWS Autonomous Database Serverless (ADB-S) instance.					resource_name,opts					aws:odb/autonomousDatabase:AutonomousDatabase
 n	p	adminPassword	adminPasswordSource	adminPasswordWo	adminPasswordWoVersion	allowlistedIps	autoRefreshFrequencyInSeconds	autoRefreshPointLagInSeconds	autonomousMaintenanceScheduleType	backupRetentionPeriodInDays	byolComputeCountLimit	characterSet	computeCount	cpuCoreCount	customerContactsToSendToOcis	dataStorageSizeInGbs	dataStorageSizeInTbs	databaseEdition	dbName	dbToolsDetails	dbVersion	dbWorkload	displayName	encryptionKeyProvider	isAutoScalingEnabled	isAutoScalingForStorageEnabled	isBackupRetentionLocked	isLocalDataGuardEnabled	isMtlsConnectionRequired	isRefreshableClone	kmsKeyId	licenseModel	localAdgAutoFailoverMaxDataLossLimit	longTermBackupSchedule	ncharacterSet	odbNetworkId	openMode	permissionLevel	privateEndpointIp	privateEndpointLabel	refreshableMode	region	resourcePoolLeaderId	resourcePoolSummary	scheduledOperations	source	sourceConfiguration	standbyAllowlistedIps	standbyAllowlistedIpsSource	tags	timeOfAutoRefreshStart	timeouts	transportableTablespace
-T	r	AutonomousDatabaseSecretsManagerIntegration	Manages the Oracle Database@AWS Autonomous Database Serverless integration with AWS Secrets Manager.					resource_name,opts
+T	r	AutonomousDatabaseSecretsManagerIntegration	Manages the Oracle Database@AWS Autonomous Database Serverless integration with AWS Secrets Manager.					resource_name,opts					aws:odb/autonomousDatabaseSecretsManagerIntegration:AutonomousDatabaseSecretsManagerIntegration
 n	p	region	timeouts
-T	r	CloudAutonomousVmCluster	Resource managing cloud autonomous vm cluster in AWS for Oracle Database@AWS.					resource_name,opts
+T	r	CloudAutonomousVmCluster	Resource managing cloud autonomous vm cluster in AWS for Oracle Database@AWS.					resource_name,opts				aws_odb_cloud_autonomous_vm_cluster	aws:odb/cloudAutonomousVmCluster:CloudAutonomousVmCluster
 n	p	autonomousDataStorageSizeInTbs	cloudExadataInfrastructureArn	cloudExadataInfrastructureId	cpuCoreCountPerNode	dbServers	description	displayName	isMtlsEnabledVmCluster	licenseModel	maintenanceWindow	memoryPerOracleComputeUnitInGbs	odbNetworkArn	odbNetworkId	region	scanListenerPortNonTls	scanListenerPortTls	tags	timeZone	timeouts	totalContainerDatabases
-T	r	CloudExadataInfrastructure	Resource for managing exadata infrastructure resource in AWS for Oracle Database@AWS.					resource_name,opts
+T	r	CloudExadataInfrastructure	Resource for managing exadata infrastructure resource in AWS for Oracle Database@AWS.					resource_name,opts				aws_odb_cloud_exadata_infrastructure	aws:odb/cloudExadataInfrastructure:CloudExadataInfrastructure
 n	p	availabilityZone	availabilityZoneId	computeCount	customerContactsToSendToOcis	databaseServerType	displayName	maintenanceWindow	region	shape	storageCount	storageServerType	tags	timeouts
-T	r	CloudVmCluster	Terraform to manage cloud vm cluster resource in AWS for Oracle Database@AWS.					resource_name,opts
+T	r	CloudVmCluster	Terraform to manage cloud vm cluster resource in AWS for Oracle Database@AWS.					resource_name,opts				aws_odb_cloud_vm_cluster	aws:odb/cloudVmCluster:CloudVmCluster
 n	p	cloudExadataInfrastructureArn	cloudExadataInfrastructureId	clusterName	cpuCoreCount	dataCollectionOptions	dataStorageSizeInTbs	dbNodeStorageSizeInGbs	dbServers	displayName	giVersion	hostnamePrefix	isLocalBackupEnabled	isSparseDiskgroupEnabled	licenseModel	memorySizeInGbs	odbNetworkArn	odbNetworkId	region	scanListenerPortTcp	sshPublicKeys	tags	timeouts	timezone
-T	r	IamRoleAssociation	Manages an AWS Oracle Database@AWS Associate Disassociate IAM Role.					resource_name,opts
+T	r	IamRoleAssociation	Manages an AWS Oracle Database@AWS Associate Disassociate IAM Role.					resource_name,opts					aws:odb/iamRoleAssociation:IamRoleAssociation
 n	p	awsIntegration	iamRoleArn	region	resourceArn	timeouts
-T	r	Network	Resource for managing odb Network resource in AWS for Oracle Database@AWS.					resource_name,opts
+T	r	Network	Resource for managing odb Network resource in AWS for Oracle Database@AWS.					resource_name,opts				aws_odb_network	aws:odb/network:Network
 n	p	availabilityZone	availabilityZoneId	backupSubnetCidr	clientSubnetCidr	crossRegionS3RestoreSourcesAccesses	customDomainName	defaultDnsPrefix	deleteAssociatedResources	displayName	kmsAccess	kmsPolicyDocument	region	s3Access	s3PolicyDocument	stsAccess	stsPolicyDocument	tags	timeouts	zeroEtlAccess
-T	r	NetworkPeeringConnection	Terraform resource for managing oracle database network peering resource in AWS.					resource_name,opts
+T	r	NetworkPeeringConnection	Terraform resource for managing oracle database network peering resource in AWS.					resource_name,opts				aws_odb_network_peering_connection	aws:odb/networkPeeringConnection:NetworkPeeringConnection
 n	p	displayName	odbNetworkArn	odbNetworkId	peerNetworkCidrs	peerNetworkId	region	tags	timeouts
 M	opensearch	pulumi_aws.opensearch	@pulumi/aws.opensearch
-T	r	Application	Provides an AWS OpenSearch Application resource.					resource_name,opts
+T	r	Application	Provides an AWS OpenSearch Application resource.					resource_name,opts					aws:opensearch/application:Application
 n	p	appConfigs	dataSources	iamIdentityCenterOptions	kmsKeyArn	name	region	tags	timeouts
-T	r	AuthorizeVpcEndpointAccess	Resource for managing an AWS OpenSearch Authorize VPC Endpoint Access.					resource_name,opts
+T	r	AuthorizeVpcEndpointAccess	Resource for managing an AWS OpenSearch Authorize VPC Endpoint Access.					resource_name,opts				aws_opensearch_authorize_vpc_endpoint_access	aws:opensearch/authorizeVpcEndpointAccess:AuthorizeVpcEndpointAccess
 n	p	account	domainName	region
-T	r	Domain	Manages an Amazon OpenSearch Domain.					resource_name,opts
+T	r	Domain	Manages an Amazon OpenSearch Domain.					resource_name,opts				aws_opensearch_domain	aws:opensearch/domain:Domain
 n	p	accessPolicies	advancedOptions	advancedSecurityOptions	aimlOptions	autoTuneOptions	clusterConfig	cognitoOptions	deploymentStrategyOptions	domainEndpointOptions	domainName	ebsOptions	encryptAtRest	engineVersion	identityCenterOptions	ipAddressType	logPublishingOptions	nodeToNodeEncryption	offPeakWindowOptions	region	snapshotOptions	softwareUpdateOptions	tags	vpcOptions
-T	r	DomainPolicy	Allows setting policy to an OpenSearch domain while referencing domain attributes (e.g., ARN).					resource_name,opts
+T	r	DomainPolicy	Allows setting policy to an OpenSearch domain while referencing domain attributes (e.g., ARN).					resource_name,opts				aws_opensearch_domain_policy	aws:opensearch/domainPolicy:DomainPolicy
 n	p	accessPolicies	domainName	region
-T	r	DomainSamlOptions	Manages SAML authentication options for an AWS OpenSearch Domain.					resource_name,opts
+T	r	DomainSamlOptions	Manages SAML authentication options for an AWS OpenSearch Domain.					resource_name,opts				aws_opensearch_domain_saml_options	aws:opensearch/domainSamlOptions:DomainSamlOptions
 n	p	domainName	region	samlOptions
-T	r	InboundConnectionAccepter	Manages an [AWS Opensearch Inbound Connection Accepter](https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AcceptInboundConnection.html).					resource_name,opts
+T	r	InboundConnectionAccepter	Manages an [AWS Opensearch Inbound Connection Accepter](https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AcceptInboundConnection.html).					resource_name,opts				aws_opensearch_inbound_connection_accepter	aws:opensearch/inboundConnectionAccepter:InboundConnectionAccepter
 n	p	connectionId	region
-T	r	OutboundConnection	Manages an AWS Opensearch Outbound Connection.					resource_name,opts
+T	r	OutboundConnection	Manages an AWS Opensearch Outbound Connection.					resource_name,opts				aws_opensearch_outbound_connection	aws:opensearch/outboundConnection:OutboundConnection
 n	p	acceptConnection	connectionAlias	connectionMode	connectionProperties	localDomainInfo	region	remoteDomainInfo
-T	r	Package	Manages an AWS Opensearch Package.					resource_name,opts
+T	r	Package	Manages an AWS Opensearch Package.					resource_name,opts				aws_opensearch_package	aws:opensearch/package:Package
 n	p	engineVersion	packageDescription	packageName	packageSource	packageType	region
-T	r	PackageAssociation	Manages an AWS Opensearch Package Association.					resource_name,opts
+T	r	PackageAssociation	Manages an AWS Opensearch Package Association.					resource_name,opts				aws_opensearch_package_association	aws:opensearch/packageAssociation:PackageAssociation
 n	p	domainName	packageId	region
-T	r	ServerlessAccessPolicy	Resource for managing an AWS OpenSearch Serverless Access Policy.					resource_name,opts
+T	r	ServerlessAccessPolicy	Resource for managing an AWS OpenSearch Serverless Access Policy.					resource_name,opts					aws:opensearch/serverlessAccessPolicy:ServerlessAccessPolicy
 n	p	description	name	policy	region	type
-T	r	ServerlessCollection	Manages an AWS OpenSearch Serverless Collection.					resource_name,opts
+T	r	ServerlessCollection	Manages an AWS OpenSearch Serverless Collection.					resource_name,opts					aws:opensearch/serverlessCollection:ServerlessCollection
 n	p	collectionGroupName	description	encryptionConfigs	name	region	standbyReplicas	tags	timeouts	type	vectorOptions
-T	r	ServerlessCollectionGroup	Resource for managing an AWS OpenSearch Serverless Collection Group.					resource_name,opts
+T	r	ServerlessCollectionGroup	Resource for managing an AWS OpenSearch Serverless Collection Group.					resource_name,opts					aws:opensearch/serverlessCollectionGroup:ServerlessCollectionGroup
 n	p	capacityLimits	description	generation	name	region	standbyReplicas	tags
-T	r	ServerlessLifecyclePolicy	Resource for managing an AWS OpenSearch Serverless Lifecycle Policy.					resource_name,opts
+T	r	ServerlessLifecyclePolicy	Resource for managing an AWS OpenSearch Serverless Lifecycle Policy.					resource_name,opts					aws:opensearch/serverlessLifecyclePolicy:ServerlessLifecyclePolicy
 n	p	description	name	policy	region	type
-T	r	ServerlessSecurityConfig	Resource for managing an AWS OpenSearch Serverless Security Config.					resource_name,opts
+T	r	ServerlessSecurityConfig	Resource for managing an AWS OpenSearch Serverless Security Config.					resource_name,opts					aws:opensearch/serverlessSecurityConfig:ServerlessSecurityConfig
 n	p	description	iamFederationOptions	iamIdentityCenterOptions	name	region	samlOptions	type
-T	r	ServerlessSecurityPolicy	Resource for managing an AWS OpenSearch Serverless Security Policy.					resource_name,opts
+T	r	ServerlessSecurityPolicy	Resource for managing an AWS OpenSearch Serverless Security Policy.					resource_name,opts					aws:opensearch/serverlessSecurityPolicy:ServerlessSecurityPolicy
 n	p	description	name	policy	region	type
-T	r	ServerlessVpcEndpoint	Resource for managing an AWS OpenSearchServerless VPC Endpoint.					resource_name,opts
+T	r	ServerlessVpcEndpoint	Resource for managing an AWS OpenSearchServerless VPC Endpoint.					resource_name,opts					aws:opensearch/serverlessVpcEndpoint:ServerlessVpcEndpoint
 n	p	name	region	securityGroupIds	subnetIds	timeouts	vpcId
-T	r	VpcEndpoint	Manages an [AWS Opensearch VPC Endpoint](https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateVpcEndpoint.html).					resource_name,opts
+T	r	VpcEndpoint	Manages an [AWS Opensearch VPC Endpoint](https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateVpcEndpoint.html).					resource_name,opts				aws_opensearch_vpc_endpoint	aws:opensearch/vpcEndpoint:VpcEndpoint
 n	p	domainArn	region	vpcOptions
 M	opensearchingest	pulumi_aws.opensearchingest	@pulumi/aws.opensearchingest
-T	r	Pipeline	Resource for managing an AWS OpenSearch Ingestion Pipeline.					resource_name,opts
+T	r	Pipeline	Resource for managing an AWS OpenSearch Ingestion Pipeline.					resource_name,opts					aws:opensearchingest/pipeline:Pipeline
 n	p	bufferOptions	encryptionAtRestOptions	logPublishingOptions	maxUnits	minUnits	pipelineConfigurationBody	pipelineName	pipelineRoleArn	region	tags	timeouts	vpcOptions
-T	r	PipelineEndpoint	Resource for managing an AWS OpenSearch Ingestion Pipeline Endpoint.					resource_name,opts
+T	r	PipelineEndpoint	Resource for managing an AWS OpenSearch Ingestion Pipeline Endpoint.					resource_name,opts					aws:opensearchingest/pipelineEndpoint:PipelineEndpoint
 n	p	pipelineArn	region	timeouts	vpcOptions
-T	r	ResourcePolicy	Resource for managing an AWS OpenSearch Ingestion Resource Policy.					resource_name,opts
+T	r	ResourcePolicy	Resource for managing an AWS OpenSearch Ingestion Resource Policy.					resource_name,opts					aws:opensearchingest/resourcePolicy:ResourcePolicy
 n	p	policy	region	resourceArn
 M	organizations	pulumi_aws.organizations	@pulumi/aws.organizations
-T	r	Account	Provides a resource to create a member account in the current organization.					resource_name,opts
+T	r	Account	Provides a resource to create a member account in the current organization.					resource_name,opts				aws_organizations_account	aws:organizations/account:Account
 n	p	closeOnDeletion	createGovcloud	email	iamUserAccessToBilling	name	parentId	roleName	tags
-T	r	AwsServiceAccess	Manages trusted access between an AWS service and AWS Organizations.					resource_name,opts
+T	r	AwsServiceAccess	Manages trusted access between an AWS service and AWS Organizations.					resource_name,opts					aws:organizations/awsServiceAccess:AwsServiceAccess
 n	p	servicePrincipal
-T	r	DelegatedAdministrator	Provides a resource to manage an [AWS Organizations Delegated Administrator](https://docs.aws.amazon.com/organizations/latest/APIReference/API_RegisterDelegatedAdministrator.html).					resource_name,opts
+T	r	DelegatedAdministrator	Provides a resource to manage an [AWS Organizations Delegated Administrator](https://docs.aws.amazon.com/organizations/latest/APIReference/API_RegisterDelegatedAdministrator.html).					resource_name,opts				aws_organizations_delegated_administrator	aws:organizations/delegatedAdministrator:DelegatedAdministrator
 n	p	accountId	servicePrincipal
-T	r	Organization	Provides a resource to create an organization.					resource_name,opts
+T	r	Organization	Provides a resource to create an organization.					resource_name,opts				aws_organizations_organization	aws:organizations/organization:Organization
 n	p	awsServiceAccessPrincipals	enabledPolicyTypes	featureSet	returnOrganizationOnly
-T	r	OrganizationalUnit	Provides a resource to create an organizational unit.					resource_name,opts
+T	r	OrganizationalUnit	Provides a resource to create an organizational unit.					resource_name,opts				aws_organizations_organizational_unit	aws:organizations/organizationalUnit:OrganizationalUnit
 n	p	name	parentId	tags
-T	r	Policy	Provides a resource to manage an [AWS Organizations policy](https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies.html).					resource_name,opts
+T	r	Policy	Provides a resource to manage an [AWS Organizations policy](https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies.html).					resource_name,opts				aws_organizations_policy	aws:organizations/policy:Policy
 n	p	content	description	name	skipDestroy	tags	type
-T	r	PolicyAttachment	Provides a resource to attach an AWS Organizations policy to an organization account, root, or unit.					resource_name,opts
+T	r	PolicyAttachment	Provides a resource to attach an AWS Organizations policy to an organization account, root, or unit.					resource_name,opts				aws_organizations_policy_attachment	aws:organizations/policyAttachment:PolicyAttachment
 n	p	policyId	skipDestroy	targetId
-T	r	ResourcePolicy	Provides a resource to manage a resource-based delegation policy that can be used to delegate policy management for AWS Organizations to specified member accounts to perform policy actions that are…					resource_name,opts
+T	r	ResourcePolicy	Provides a resource to manage a resource-based delegation policy that can be used to delegate policy management for AWS Organizations to specified member accounts to perform policy actions that are…					resource_name,opts				aws_organizations_resource_policy	aws:organizations/resourcePolicy:ResourcePolicy
 n	p	content	tags
-T	r	Tag	Manages an individual Organizations resource tag.					resource_name,opts
+T	r	Tag	Manages an individual Organizations resource tag.					resource_name,opts					aws:organizations/tag:Tag
 n	p	key	resourceId	value
 M	outposts	pulumi_aws.outposts	@pulumi/aws.outposts
-T	r	CapacityTask	Resource for managing an AWS Outposts Capacity Task.					resource_name,opts
+T	r	CapacityTask	Resource for managing an AWS Outposts Capacity Task.					resource_name,opts					aws:outposts/capacityTask:CapacityTask
 n	p	assetId	instancePools	instancesToExclude	orderId	outpostIdentifier	region	taskActionOnBlockingInstances	timeouts
 M	paymentcryptography	pulumi_aws.paymentcryptography	@pulumi/aws.paymentcryptography
-T	r	Key	Resource for managing an AWS Payment Cryptography Control Plane Key.					resource_name,opts
+T	r	Key	Resource for managing an AWS Payment Cryptography Control Plane Key.					resource_name,opts				aws_paymentcryptography_key	aws:paymentcryptography/key:Key
 n	p	deletionWindowInDays	enabled	exportable	keyAttributes	keyCheckValueAlgorithm	region	tags	timeouts
-T	r	KeyAlias	Resource for managing an AWS Payment Cryptography Control Plane Key Alias.					resource_name,opts
+T	r	KeyAlias	Resource for managing an AWS Payment Cryptography Control Plane Key Alias.					resource_name,opts				aws_paymentcryptography_key_alias	aws:paymentcryptography/keyAlias:KeyAlias
 n	p	aliasName	keyArn	region
 M	pinpoint	pulumi_aws.pinpoint	@pulumi/aws.pinpoint
-T	r	AdmChannel	Provides an End User Messaging ADM (Amazon Device Messaging) Channel resource.					resource_name,opts
+T	r	AdmChannel	Provides an End User Messaging ADM (Amazon Device Messaging) Channel resource.					resource_name,opts				aws_pinpoint_adm_channel	aws:pinpoint/admChannel:AdmChannel
 n	p	applicationId	clientId	clientSecret	enabled	region
-T	r	ApnsChannel	Provides an End User Messaging APNs Channel resource.					resource_name,opts
+T	r	ApnsChannel	Provides an End User Messaging APNs Channel resource.					resource_name,opts				aws_pinpoint_apns_channel	aws:pinpoint/apnsChannel:ApnsChannel
 n	p	applicationId	bundleId	certificate	defaultAuthenticationMethod	enabled	privateKey	region	teamId	tokenKey	tokenKeyId
-T	r	ApnsSandboxChannel	Provides an End User Messaging APNs Sandbox Channel resource.					resource_name,opts
+T	r	ApnsSandboxChannel	Provides an End User Messaging APNs Sandbox Channel resource.					resource_name,opts				aws_pinpoint_apns_sandbox_channel	aws:pinpoint/apnsSandboxChannel:ApnsSandboxChannel
 n	p	applicationId	bundleId	certificate	defaultAuthenticationMethod	enabled	privateKey	region	teamId	tokenKey	tokenKeyId
-T	r	ApnsVoipChannel	Provides an End User Messaging APNs VoIP Channel resource.					resource_name,opts
+T	r	ApnsVoipChannel	Provides an End User Messaging APNs VoIP Channel resource.					resource_name,opts				aws_pinpoint_apns_voip_channel	aws:pinpoint/apnsVoipChannel:ApnsVoipChannel
 n	p	applicationId	bundleId	certificate	defaultAuthenticationMethod	enabled	privateKey	region	teamId	tokenKey	tokenKeyId
-T	r	ApnsVoipSandboxChannel	Provides an End User Messaging APNs VoIP Sandbox Channel resource.					resource_name,opts
+T	r	ApnsVoipSandboxChannel	Provides an End User Messaging APNs VoIP Sandbox Channel resource.					resource_name,opts				aws_pinpoint_apns_voip_sandbox_channel	aws:pinpoint/apnsVoipSandboxChannel:ApnsVoipSandboxChannel
 n	p	applicationId	bundleId	certificate	defaultAuthenticationMethod	enabled	privateKey	region	teamId	tokenKey	tokenKeyId
-T	r	App	Provides an End User Messaging App resource.					resource_name,opts
+T	r	App	Provides an End User Messaging App resource.					resource_name,opts				aws_pinpoint_app	aws:pinpoint/app:App
 m	p	campaignHook			campaignHook is deprecated. AWS End User Messaging engagement features are being discontinued on October 30, 2026. See the AWS End User Messaging migration guide for details.	campaign_hook is deprecated. AWS End User Messaging engagement features are being discontinued on October 30, 2026. See the AWS End User Messaging migration guide for details.		7
 m	p	limits			limits is deprecated. AWS End User Messaging engagement features are being discontinued on October 30, 2026. See the AWS End User Messaging migration guide for details.			7
 m	p	quietTime			quietTime is deprecated. AWS End User Messaging engagement features are being discontinued on October 30, 2026. See the AWS End User Messaging migration guide for details.	quiet_time is deprecated. AWS End User Messaging engagement features are being discontinued on October 30, 2026. See the AWS End User Messaging migration guide for details.		7
 n	p	name	namePrefix	region	tags
-T	r	BaiduChannel	Provides an End User Messaging Baidu Channel resource.					resource_name,opts
+T	r	BaiduChannel	Provides an End User Messaging Baidu Channel resource.					resource_name,opts				aws_pinpoint_baidu_channel	aws:pinpoint/baiduChannel:BaiduChannel
 n	p	apiKey	applicationId	enabled	region	secretKey
-T	r	EmailChannel	> **NOTE:** This resource is deprecated.					resource_name,opts
+T	r	EmailChannel	> **NOTE:** This resource is deprecated.					resource_name,opts				aws_pinpoint_email_channel	aws:pinpoint/emailChannel:EmailChannel
 m	p	applicationId			applicationId is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.	application_id is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.		7
 m	p	configurationSet			configurationSet is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.	configuration_set is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.		7
 m	p	enabled			enabled is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.			7
@@ -2547,387 +5958,387 @@ m	p	identity			identity is deprecated. AWS End User Messaging email features are
 m	p	orchestrationSendingRoleArn			orchestrationSendingRoleArn is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.	orchestration_sending_role_arn is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.		7
 m	p	roleArn			roleArn is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.	role_arn is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.		7
 n	p	region
-T	r	EmailTemplate	> **NOTE:** This resource is deprecated.					resource_name,opts
-m	p	emailTemplates			email_template is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.			7
+T	r	EmailTemplate	> **NOTE:** This resource is deprecated.					resource_name,opts				aws_pinpoint_email_template	aws:pinpoint/emailTemplate:EmailTemplate
+m	p	emailTemplates			emailTemplates is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.	email_templates is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.		7
 m	p	templateName			templateName is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.	template_name is deprecated. AWS End User Messaging email features are being discontinued on October 30, 2026. Migrate to Amazon SES.		7
 n	p	region	tags
-T	r	EventStream	> **NOTE:** This resource is deprecated.					resource_name,opts
+T	r	EventStream	> **NOTE:** This resource is deprecated.					resource_name,opts				aws_pinpoint_event_stream	aws:pinpoint/eventStream:EventStream
 m	p	applicationId			applicationId is deprecated. AWS End User Messaging event streams are being discontinued on October 30, 2026.	application_id is deprecated. AWS End User Messaging event streams are being discontinued on October 30, 2026.		7
 m	p	destinationStreamArn			destinationStreamArn is deprecated. AWS End User Messaging event streams are being discontinued on October 30, 2026.	destination_stream_arn is deprecated. AWS End User Messaging event streams are being discontinued on October 30, 2026.		7
 m	p	roleArn			roleArn is deprecated. AWS End User Messaging event streams are being discontinued on October 30, 2026.	role_arn is deprecated. AWS End User Messaging event streams are being discontinued on October 30, 2026.		7
 n	p	region
-T	r	GcmChannel	Provides an End User Messaging GCM Channel resource.					resource_name,opts
+T	r	GcmChannel	Provides an End User Messaging GCM Channel resource.					resource_name,opts				aws_pinpoint_gcm_channel	aws:pinpoint/gcmChannel:GcmChannel
 n	p	apiKey	applicationId	defaultAuthenticationMethod	enabled	region	serviceJson
-T	r	SmsChannel	Use the `pinpoint.SmsChannel` resource to manage End User Messaging SMS Channels.					resource_name,opts
+T	r	SmsChannel	Use the `pinpoint.SmsChannel` resource to manage End User Messaging SMS Channels.					resource_name,opts				aws_pinpoint_sms_channel	aws:pinpoint/smsChannel:SmsChannel
 n	p	applicationId	enabled	region	senderId	shortCode
-T	r	Smsvoicev2ConfigurationSet	Manages an AWS End User Messaging SMS Configuration Set.					resource_name,opts
+T	r	Smsvoicev2ConfigurationSet	Manages an AWS End User Messaging SMS Configuration Set.					resource_name,opts					aws:pinpoint/smsvoicev2ConfigurationSet:Smsvoicev2ConfigurationSet
 n	p	defaultMessageType	defaultSenderId	name	region	tags
-T	r	Smsvoicev2EventDestination	Manages an AWS End User Messaging SMS Event Destination.					resource_name,opts
+T	r	Smsvoicev2EventDestination	Manages an AWS End User Messaging SMS Event Destination.					resource_name,opts					aws:pinpoint/smsvoicev2EventDestination:Smsvoicev2EventDestination
 n	p	cloudwatchLogsDestination	configurationSetName	enabled	eventDestinationName	kinesisFirehoseDestination	matchingEventTypes	region	snsDestination
-T	r	Smsvoicev2Keyword	Manages an AWS End User Messaging SMS Keyword.					resource_name,opts
+T	r	Smsvoicev2Keyword	Manages an AWS End User Messaging SMS Keyword.					resource_name,opts					aws:pinpoint/smsvoicev2Keyword:Smsvoicev2Keyword
 n	p	keyword	keywordAction	keywordMessage	originationIdentityArn	region
-T	r	Smsvoicev2OptOutList	Manages an AWS End User Messaging SMS opt-out list.					resource_name,opts
+T	r	Smsvoicev2OptOutList	Manages an AWS End User Messaging SMS opt-out list.					resource_name,opts					aws:pinpoint/smsvoicev2OptOutList:Smsvoicev2OptOutList
 n	p	name	region	tags
-T	r	Smsvoicev2PhoneNumber	Manages an AWS End User Messaging SMS phone number.					resource_name,opts
+T	r	Smsvoicev2PhoneNumber	Manages an AWS End User Messaging SMS phone number.					resource_name,opts					aws:pinpoint/smsvoicev2PhoneNumber:Smsvoicev2PhoneNumber
 n	p	deletionProtectionEnabled	forceDisassociate	isoCountryCode	messageType	numberCapabilities	numberType	optOutListName	region	registrationId	selfManagedOptOutsEnabled	tags	timeouts	twoWayChannelArn	twoWayChannelEnabled	twoWayChannelRole	waitForActive
-T	r	Smsvoicev2Pool	Manages an AWS End User Messaging SMS Pool.					resource_name,opts
+T	r	Smsvoicev2Pool	Manages an AWS End User Messaging SMS Pool.					resource_name,opts					aws:pinpoint/smsvoicev2Pool:Smsvoicev2Pool
 n	p	deletionProtectionEnabled	isoCountryCode	messageType	optOutListName	originationIdentities	region	selfManagedOptOutsEnabled	sharedRoutesEnabled	tags	timeouts	twoWayChannelArn	twoWayChannelRole	twoWayEnabled
-T	r	Smsvoicev2ResourcePolicy	Manages an AWS End User Messaging SMS Resource Policy.					resource_name,opts
+T	r	Smsvoicev2ResourcePolicy	Manages an AWS End User Messaging SMS Resource Policy.					resource_name,opts					aws:pinpoint/smsvoicev2ResourcePolicy:Smsvoicev2ResourcePolicy
 n	p	policy	region	resourceArn
-T	r	Smsvoicev2SenderId	Manages an End User Messaging SMS Sender ID.					resource_name,opts
+T	r	Smsvoicev2SenderId	Manages an End User Messaging SMS Sender ID.					resource_name,opts					aws:pinpoint/smsvoicev2SenderId:Smsvoicev2SenderId
 n	p	deletionProtectionEnabled	isoCountryCode	messageTypes	region	senderId	tags	timeouts
 M	pipes	pulumi_aws.pipes	@pulumi/aws.pipes
-T	r	Pipe	Resource for managing an AWS EventBridge Pipes Pipe.					resource_name,opts
+T	r	Pipe	Resource for managing an AWS EventBridge Pipes Pipe.					resource_name,opts				aws_pipes_pipe	aws:pipes/pipe:Pipe
 n	p	description	desiredState	enrichment	enrichmentParameters	kmsKeyIdentifier	logConfiguration	name	namePrefix	region	roleArn	source	sourceParameters	tags	target	targetParameters
 M	pricingplanmanager	pulumi_aws.pricingplanmanager	@pulumi/aws.pricingplanmanager
-T	r	Subscription	Resource for managing an AWS Pricing Plan Manager Subscription.					resource_name,opts
+T	r	Subscription	Resource for managing an AWS Pricing Plan Manager Subscription.					resource_name,opts					aws:pricingplanmanager/subscription:Subscription
 n	p	approvalMode	planFamily	planTier	resourceArns	timeouts	usageLevel
 M	qbusiness	pulumi_aws.qbusiness	@pulumi/aws.qbusiness
-T	r	Application	Provides a Q Business Application resource.					resource_name,opts
+T	r	Application	Provides a Q Business Application resource.					resource_name,opts				aws_qbusiness_application	aws:qbusiness/application:Application
 n	p	attachmentsConfiguration	description	displayName	encryptionConfiguration	iamServiceRoleArn	identityCenterInstanceArn	region	tags	timeouts
 M	qldb	pulumi_aws.qldb	@pulumi/aws.qldb
-T	r	Ledger	Provides an AWS Quantum Ledger Database (QLDB) resource					resource_name,opts
+T	r	Ledger	Provides an AWS Quantum Ledger Database (QLDB) resource					resource_name,opts				aws_qldb_ledger	aws:qldb/ledger:Ledger
 n	p	deletionProtection	kmsKey	name	permissionsMode	region	tags
-T	r	Stream	Provides an AWS Quantum Ledger Database (QLDB) Stream resource					resource_name,opts
+T	r	Stream	Provides an AWS Quantum Ledger Database (QLDB) Stream resource					resource_name,opts				aws_qldb_stream	aws:qldb/stream:Stream
 n	p	exclusiveEndTime	inclusiveStartTime	kinesisConfiguration	ledgerName	region	roleArn	streamName	tags
 M	quicksight	pulumi_aws.quicksight	@pulumi/aws.quicksight
-T	r	AccountSettings	Resource for managing an AWS QuickSight Account Settings.					resource_name,opts
+T	r	AccountSettings	Resource for managing an AWS QuickSight Account Settings.					resource_name,opts				aws_quicksight_account_settings	aws:quicksight/accountSettings:AccountSettings
 n	p	awsAccountId	defaultNamespace	region	terminationProtectionEnabled	timeouts
-T	r	AccountSubscription	Resource for managing an AWS QuickSight Account Subscription.					resource_name,opts
+T	r	AccountSubscription	Resource for managing an AWS QuickSight Account Subscription.					resource_name,opts				aws_quicksight_account_subscription	aws:quicksight/accountSubscription:AccountSubscription
 n	p	accountName	activeDirectoryName	adminGroups	adminProGroups	authenticationMethod	authorGroups	authorProGroups	awsAccountId	contactNumber	directoryId	edition	emailAddress	firstName	iamIdentityCenterInstanceArn	lastName	notificationEmail	readerGroups	readerProGroups	realm	region
-T	r	Analysis	Resource for managing a QuickSight Analysis.					resource_name,opts
+T	r	Analysis	Resource for managing a QuickSight Analysis.					resource_name,opts				aws_quicksight_analysis	aws:quicksight/analysis:Analysis
 n	p	analysisId	awsAccountId	name	parameters	permissions	recoveryWindowInDays	region	sourceEntity	tags	themeArn
-T	r	CustomPermissions	Manages a QuickSight custom permissions profile.					resource_name,opts
+T	r	CustomPermissions	Manages a QuickSight custom permissions profile.					resource_name,opts				aws_quicksight_custom_permissions	aws:quicksight/customPermissions:CustomPermissions
 n	p	awsAccountId	capabilities	customPermissionsName	region	tags
-T	r	Dashboard	Resource for managing a QuickSight Dashboard.					resource_name,opts
+T	r	Dashboard	Resource for managing a QuickSight Dashboard.					resource_name,opts				aws_quicksight_dashboard	aws:quicksight/dashboard:Dashboard
 n	p	awsAccountId	dashboardId	dashboardPublishOptions	name	parameters	permissions	region	sourceEntity	tags	themeArn	versionDescription
-T	r	DataSet	Resource for managing a QuickSight Data Set.					resource_name,opts
+T	r	DataSet	Resource for managing a QuickSight Data Set.					resource_name,opts				aws_quicksight_data_set	aws:quicksight/dataSet:DataSet
 n	p	awsAccountId	columnGroups	columnLevelPermissionRules	dataSetId	dataSetUsageConfiguration	fieldFolders	importMode	logicalTableMaps	name	permissions	physicalTableMaps	refreshProperties	region	rowLevelPermissionDataSet	rowLevelPermissionTagConfiguration	tags	useAs
-T	r	DataSource	Resource for managing QuickSight Data Source					resource_name,opts
+T	r	DataSource	Resource for managing QuickSight Data Source					resource_name,opts				aws_quicksight_data_source	aws:quicksight/dataSource:DataSource
 n	p	awsAccountId	credentials	dataSourceId	name	parameters	permissions	region	sslProperties	tags	type	vpcConnectionProperties
-T	r	Folder	Resource for managing a QuickSight Folder.					resource_name,opts
+T	r	Folder	Resource for managing a QuickSight Folder.					resource_name,opts				aws_quicksight_folder	aws:quicksight/folder:Folder
 n	p	awsAccountId	folderId	folderType	name	parentFolderArn	permissions	region	tags
-T	r	FolderMembership	Resource for managing an AWS QuickSight Folder Membership.					resource_name,opts
+T	r	FolderMembership	Resource for managing an AWS QuickSight Folder Membership.					resource_name,opts				aws_quicksight_folder_membership	aws:quicksight/folderMembership:FolderMembership
 n	p	awsAccountId	folderId	memberId	memberType	region
-T	r	Group	Resource for managing QuickSight Group					resource_name,opts
+T	r	Group	Resource for managing QuickSight Group					resource_name,opts				aws_quicksight_group	aws:quicksight/group:Group
 n	p	awsAccountId	description	groupName	namespace	region
-T	r	GroupMembership	Resource for managing QuickSight Group Membership					resource_name,opts
+T	r	GroupMembership	Resource for managing QuickSight Group Membership					resource_name,opts				aws_quicksight_group_membership	aws:quicksight/groupMembership:GroupMembership
 n	p	awsAccountId	groupName	memberName	namespace	region
-T	r	IamPolicyAssignment	Resource for managing an AWS QuickSight IAM Policy Assignment.					resource_name,opts
+T	r	IamPolicyAssignment	Resource for managing an AWS QuickSight IAM Policy Assignment.					resource_name,opts				aws_quicksight_iam_policy_assignment	aws:quicksight/iamPolicyAssignment:IamPolicyAssignment
 n	p	assignmentName	assignmentStatus	awsAccountId	identities	namespace	policyArn	region
-T	r	Ingestion	Resource for managing an AWS QuickSight Ingestion.					resource_name,opts
+T	r	Ingestion	Resource for managing an AWS QuickSight Ingestion.					resource_name,opts				aws_quicksight_ingestion	aws:quicksight/ingestion:Ingestion
 n	p	awsAccountId	dataSetId	ingestionId	ingestionType	region
-T	r	IpRestriction	Manages the content and status of IP rules.					resource_name,opts
+T	r	IpRestriction	Manages the content and status of IP rules.					resource_name,opts				aws_quicksight_ip_restriction	aws:quicksight/ipRestriction:IpRestriction
 n	p	awsAccountId	enabled	ipRestrictionRuleMap	region	vpcEndpointIdRestrictionRuleMap	vpcIdRestrictionRuleMap
-T	r	KeyRegistration	Registers customer managed keys in a Amazon QuickSight account.					resource_name,opts
+T	r	KeyRegistration	Registers customer managed keys in a Amazon QuickSight account.					resource_name,opts				aws_quicksight_key_registration	aws:quicksight/keyRegistration:KeyRegistration
 n	p	awsAccountId	keyRegistrations	region
-T	r	Namespace	Resource for managing an AWS QuickSight Namespace.					resource_name,opts
+T	r	Namespace	Resource for managing an AWS QuickSight Namespace.					resource_name,opts				aws_quicksight_namespace	aws:quicksight/namespace:Namespace
 n	p	awsAccountId	identityStore	namespace	region	tags	timeouts
-T	r	RefreshSchedule	Resource for managing a QuickSight Refresh Schedule.					resource_name,opts
+T	r	RefreshSchedule	Resource for managing a QuickSight Refresh Schedule.					resource_name,opts				aws_quicksight_refresh_schedule	aws:quicksight/refreshSchedule:RefreshSchedule
 n	p	awsAccountId	dataSetId	region	schedule	scheduleId
-T	r	RoleCustomPermission	Manages the custom permissions that are associated with a role.					resource_name,opts
+T	r	RoleCustomPermission	Manages the custom permissions that are associated with a role.					resource_name,opts				aws_quicksight_role_custom_permission	aws:quicksight/roleCustomPermission:RoleCustomPermission
 n	p	awsAccountId	customPermissionsName	namespace	region	role
-T	r	RoleMembership	Resource for managing an AWS QuickSight Role Membership.					resource_name,opts
+T	r	RoleMembership	Resource for managing an AWS QuickSight Role Membership.					resource_name,opts				aws_quicksight_role_membership	aws:quicksight/roleMembership:RoleMembership
 n	p	awsAccountId	memberName	namespace	region	role
-T	r	Template	Resource for managing a QuickSight Template.					resource_name,opts
+T	r	Template	Resource for managing a QuickSight Template.					resource_name,opts				aws_quicksight_template	aws:quicksight/template:Template
 n	p	awsAccountId	name	permissions	region	sourceEntity	tags	templateId	versionDescription
-T	r	TemplateAlias	Resource for managing an AWS QuickSight Template Alias.					resource_name,opts
+T	r	TemplateAlias	Resource for managing an AWS QuickSight Template Alias.					resource_name,opts				aws_quicksight_template_alias	aws:quicksight/templateAlias:TemplateAlias
 n	p	aliasName	awsAccountId	region	templateId	templateVersionNumber
-T	r	Theme	Resource for managing a QuickSight Theme.					resource_name,opts
+T	r	Theme	Resource for managing a QuickSight Theme.					resource_name,opts				aws_quicksight_theme	aws:quicksight/theme:Theme
 n	p	awsAccountId	baseThemeId	configuration	name	permissions	region	tags	themeId	versionDescription
-T	r	User	Resource for managing QuickSight User					resource_name,opts
+T	r	User	Resource for managing QuickSight User					resource_name,opts				aws_quicksight_user	aws:quicksight/user:User
 n	p	awsAccountId	email	iamArn	identityType	namespace	region	sessionName	userName	userRole
-T	r	UserCustomPermission	Manages the custom permissions profile for a user.					resource_name,opts
+T	r	UserCustomPermission	Manages the custom permissions profile for a user.					resource_name,opts				aws_quicksight_user_custom_permission	aws:quicksight/userCustomPermission:UserCustomPermission
 n	p	awsAccountId	customPermissionsName	namespace	region	userName
-T	r	VpcConnection	Resource for managing an AWS QuickSight VPC Connection.					resource_name,opts
+T	r	VpcConnection	Resource for managing an AWS QuickSight VPC Connection.					resource_name,opts				aws_quicksight_vpc_connection	aws:quicksight/vpcConnection:VpcConnection
 n	p	awsAccountId	dnsResolvers	name	region	roleArn	securityGroupIds	subnetIds	tags	timeouts	vpcConnectionId
 M	ram	pulumi_aws.ram	@pulumi/aws.ram
-T	r	Permission	Manages an AWS RAM (Resource Access Manager) Permission.					resource_name,opts
+T	r	Permission	Manages an AWS RAM (Resource Access Manager) Permission.					resource_name,opts					aws:ram/permission:Permission
 n	p	name	policyTemplate	region	resourceType	tags	timeouts
-T	r	PrincipalAssociation	Provides a Resource Access Manager (RAM) principal association.					resource_name,opts
+T	r	PrincipalAssociation	Provides a Resource Access Manager (RAM) principal association.					resource_name,opts				aws_ram_principal_association	aws:ram/principalAssociation:PrincipalAssociation
 n	p	principal	region	resourceShareArn
-T	r	ResourceAssociation	Manages a Resource Access Manager (RAM) Resource Association.					resource_name,opts
+T	r	ResourceAssociation	Manages a Resource Access Manager (RAM) Resource Association.					resource_name,opts				aws_ram_resource_association	aws:ram/resourceAssociation:ResourceAssociation
 n	p	region	resourceArn	resourceShareArn
-T	r	ResourceShare	Manages a Resource Access Manager (RAM) Resource Share.					resource_name,opts
+T	r	ResourceShare	Manages a Resource Access Manager (RAM) Resource Share.					resource_name,opts				aws_ram_resource_share	aws:ram/resourceShare:ResourceShare
 n	p	allowExternalPrincipals	name	permissionArns	region	resourceShareConfiguration	tags
-T	r	ResourceShareAccepter	Manage accepting a Resource Access Manager (RAM) Resource Share invitation.					resource_name,opts
+T	r	ResourceShareAccepter	Manage accepting a Resource Access Manager (RAM) Resource Share invitation.					resource_name,opts				aws_ram_resource_share_accepter	aws:ram/resourceShareAccepter:ResourceShareAccepter
 n	p	region	shareArn
-T	r	ResourceShareAssociationsExclusive	Resource for maintaining exclusive management of principal and resource associations for an AWS RAM (Resource Access Manager) Resource Share.					resource_name,opts
+T	r	ResourceShareAssociationsExclusive	Resource for maintaining exclusive management of principal and resource associations for an AWS RAM (Resource Access Manager) Resource Share.					resource_name,opts					aws:ram/resourceShareAssociationsExclusive:ResourceShareAssociationsExclusive
 n	p	principals	region	resourceArns	resourceShareArn	sources
-T	r	SharingWithOrganization	Manages Resource Access Manager (RAM) Resource Sharing with AWS Organizations.					resource_name,opts
+T	r	SharingWithOrganization	Manages Resource Access Manager (RAM) Resource Sharing with AWS Organizations.					resource_name,opts				aws_ram_sharing_with_organization	aws:ram/sharingWithOrganization:SharingWithOrganization
 M	rbin	pulumi_aws.rbin	@pulumi/aws.rbin
-T	r	Rule	Resource for managing an AWS RBin Rule.					resource_name,opts
+T	r	Rule	Resource for managing an AWS RBin Rule.					resource_name,opts				aws_rbin_rule	aws:rbin/rule:Rule
 n	p	description	excludeResourceTags	lockConfiguration	region	resourceTags	resourceType	retentionPeriod	tags
 M	rds	pulumi_aws.rds	@pulumi/aws.rds
-T	r	Certificate	Provides a resource to override the system-default SSL/TLS certificate for Amazon RDS for new DB instances in the current AWS region.					resource_name,opts
+T	r	Certificate	Provides a resource to override the system-default SSL/TLS certificate for Amazon RDS for new DB instances in the current AWS region.					resource_name,opts				aws_rds_certificate	aws:rds/certificate:Certificate
 n	p	certificateIdentifier	region
-T	r	Cluster	Manages a [RDS Aurora Cluster](https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/CHAP_Aurora.html) or a [RDS Multi-AZ DB…					resource_name,opts
+T	r	Cluster	Manages a [RDS Aurora Cluster](https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/CHAP_Aurora.html) or a [RDS Multi-AZ DB…					resource_name,opts				aws_rds_cluster	aws:rds/cluster:Cluster
 n	p	allocatedStorage	allowMajorVersionUpgrade	applyImmediately	autoMinorVersionUpgrade	availabilityZones	backtrackWindow	backupRetentionPeriod	caCertificateIdentifier	clusterIdentifier	clusterIdentifierPrefix	clusterMembers	clusterScalabilityType	copyTagsToSnapshot	databaseInsightsMode	databaseName	dbClusterInstanceClass	dbClusterParameterGroupName	dbInstanceParameterGroupName	dbSubnetGroupName	dbSystemId	deleteAutomatedBackups	deletionProtection	domain	domainIamRoleName	enableGlobalWriteForwarding	enableHttpEndpoint	enableLocalWriteForwarding	enabledCloudwatchLogsExports	engine	engineLifecycleSupport	engineMode	engineVersion	finalSnapshotIdentifier	globalClusterIdentifier	iamDatabaseAuthenticationEnabled	iamRoles	iops	kmsKeyId	manageMasterUserPassword	masterPassword	masterPasswordWo	masterPasswordWoVersion	masterUserSecretKmsKeyId	masterUsername	monitoringInterval	monitoringRoleArn	networkType	performanceInsightsEnabled	performanceInsightsKmsKeyId	performanceInsightsRetentionPeriod	port	preferredBackupWindow	preferredMaintenanceWindow	publiclyAccessible	region	replicationSourceIdentifier	restoreToPointInTime	s3Import	scalingConfiguration	serverlessv2ScalingConfiguration	skipFinalSnapshot	snapshotIdentifier	sourceRegion	storageEncrypted	storageType	tags	vpcSecurityGroupIds	warningEventCategories
-T	r	ClusterActivityStream	Manages RDS Aurora Cluster Database Activity Streams.					resource_name,opts
+T	r	ClusterActivityStream	Manages RDS Aurora Cluster Database Activity Streams.					resource_name,opts				aws_rds_cluster_activity_stream	aws:rds/clusterActivityStream:ClusterActivityStream
 n	p	engineNativeAuditFieldsIncluded	kmsKeyId	mode	region	resourceArn
-T	r	ClusterEndpoint	Manages an RDS Aurora Cluster Custom Endpoint.					resource_name,opts
+T	r	ClusterEndpoint	Manages an RDS Aurora Cluster Custom Endpoint.					resource_name,opts				aws_rds_cluster_endpoint	aws:rds/clusterEndpoint:ClusterEndpoint
 n	p	clusterEndpointIdentifier	clusterIdentifier	customEndpointType	excludedMembers	region	staticMembers	tags
-T	r	ClusterInstance	Provides an RDS Cluster Instance Resource.					resource_name,opts
+T	r	ClusterInstance	Provides an RDS Cluster Instance Resource.					resource_name,opts				aws_rds_cluster_instance	aws:rds/clusterInstance:ClusterInstance
 n	p	applyImmediately	autoMinorVersionUpgrade	availabilityZone	caCertIdentifier	clusterIdentifier	copyTagsToSnapshot	customIamInstanceProfile	dbParameterGroupName	dbSubnetGroupName	engine	engineVersion	forceDestroy	identifier	identifierPrefix	instanceClass	monitoringInterval	monitoringRoleArn	performanceInsightsEnabled	performanceInsightsKmsKeyId	performanceInsightsRetentionPeriod	preferredBackupWindow	preferredMaintenanceWindow	promotionTier	publiclyAccessible	region	tags	warningEventCategories
-T	r	ClusterParameterGroup	Provides an RDS DB cluster parameter group resource.					resource_name,opts
+T	r	ClusterParameterGroup	Provides an RDS DB cluster parameter group resource.					resource_name,opts				aws_rds_cluster_parameter_group	aws:rds/clusterParameterGroup:ClusterParameterGroup
 n	p	description	family	name	namePrefix	parameters	region	tags
-T	r	ClusterRoleAssociation	Manages a RDS DB Cluster association with an IAM Role.					resource_name,opts
+T	r	ClusterRoleAssociation	Manages a RDS DB Cluster association with an IAM Role.					resource_name,opts				aws_rds_cluster_role_association	aws:rds/clusterRoleAssociation:ClusterRoleAssociation
 n	p	dbClusterIdentifier	featureName	region	roleArn
-T	r	ClusterSnapshot	Manages an RDS database cluster snapshot for Aurora clusters.					resource_name,opts
+T	r	ClusterSnapshot	Manages an RDS database cluster snapshot for Aurora clusters.					resource_name,opts				aws_db_cluster_snapshot	aws:rds/clusterSnapshot:ClusterSnapshot
 n	p	dbClusterIdentifier	dbClusterSnapshotIdentifier	region	sharedAccounts	tags
-T	r	ClusterSnapshotCopy	Manages an RDS database cluster snapshot copy.					resource_name,opts
+T	r	ClusterSnapshotCopy	Manages an RDS database cluster snapshot copy.					resource_name,opts				aws_rds_cluster_snapshot_copy	aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy
 n	p	copyTags	destinationRegion	kmsKeyId	presignedUrl	region	sharedAccounts	sourceDbClusterSnapshotIdentifier	tags	targetDbClusterSnapshotIdentifier	timeouts
-T	r	CustomDbEngineVersion	Provides an custom engine version (CEV) resource for Amazon RDS Custom.					resource_name,opts
+T	r	CustomDbEngineVersion	Provides an custom engine version (CEV) resource for Amazon RDS Custom.					resource_name,opts				aws_rds_custom_db_engine_version	aws:rds/customDbEngineVersion:CustomDbEngineVersion
 n	p	databaseInstallationFilesS3BucketName	databaseInstallationFilesS3Prefix	description	engine	engineVersion	filename	kmsKeyId	manifest	manifestHash	region	sourceImageId	status	tags
-T	r	EventSubscription	Provides a DB event subscription resource.					resource_name,opts
+T	r	EventSubscription	Provides a DB event subscription resource.					resource_name,opts				aws_db_event_subscription	aws:rds/eventSubscription:EventSubscription
 n	p	enabled	eventCategories	name	namePrefix	region	snsTopic	sourceIds	sourceType	tags
-T	r	ExportTask	Resource for managing an AWS RDS (Relational Database) Export Task.					resource_name,opts
+T	r	ExportTask	Resource for managing an AWS RDS (Relational Database) Export Task.					resource_name,opts				aws_rds_export_task	aws:rds/exportTask:ExportTask
 n	p	exportOnlies	exportTaskIdentifier	iamRoleArn	kmsKeyId	region	s3BucketName	s3Prefix	sourceArn	timeouts
-T	r	GlobalCluster	Manages an RDS Global Cluster, which is an Aurora global database spread across multiple regions.					resource_name,opts
+T	r	GlobalCluster	Manages an RDS Global Cluster, which is an Aurora global database spread across multiple regions.					resource_name,opts				aws_rds_global_cluster	aws:rds/globalCluster:GlobalCluster
 n	p	databaseName	deletionProtection	engine	engineLifecycleSupport	engineVersion	forceDestroy	globalClusterIdentifier	region	sourceDbClusterIdentifier	storageEncrypted	tags
-T	r	Instance	Provides an RDS instance resource.					resource_name,opts
+T	r	Instance	Provides an RDS instance resource.					resource_name,opts				aws_db_instance	aws:rds/instance:Instance
 n	p	allocatedStorage	allowMajorVersionUpgrade	applyImmediately	autoMinorVersionUpgrade	availabilityZone	backupRetentionPeriod	backupTarget	backupWindow	blueGreenUpdate	caCertIdentifier	characterSetName	copyTagsToSnapshot	customIamInstanceProfile	customerOwnedIpEnabled	databaseInsightsMode	dbName	dbSubnetGroupName	dedicatedLogVolume	deleteAutomatedBackups	deletionProtection	domain	domainAuthSecretArn	domainDnsIps	domainFqdn	domainIamRoleName	domainOu	enabledCloudwatchLogsExports	engine	engineLifecycleSupport	engineVersion	finalSnapshotIdentifier	iamDatabaseAuthenticationEnabled	identifier	identifierPrefix	instanceClass	iops	kmsKeyId	licenseModel	maintenanceWindow	manageMasterUserPassword	masterUserSecretKmsKeyId	maxAllocatedStorage	monitoringInterval	monitoringRoleArn	multiAz	ncharCharacterSetName	networkType	optionGroupName	parameterGroupName	password	passwordWo	passwordWoVersion	performanceInsightsEnabled	performanceInsightsKmsKeyId	performanceInsightsRetentionPeriod	port	publiclyAccessible	region	replicaMode	replicateSourceDb	restoreToPointInTime	s3Import	skipFinalSnapshot	snapshotIdentifier	storageEncrypted	storageThroughput	storageType	tags	timezone	upgradeStorageConfig	username	vpcSecurityGroupIds	warningEventCategories
-T	r	InstanceAutomatedBackupsReplication	Manage cross-region replication of automated backups to a different AWS Region.					resource_name,opts
+T	r	InstanceAutomatedBackupsReplication	Manage cross-region replication of automated backups to a different AWS Region.					resource_name,opts				aws_db_instance_automated_backups_replication	aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication
 n	p	kmsKeyId	preSignedUrl	region	retentionPeriod	sourceDbInstanceArn
-T	r	InstanceDesiredState	Resource for managing an AWS RDS (Relational Database) RDS Instance State.					resource_name,opts
+T	r	InstanceDesiredState	Resource for managing an AWS RDS (Relational Database) RDS Instance State.					resource_name,opts					aws:rds/instanceDesiredState:InstanceDesiredState
 n	p	identifier	region	state	timeouts
-T	r	Integration	Resource for managing an AWS RDS (Relational Database) zero-ETL integration.					resource_name,opts
+T	r	Integration	Resource for managing an AWS RDS (Relational Database) zero-ETL integration.					resource_name,opts				aws_rds_integration	aws:rds/integration:Integration
 n	p	additionalEncryptionContext	dataFilter	integrationName	kmsKeyId	region	sourceArn	tags	targetArn	timeouts
-T	r	OptionGroup	Provides an RDS DB option group resource.					resource_name,opts
+T	r	OptionGroup	Provides an RDS DB option group resource.					resource_name,opts				aws_db_option_group	aws:rds/optionGroup:OptionGroup
 n	p	engineName	majorEngineVersion	name	namePrefix	optionGroupDescription	options	region	skipDestroy	tags
-T	r	ParameterGroup	Provides an RDS DB parameter group resource.					resource_name,opts
+T	r	ParameterGroup	Provides an RDS DB parameter group resource.					resource_name,opts				aws_db_parameter_group	aws:rds/parameterGroup:ParameterGroup
 n	p	description	family	name	namePrefix	parameters	region	skipDestroy	tags
-T	r	Proxy	Provides an RDS DB proxy resource.					resource_name,opts
+T	r	Proxy	Provides an RDS DB proxy resource.					resource_name,opts				aws_db_proxy	aws:rds/proxy:Proxy
 n	p	auths	debugLogging	defaultAuthScheme	endpointNetworkType	engineFamily	idleClientTimeout	name	region	requireTls	roleArn	tags	targetConnectionNetworkType	vpcSecurityGroupIds	vpcSubnetIds
-T	r	ProxyDefaultTargetGroup	Provides a resource to manage an RDS DB proxy default target group resource.					resource_name,opts
+T	r	ProxyDefaultTargetGroup	Provides a resource to manage an RDS DB proxy default target group resource.					resource_name,opts				aws_db_proxy_default_target_group	aws:rds/proxyDefaultTargetGroup:ProxyDefaultTargetGroup
 n	p	connectionPoolConfig	dbProxyName	region
-T	r	ProxyEndpoint	Provides an RDS DB proxy endpoint resource.					resource_name,opts
+T	r	ProxyEndpoint	Provides an RDS DB proxy endpoint resource.					resource_name,opts				aws_db_proxy_endpoint	aws:rds/proxyEndpoint:ProxyEndpoint
 n	p	dbProxyEndpointName	dbProxyName	region	tags	targetRole	vpcSecurityGroupIds	vpcSubnetIds
-T	r	ProxyTarget	Provides an RDS DB proxy target resource.					resource_name,opts
+T	r	ProxyTarget	Provides an RDS DB proxy target resource.					resource_name,opts				aws_db_proxy_target	aws:rds/proxyTarget:ProxyTarget
 n	p	dbClusterIdentifier	dbInstanceIdentifier	dbProxyName	region	targetGroupName
-T	r	ReservedInstance	Manages an RDS DB Reserved Instance.					resource_name,opts
+T	r	ReservedInstance	Manages an RDS DB Reserved Instance.					resource_name,opts				aws_rds_reserved_instance	aws:rds/reservedInstance:ReservedInstance
 n	p	instanceCount	offeringId	region	reservationId	tags
-T	r	RoleAssociation	Manages an RDS DB Instance association with an IAM Role.					resource_name,opts
+T	r	RoleAssociation	Manages an RDS DB Instance association with an IAM Role.					resource_name,opts					aws:rds/roleAssociation:RoleAssociation
 n	p	dbInstanceIdentifier	featureName	region	roleArn
-T	r	ShardGroup	Resource for managing an Amazon Aurora Limitless Database DB shard group					resource_name,opts
+T	r	ShardGroup	Resource for managing an Amazon Aurora Limitless Database DB shard group					resource_name,opts				aws_rds_shard_group	aws:rds/shardGroup:ShardGroup
 n	p	computeRedundancy	dbClusterIdentifier	dbShardGroupIdentifier	maxAcu	minAcu	publiclyAccessible	region	tags	timeouts
-T	r	Snapshot	Manages an RDS database instance snapshot.					resource_name,opts
+T	r	Snapshot	Manages an RDS database instance snapshot.					resource_name,opts				aws_db_snapshot	aws:rds/snapshot:Snapshot
 n	p	dbInstanceIdentifier	dbSnapshotIdentifier	region	sharedAccounts	tags
-T	r	SnapshotCopy	Manages an RDS database instance snapshot copy.					resource_name,opts
+T	r	SnapshotCopy	Manages an RDS database instance snapshot copy.					resource_name,opts				aws_db_snapshot_copy	aws:rds/snapshotCopy:SnapshotCopy
 n	p	copyTags	destinationRegion	kmsKeyId	optionGroupName	presignedUrl	region	sharedAccounts	sourceDbSnapshotIdentifier	tags	targetCustomAvailabilityZone	targetDbSnapshotIdentifier
-T	r	SubnetGroup	Provides an RDS DB subnet group resource.					resource_name,opts
+T	r	SubnetGroup	Provides an RDS DB subnet group resource.					resource_name,opts				aws_db_subnet_group	aws:rds/subnetGroup:SubnetGroup
 n	p	description	name	namePrefix	region	subnetIds	tags
 M	redshift	pulumi_aws.redshift	@pulumi/aws.redshift
-T	r	AuthenticationProfile	Creates a Redshift authentication profile					resource_name,opts
+T	r	AuthenticationProfile	Creates a Redshift authentication profile					resource_name,opts				aws_redshift_authentication_profile	aws:redshift/authenticationProfile:AuthenticationProfile
 n	p	authenticationProfileContent	authenticationProfileName	region
-T	r	Cluster	Provides a Redshift Cluster Resource.					resource_name,opts
+T	r	Cluster	Provides a Redshift Cluster Resource.					resource_name,opts				aws_redshift_cluster	aws:redshift/cluster:Cluster
 m	p	aquaConfigurationStatus			aquaConfigurationStatus is deprecated. This parameter is no longer supported by the AWS API. It will be removed in the next major version of the provider.	aqua_configuration_status is deprecated. This parameter is no longer supported by the AWS API. It will be removed in the next major version of the provider.
 n	p	allowVersionUpgrade	applyImmediately	automatedSnapshotRetentionPeriod	availabilityZone	availabilityZoneRelocationEnabled	clusterIdentifier	clusterParameterGroupName	clusterSubnetGroupName	clusterType	clusterVersion	databaseName	defaultIamRoleArn	elasticIp	encrypted	enhancedVpcRouting	finalSnapshotIdentifier	iamRoles	kmsKeyId	maintenanceTrackName	manageMasterPassword	manualSnapshotRetentionPeriod	masterPassword	masterPasswordSecretKmsKeyId	masterPasswordWo	masterPasswordWoVersion	masterUsername	multiAz	nodeType	numberOfNodes	ownerAccount	port	preferredMaintenanceWindow	publiclyAccessible	region	skipFinalSnapshot	snapshotArn	snapshotClusterIdentifier	snapshotIdentifier	tags	vpcSecurityGroupIds
-T	r	ClusterIamRoles	Provides a Redshift Cluster IAM Roles resource.					resource_name,opts
+T	r	ClusterIamRoles	Provides a Redshift Cluster IAM Roles resource.					resource_name,opts				aws_redshift_cluster_iam_roles	aws:redshift/clusterIamRoles:ClusterIamRoles
 n	p	clusterIdentifier	defaultIamRoleArn	iamRoleArns	region
-T	r	ClusterSnapshot	Creates a Redshift cluster snapshot					resource_name,opts
+T	r	ClusterSnapshot	Creates a Redshift cluster snapshot					resource_name,opts				aws_redshift_cluster_snapshot	aws:redshift/clusterSnapshot:ClusterSnapshot
 n	p	clusterIdentifier	manualSnapshotRetentionPeriod	region	snapshotIdentifier	tags
-T	r	DataShareAuthorization	Resource for managing an AWS Redshift Data Share Authorization.					resource_name,opts
+T	r	DataShareAuthorization	Resource for managing an AWS Redshift Data Share Authorization.					resource_name,opts				aws_redshift_data_share_authorization	aws:redshift/dataShareAuthorization:DataShareAuthorization
 n	p	allowWrites	consumerIdentifier	dataShareArn	region
-T	r	DataShareConsumerAssociation	Resource for managing an AWS Redshift Data Share Consumer Association.					resource_name,opts
+T	r	DataShareConsumerAssociation	Resource for managing an AWS Redshift Data Share Consumer Association.					resource_name,opts				aws_redshift_data_share_consumer_association	aws:redshift/dataShareConsumerAssociation:DataShareConsumerAssociation
 n	p	allowWrites	associateEntireAccount	consumerArn	consumerRegion	dataShareArn	region
-T	r	EndpointAccess	Creates a new Amazon Redshift endpoint access.					resource_name,opts
+T	r	EndpointAccess	Creates a new Amazon Redshift endpoint access.					resource_name,opts				aws_redshift_endpoint_access	aws:redshift/endpointAccess:EndpointAccess
 n	p	clusterIdentifier	endpointName	region	resourceOwner	subnetGroupName	vpcSecurityGroupIds
-T	r	EndpointAuthorization	Creates a new Amazon Redshift endpoint authorization.					resource_name,opts
+T	r	EndpointAuthorization	Creates a new Amazon Redshift endpoint authorization.					resource_name,opts				aws_redshift_endpoint_authorization	aws:redshift/endpointAuthorization:EndpointAuthorization
 n	p	account	clusterIdentifier	forceDelete	region	vpcIds
-T	r	EventSubscription	Provides a Redshift event subscription resource.					resource_name,opts
+T	r	EventSubscription	Provides a Redshift event subscription resource.					resource_name,opts				aws_redshift_event_subscription	aws:redshift/eventSubscription:EventSubscription
 n	p	enabled	eventCategories	name	region	severity	snsTopicArn	sourceIds	sourceType	tags
-T	r	HsmClientCertificate	Creates an HSM client certificate that an Amazon Redshift cluster will use to connect to the client's HSM in order to store and retrieve the keys used to encrypt the cluster databases.					resource_name,opts
+T	r	HsmClientCertificate	Creates an HSM client certificate that an Amazon Redshift cluster will use to connect to the client's HSM in order to store and retrieve the keys used to encrypt the cluster databases.					resource_name,opts				aws_redshift_hsm_client_certificate	aws:redshift/hsmClientCertificate:HsmClientCertificate
 n	p	hsmClientCertificateIdentifier	region	tags
-T	r	HsmConfiguration	Creates an HSM configuration that contains the information required by an Amazon Redshift cluster to store and use database encryption keys in a Hardware Security Module (HSM).					resource_name,opts
+T	r	HsmConfiguration	Creates an HSM configuration that contains the information required by an Amazon Redshift cluster to store and use database encryption keys in a Hardware Security Module (HSM).					resource_name,opts				aws_redshift_hsm_configuration	aws:redshift/hsmConfiguration:HsmConfiguration
 n	p	description	hsmConfigurationIdentifier	hsmIpAddress	hsmPartitionName	hsmPartitionPassword	hsmServerPublicCertificate	region	tags
-T	r	IdcApplication	Creates a new Amazon Redshift IDC application.					resource_name,opts
+T	r	IdcApplication	Creates a new Amazon Redshift IDC application.					resource_name,opts					aws:redshift/idcApplication:IdcApplication
 n	p	applicationType	authorizedTokenIssuer	iamRoleArn	idcDisplayName	idcInstanceArn	identityNamespace	redshiftIdcApplicationName	region	serviceIntegration	tags
-T	r	Integration	Resource for managing a DynamoDB zero-ETL integration or S3 event integration with Amazon Redshift.					resource_name,opts
+T	r	Integration	Resource for managing a DynamoDB zero-ETL integration or S3 event integration with Amazon Redshift.					resource_name,opts				aws_redshift_integration	aws:redshift/integration:Integration
 n	p	additionalEncryptionContext	description	integrationName	kmsKeyId	region	sourceArn	tags	targetArn	timeouts
-T	r	Logging	Resource for managing an AWS Redshift Logging configuration.					resource_name,opts
+T	r	Logging	Resource for managing an AWS Redshift Logging configuration.					resource_name,opts				aws_redshift_logging	aws:redshift/logging:Logging
 n	p	bucketName	clusterIdentifier	logDestinationType	logExports	region	s3KeyPrefix
-T	r	NamespaceRegistration	Manages an Amazon Redshift namespace registration to the AWS Glue Data Catalog.					resource_name,opts
+T	r	NamespaceRegistration	Manages an Amazon Redshift namespace registration to the AWS Glue Data Catalog.					resource_name,opts					aws:redshift/namespaceRegistration:NamespaceRegistration
 n	p	consumerIdentifier	namespaceType	provisionedClusterIdentifier	region	serverlessNamespaceIdentifier	serverlessWorkgroupIdentifier
-T	r	ParameterGroup	Provides a Redshift Cluster parameter group resource.					resource_name,opts
+T	r	ParameterGroup	Provides a Redshift Cluster parameter group resource.					resource_name,opts				aws_redshift_parameter_group	aws:redshift/parameterGroup:ParameterGroup
 n	p	description	family	name	parameters	region	tags
-T	r	Partner	Creates a new Amazon Redshift Partner Integration.					resource_name,opts
+T	r	Partner	Creates a new Amazon Redshift Partner Integration.					resource_name,opts				aws_redshift_partner	aws:redshift/partner:Partner
 n	p	accountId	clusterIdentifier	databaseName	partnerName	region
-T	r	ResourcePolicy	Creates a new Amazon Redshift Resource Policy.					resource_name,opts
+T	r	ResourcePolicy	Creates a new Amazon Redshift Resource Policy.					resource_name,opts				aws_redshift_resource_policy	aws:redshift/resourcePolicy:ResourcePolicy
 n	p	policy	region	resourceArn
-T	r	ScheduledAction						resource_name,opts
+T	r	ScheduledAction						resource_name,opts				aws_redshift_scheduled_action	aws:redshift/scheduledAction:ScheduledAction
 n	p	description	enable	endTime	iamRole	name	region	schedule	startTime	targetAction
-T	r	SnapshotCopy	Resource for managing an AWS Redshift Snapshot Copy.					resource_name,opts
+T	r	SnapshotCopy	Resource for managing an AWS Redshift Snapshot Copy.					resource_name,opts				aws_redshift_snapshot_copy	aws:redshift/snapshotCopy:SnapshotCopy
 n	p	clusterIdentifier	destinationRegion	manualSnapshotRetentionPeriod	region	retentionPeriod	snapshotCopyGrantName
-T	r	SnapshotCopyGrant	Creates a snapshot copy grant that allows AWS Redshift to encrypt copied snapshots with a customer master key from AWS KMS in a destination region.					resource_name,opts
+T	r	SnapshotCopyGrant	Creates a snapshot copy grant that allows AWS Redshift to encrypt copied snapshots with a customer master key from AWS KMS in a destination region.					resource_name,opts				aws_redshift_snapshot_copy_grant	aws:redshift/snapshotCopyGrant:SnapshotCopyGrant
 n	p	kmsKeyId	region	snapshotCopyGrantName	tags
-T	r	SnapshotSchedule						resource_name,opts
+T	r	SnapshotSchedule						resource_name,opts				aws_redshift_snapshot_schedule	aws:redshift/snapshotSchedule:SnapshotSchedule
 n	p	definitions	description	forceDestroy	identifier	identifierPrefix	region	tags
-T	r	SnapshotScheduleAssociation						resource_name,opts
+T	r	SnapshotScheduleAssociation						resource_name,opts				aws_redshift_snapshot_schedule_association	aws:redshift/snapshotScheduleAssociation:SnapshotScheduleAssociation
 n	p	clusterIdentifier	region	scheduleIdentifier
-T	r	SubnetGroup	Creates a new Amazon Redshift subnet group.					resource_name,opts
+T	r	SubnetGroup	Creates a new Amazon Redshift subnet group.					resource_name,opts				aws_redshift_subnet_group	aws:redshift/subnetGroup:SubnetGroup
 n	p	description	name	region	subnetIds	tags
-T	r	UsageLimit	Creates a new Amazon Redshift Usage Limit.					resource_name,opts
+T	r	UsageLimit	Creates a new Amazon Redshift Usage Limit.					resource_name,opts				aws_redshift_usage_limit	aws:redshift/usageLimit:UsageLimit
 n	p	amount	breachAction	clusterIdentifier	featureType	limitType	period	region	tags
 M	redshiftdata	pulumi_aws.redshiftdata	@pulumi/aws.redshiftdata
-T	r	Statement	Executes a Redshift Data Statement.					resource_name,opts
+T	r	Statement	Executes a Redshift Data Statement.					resource_name,opts				aws_redshiftdata_statement	aws:redshiftdata/statement:Statement
 n	p	clusterIdentifier	database	dbUser	parameters	region	secretArn	sql	statementName	withEvent	workgroupName
 M	redshiftserverless	pulumi_aws.redshiftserverless	@pulumi/aws.redshiftserverless
-T	r	CustomDomainAssociation	Resource for managing an AWS Redshift Serverless Custom Domain Association.					resource_name,opts
+T	r	CustomDomainAssociation	Resource for managing an AWS Redshift Serverless Custom Domain Association.					resource_name,opts				aws_redshiftserverless_custom_domain_association	aws:redshiftserverless/customDomainAssociation:CustomDomainAssociation
 n	p	customDomainCertificateArn	customDomainName	region	workgroupName
-T	r	EndpointAccess	Creates a new Amazon Redshift Serverless Endpoint Access.					resource_name,opts
+T	r	EndpointAccess	Creates a new Amazon Redshift Serverless Endpoint Access.					resource_name,opts				aws_redshiftserverless_endpoint_access	aws:redshiftserverless/endpointAccess:EndpointAccess
 n	p	endpointName	ownerAccount	region	subnetIds	vpcSecurityGroupIds	workgroupName
-T	r	Namespace	Creates a new Amazon Redshift Serverless Namespace.					resource_name,opts
+T	r	Namespace	Creates a new Amazon Redshift Serverless Namespace.					resource_name,opts				aws_redshiftserverless_namespace	aws:redshiftserverless/namespace:Namespace
 n	p	adminPasswordSecretKmsKeyId	adminUserPassword	adminUserPasswordWo	adminUserPasswordWoVersion	adminUsername	dbName	defaultIamRoleArn	iamRoles	kmsKeyId	logExports	manageAdminPassword	namespaceName	region	tags
-T	r	ResourcePolicy	Creates a new Amazon Redshift Serverless Resource Policy.					resource_name,opts
+T	r	ResourcePolicy	Creates a new Amazon Redshift Serverless Resource Policy.					resource_name,opts				aws_redshiftserverless_resource_policy	aws:redshiftserverless/resourcePolicy:ResourcePolicy
 n	p	policy	region	resourceArn
-T	r	Snapshot	Creates a new Amazon Redshift Serverless Snapshot.					resource_name,opts
+T	r	Snapshot	Creates a new Amazon Redshift Serverless Snapshot.					resource_name,opts				aws_redshiftserverless_snapshot	aws:redshiftserverless/snapshot:Snapshot
 n	p	namespaceName	region	retentionPeriod	snapshotName
-T	r	UsageLimit	Creates a new Amazon Redshift Serverless Usage Limit.					resource_name,opts
+T	r	UsageLimit	Creates a new Amazon Redshift Serverless Usage Limit.					resource_name,opts				aws_redshiftserverless_usage_limit	aws:redshiftserverless/usageLimit:UsageLimit
 n	p	amount	breachAction	period	region	resourceArn	usageType
-T	r	Workgroup	Creates a new Amazon Redshift Serverless Workgroup.					resource_name,opts
+T	r	Workgroup	Creates a new Amazon Redshift Serverless Workgroup.					resource_name,opts				aws_redshiftserverless_workgroup	aws:redshiftserverless/workgroup:Workgroup
 n	p	baseCapacity	configParameters	enhancedVpcRouting	maxCapacity	namespaceName	port	pricePerformanceTarget	publiclyAccessible	region	securityGroupIds	subnetIds	tags	trackName	workgroupName
 M	rekognition	pulumi_aws.rekognition	@pulumi/aws.rekognition
-T	r	Collection	Resource for managing an AWS Rekognition Collection.					resource_name,opts
+T	r	Collection	Resource for managing an AWS Rekognition Collection.					resource_name,opts				aws_rekognition_collection	aws:rekognition/collection:Collection
 n	p	collectionId	region	tags	timeouts
-T	r	Project	Resource for managing an AWS Rekognition Project.					resource_name,opts
+T	r	Project	Resource for managing an AWS Rekognition Project.					resource_name,opts				aws_rekognition_project	aws:rekognition/project:Project
 n	p	autoUpdate	feature	name	region	tags	timeouts
-T	r	StreamProcessor	Resource for managing an AWS Rekognition Stream Processor.					resource_name,opts
+T	r	StreamProcessor	Resource for managing an AWS Rekognition Stream Processor.					resource_name,opts				aws_rekognition_stream_processor	aws:rekognition/streamProcessor:StreamProcessor
 n	p	dataSharingPreference	input	kmsKeyId	name	notificationChannel	output	region	regionsOfInterests	roleArn	settings	tags	timeouts
 M	resiliencehub	pulumi_aws.resiliencehub	@pulumi/aws.resiliencehub
-T	r	ResiliencyPolicy	Resource for managing an AWS Resilience Hub Resiliency Policy.					resource_name,opts
+T	r	ResiliencyPolicy	Resource for managing an AWS Resilience Hub Resiliency Policy.					resource_name,opts				aws_resiliencehub_resiliency_policy	aws:resiliencehub/resiliencyPolicy:ResiliencyPolicy
 n	p	dataLocationConstraint	description	name	policy	region	tags	tier	timeouts
-T	r	V2Assertion	Resource for managing an AWS Resilience Hub V2 Assertion.					resource_name,opts
+T	r	V2Assertion	Resource for managing an AWS Resilience Hub V2 Assertion.					resource_name,opts					aws:resiliencehub/v2Assertion:V2Assertion
 n	p	region	serviceArn	text
-T	r	V2InputSource	Resource for managing an AWS Resilience Hub V2 Input Source.					resource_name,opts
+T	r	V2InputSource	Resource for managing an AWS Resilience Hub V2 Input Source.					resource_name,opts					aws:resiliencehub/v2InputSource:V2InputSource
 n	p	region	resourceConfiguration	serviceArn
-T	r	V2Policy	Resource for managing an AWS Resilience Hub V2 Policy.					resource_name,opts
+T	r	V2Policy	Resource for managing an AWS Resilience Hub V2 Policy.					resource_name,opts					aws:resiliencehub/v2Policy:V2Policy
 n	p	availabilitySlo	dataRecovery	description	kmsKeyId	multiAz	multiRegion	name	region	sharingEnabled	tags
-T	r	V2Service	Resource for managing an AWS Resilience Hub V2 Service.					resource_name,opts
+T	r	V2Service	Resource for managing an AWS Resilience Hub V2 Service.					resource_name,opts					aws:resiliencehub/v2Service:V2Service
 n	p	associatedSystems	dependencyDiscovery	description	kmsKeyId	name	permissionModel	policyArn	region	regions	tags
-T	r	V2ServiceFunction	Resource for managing an AWS Resilience Hub V2 Service Function.					resource_name,opts
+T	r	V2ServiceFunction	Resource for managing an AWS Resilience Hub V2 Service Function.					resource_name,opts					aws:resiliencehub/v2ServiceFunction:V2ServiceFunction
 n	p	criticality	description	name	region	serviceArn
-T	r	V2System	Resource for managing an AWS Resilience Hub V2 System.					resource_name,opts
+T	r	V2System	Resource for managing an AWS Resilience Hub V2 System.					resource_name,opts					aws:resiliencehub/v2System:V2System
 n	p	description	kmsKeyId	name	region	sharingEnabled	tags
-T	r	V2UserJourney	Resource for managing an AWS Resilience Hub V2 User Journey.					resource_name,opts
+T	r	V2UserJourney	Resource for managing an AWS Resilience Hub V2 User Journey.					resource_name,opts					aws:resiliencehub/v2UserJourney:V2UserJourney
 n	p	description	name	policyArn	region	systemArn
 M	resourceexplorer	pulumi_aws.resourceexplorer	@pulumi/aws.resourceexplorer
-T	r	Index	Provides a resource to manage a Resource Explorer index in the current AWS Region.					resource_name,opts
+T	r	Index	Provides a resource to manage a Resource Explorer index in the current AWS Region.					resource_name,opts					aws:resourceexplorer/index:Index
 n	p	region	tags	timeouts	type
-T	r	View	Provides a resource to manage a Resource Explorer view.					resource_name,opts
+T	r	View	Provides a resource to manage a Resource Explorer view.					resource_name,opts					aws:resourceexplorer/view:View
 n	p	defaultView	filters	includedProperties	name	region	scope	tags
 M	resourcegroups	pulumi_aws.resourcegroups	@pulumi/aws.resourcegroups
-T	r	Group	Provides a Resource Group.					resource_name,opts
+T	r	Group	Provides a Resource Group.					resource_name,opts				aws_resourcegroups_group	aws:resourcegroups/group:Group
 n	p	configurations	description	name	region	resourceQuery	tags
-T	r	Resource	Resource for managing an AWS Resource Groups Resource.					resource_name,opts
+T	r	Resource	Resource for managing an AWS Resource Groups Resource.					resource_name,opts				aws_resourcegroups_resource	aws:resourcegroups/resource:Resource
 n	p	groupArn	region	resourceArn
 M	rolesanywhere	pulumi_aws.rolesanywhere	@pulumi/aws.rolesanywhere
-T	r	Profile	Resource for managing a Roles Anywhere Profile.					resource_name,opts
+T	r	Profile	Resource for managing a Roles Anywhere Profile.					resource_name,opts				aws_rolesanywhere_profile	aws:rolesanywhere/profile:Profile
 n	p	acceptRoleSessionName	durationSeconds	enabled	managedPolicyArns	name	requireInstanceProperties	roleArns	sessionPolicy	tags
-T	r	TrustAnchor	Resource for managing a Roles Anywhere Trust Anchor.					resource_name,opts
+T	r	TrustAnchor	Resource for managing a Roles Anywhere Trust Anchor.					resource_name,opts				aws_rolesanywhere_trust_anchor	aws:rolesanywhere/trustAnchor:TrustAnchor
 n	p	enabled	name	notificationSettings	source	tags
 M	route53	pulumi_aws.route53	@pulumi/aws.route53
-T	r	CidrCollection	Provides a Route53 CIDR collection resource.					resource_name,opts
+T	r	CidrCollection	Provides a Route53 CIDR collection resource.					resource_name,opts				aws_route53_cidr_collection	aws:route53/cidrCollection:CidrCollection
 n	p	name
-T	r	CidrLocation	Provides a Route53 CIDR location resource.					resource_name,opts
+T	r	CidrLocation	Provides a Route53 CIDR location resource.					resource_name,opts				aws_route53_cidr_location	aws:route53/cidrLocation:CidrLocation
 n	p	cidrBlocks	cidrCollectionId	name
-T	r	DelegationSet	Provides a [Route53 Delegation Set](https://docs.aws.amazon.com/Route53/latest/APIReference/API-actions-by-function.html#actions-by-function-reusable-delegation-sets) resource.					resource_name,opts
+T	r	DelegationSet	Provides a [Route53 Delegation Set](https://docs.aws.amazon.com/Route53/latest/APIReference/API-actions-by-function.html#actions-by-function-reusable-delegation-sets) resource.					resource_name,opts				aws_route53_delegation_set	aws:route53/delegationSet:DelegationSet
 n	p	referenceName
-T	r	HealthCheck	Provides a Route53 health check.					resource_name,opts
+T	r	HealthCheck	Provides a Route53 health check.					resource_name,opts				aws_route53_health_check	aws:route53/healthCheck:HealthCheck
 n	p	childHealthThreshold	childHealthchecks	cloudwatchAlarmName	cloudwatchAlarmRegion	disabled	enableSni	failureThreshold	fqdn	insufficientDataHealthStatus	invertHealthcheck	ipAddress	measureLatency	port	referenceName	regions	requestInterval	resourcePath	routingControlArn	searchString	tags	triggers	type
-T	r	HostedZoneDnsSec	Manages Route 53 Hosted Zone DNS Security Extensions (DNSSEC).					resource_name,opts
+T	r	HostedZoneDnsSec	Manages Route 53 Hosted Zone DNS Security Extensions (DNSSEC).					resource_name,opts					aws:route53/hostedZoneDnsSec:HostedZoneDnsSec
 n	p	hostedZoneId	signingStatus
-T	r	KeySigningKey	Manages a Route 53 Key Signing Key.					resource_name,opts
+T	r	KeySigningKey	Manages a Route 53 Key Signing Key.					resource_name,opts				aws_route53_key_signing_key	aws:route53/keySigningKey:KeySigningKey
 n	p	hostedZoneId	keyManagementServiceArn	name	status
-T	r	ProfilesAssociation	Resource for managing an AWS Route 53 Profiles Association.					resource_name,opts
+T	r	ProfilesAssociation	Resource for managing an AWS Route 53 Profiles Association.					resource_name,opts					aws:route53/profilesAssociation:ProfilesAssociation
 n	p	name	profileId	region	resourceId	tags	timeouts
-T	r	ProfilesProfile	Resource for managing an AWS Route 53 Profile.					resource_name,opts
+T	r	ProfilesProfile	Resource for managing an AWS Route 53 Profile.					resource_name,opts					aws:route53/profilesProfile:ProfilesProfile
 n	p	name	region	tags	timeouts
-T	r	ProfilesResourceAssociation	Resource for managing an AWS Route 53 Profiles Resource Association.					resource_name,opts
+T	r	ProfilesResourceAssociation	Resource for managing an AWS Route 53 Profiles Resource Association.					resource_name,opts					aws:route53/profilesResourceAssociation:ProfilesResourceAssociation
 n	p	name	profileId	region	resourceArn	resourceProperties	timeouts
-T	r	QueryLog	Provides a Route53 query logging configuration resource.					resource_name,opts
+T	r	QueryLog	Provides a Route53 query logging configuration resource.					resource_name,opts				aws_route53_query_log	aws:route53/queryLog:QueryLog
 n	p	cloudwatchLogGroupArn	zoneId
-T	r	Record	Provides a Route53 record resource.					resource_name,opts
+T	r	Record	Provides a Route53 record resource.					resource_name,opts				aws_route53_record	aws:route53/record:Record
 n	p	aliases	allowOverwrite	cidrRoutingPolicy	failoverRoutingPolicies	geolocationRoutingPolicies	geoproximityRoutingPolicy	healthCheckId	latencyRoutingPolicies	multivalueAnswerRoutingPolicy	name	records	setIdentifier	ttl	type	weightedRoutingPolicies	zoneId
-T	r	RecordsExclusive	Resource for maintaining exclusive management of resource record sets defined in an AWS Route53 hosted zone.					resource_name,opts
+T	r	RecordsExclusive	Resource for maintaining exclusive management of resource record sets defined in an AWS Route53 hosted zone.					resource_name,opts				aws_route53_records_exclusive	aws:route53/recordsExclusive:RecordsExclusive
 n	p	resourceRecordSets	timeouts	zoneId
-T	r	ResolverConfig	Provides a Route 53 Resolver config resource.					resource_name,opts
+T	r	ResolverConfig	Provides a Route 53 Resolver config resource.					resource_name,opts				aws_route53_resolver_config	aws:route53/resolverConfig:ResolverConfig
 n	p	autodefinedReverseFlag	region	resourceId
-T	r	ResolverDnsSecConfig	Provides a Route 53 Resolver DNSSEC config resource.					resource_name,opts
+T	r	ResolverDnsSecConfig	Provides a Route 53 Resolver DNSSEC config resource.					resource_name,opts					aws:route53/resolverDnsSecConfig:ResolverDnsSecConfig
 n	p	region	resourceId
-T	r	ResolverEndpoint	Provides a Route 53 Resolver endpoint resource.					resource_name,opts
+T	r	ResolverEndpoint	Provides a Route 53 Resolver endpoint resource.					resource_name,opts				aws_route53_resolver_endpoint	aws:route53/resolverEndpoint:ResolverEndpoint
 n	p	direction	ipAddresses	name	protocols	region	resolverEndpointType	rniEnhancedMetricsEnabled	securityGroupIds	tags	targetNameServerMetricsEnabled
-T	r	ResolverFirewallConfig	Provides a Route 53 Resolver DNS Firewall config resource.					resource_name,opts
+T	r	ResolverFirewallConfig	Provides a Route 53 Resolver DNS Firewall config resource.					resource_name,opts				aws_route53_resolver_firewall_config	aws:route53/resolverFirewallConfig:ResolverFirewallConfig
 n	p	firewallFailOpen	region	resourceId
-T	r	ResolverFirewallDomainList	Provides a Route 53 Resolver DNS Firewall domain list resource.					resource_name,opts
+T	r	ResolverFirewallDomainList	Provides a Route 53 Resolver DNS Firewall domain list resource.					resource_name,opts				aws_route53_resolver_firewall_domain_list	aws:route53/resolverFirewallDomainList:ResolverFirewallDomainList
 n	p	domains	name	region	tags
-T	r	ResolverFirewallRule	Provides a Route 53 Resolver DNS Firewall rule resource.					resource_name,opts
+T	r	ResolverFirewallRule	Provides a Route 53 Resolver DNS Firewall rule resource.					resource_name,opts				aws_route53_resolver_firewall_rule	aws:route53/resolverFirewallRule:ResolverFirewallRule
 n	p	action	blockOverrideDnsType	blockOverrideDomain	blockOverrideTtl	blockResponse	confidenceThreshold	dnsThreatProtection	firewallDomainListId	firewallDomainRedirectionAction	firewallRuleGroupId	name	priority	qType	region
-T	r	ResolverFirewallRuleGroup	Provides a Route 53 Resolver DNS Firewall rule group resource.					resource_name,opts
+T	r	ResolverFirewallRuleGroup	Provides a Route 53 Resolver DNS Firewall rule group resource.					resource_name,opts				aws_route53_resolver_firewall_rule_group	aws:route53/resolverFirewallRuleGroup:ResolverFirewallRuleGroup
 n	p	name	region	tags
-T	r	ResolverFirewallRuleGroupAssociation	Provides a Route 53 Resolver DNS Firewall rule group association resource.					resource_name,opts
+T	r	ResolverFirewallRuleGroupAssociation	Provides a Route 53 Resolver DNS Firewall rule group association resource.					resource_name,opts				aws_route53_resolver_firewall_rule_group_association	aws:route53/resolverFirewallRuleGroupAssociation:ResolverFirewallRuleGroupAssociation
 n	p	firewallRuleGroupId	mutationProtection	name	priority	region	tags	vpcId
-T	r	ResolverQueryLogConfig	Provides a Route 53 Resolver query logging configuration resource.					resource_name,opts
+T	r	ResolverQueryLogConfig	Provides a Route 53 Resolver query logging configuration resource.					resource_name,opts				aws_route53_resolver_query_log_config	aws:route53/resolverQueryLogConfig:ResolverQueryLogConfig
 n	p	destinationArn	name	region	tags
-T	r	ResolverQueryLogConfigAssociation	Provides a Route 53 Resolver query logging configuration association resource.					resource_name,opts
+T	r	ResolverQueryLogConfigAssociation	Provides a Route 53 Resolver query logging configuration association resource.					resource_name,opts				aws_route53_resolver_query_log_config_association	aws:route53/resolverQueryLogConfigAssociation:ResolverQueryLogConfigAssociation
 n	p	region	resolverQueryLogConfigId	resourceId
-T	r	ResolverRule	Provides a Route53 Resolver rule.					resource_name,opts
+T	r	ResolverRule	Provides a Route53 Resolver rule.					resource_name,opts				aws_route53_resolver_rule	aws:route53/resolverRule:ResolverRule
 n	p	domainName	name	region	resolverEndpointId	ruleType	tags	targetIps
-T	r	ResolverRuleAssociation	Provides a Route53 Resolver rule association.					resource_name,opts
+T	r	ResolverRuleAssociation	Provides a Route53 Resolver rule association.					resource_name,opts				aws_route53_resolver_rule_association	aws:route53/resolverRuleAssociation:ResolverRuleAssociation
 n	p	name	region	resolverRuleId	vpcId
-T	r	TrafficPolicy	Manages a Route53 Traffic Policy.					resource_name,opts
+T	r	TrafficPolicy	Manages a Route53 Traffic Policy.					resource_name,opts				aws_route53_traffic_policy	aws:route53/trafficPolicy:TrafficPolicy
 n	p	comment	document	name
-T	r	TrafficPolicyInstance	Provides a Route53 traffic policy instance resource.					resource_name,opts
+T	r	TrafficPolicyInstance	Provides a Route53 traffic policy instance resource.					resource_name,opts				aws_route53_traffic_policy_instance	aws:route53/trafficPolicyInstance:TrafficPolicyInstance
 n	p	hostedZoneId	name	trafficPolicyId	trafficPolicyVersion	ttl
-T	r	VpcAssociationAuthorization	Authorizes a VPC in a different account to be associated with a local Route53 Hosted Zone.					resource_name,opts
+T	r	VpcAssociationAuthorization	Authorizes a VPC in a different account to be associated with a local Route53 Hosted Zone.					resource_name,opts				aws_route53_vpc_association_authorization	aws:route53/vpcAssociationAuthorization:VpcAssociationAuthorization
 n	p	vpcId	vpcRegion	zoneId
-T	r	Zone	Manages a Route53 Hosted Zone.					resource_name,opts
+T	r	Zone	Manages a Route53 Hosted Zone.					resource_name,opts				aws_route53_zone	aws:route53/zone:Zone
 n	p	comment	delegationSetId	enableAcceleratedRecovery	forceDestroy	name	tags	vpcs
-T	r	ZoneAssociation	Manages a Route53 Hosted Zone VPC association.					resource_name,opts
+T	r	ZoneAssociation	Manages a Route53 Hosted Zone VPC association.					resource_name,opts				aws_route53_zone_association	aws:route53/zoneAssociation:ZoneAssociation
 n	p	vpcId	vpcRegion	zoneId
 M	route53domains	pulumi_aws.route53domains	@pulumi/aws.route53domains
-T	r	DelegationSignerRecord	Provides a resource to manage a [delegation signer…					resource_name,opts
+T	r	DelegationSignerRecord	Provides a resource to manage a [delegation signer…					resource_name,opts				aws_route53domains_delegation_signer_record	aws:route53domains/delegationSignerRecord:DelegationSignerRecord
 n	p	domainName	signingAttributes	timeouts
-T	r	Domain	Provides a resource to manage a domain.					resource_name,opts
+T	r	Domain	Provides a resource to manage a domain.					resource_name,opts				aws_route53domains_domain	aws:route53domains/domain:Domain
 n	p	adminContact	adminPrivacy	autoRenew	billingContacts	billingPrivacy	domainName	durationInYears	nameServers	registrantContact	registrantPrivacy	tags	techContact	techPrivacy	timeouts	transferLock
-T	r	RegisteredDomain	Provides a resource to manage a domain that has been [registered](https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/registrar-tld-list.html) and associated with the current AWS account.					resource_name,opts
+T	r	RegisteredDomain	Provides a resource to manage a domain that has been [registered](https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/registrar-tld-list.html) and associated with the current AWS account.					resource_name,opts				aws_route53domains_registered_domain	aws:route53domains/registeredDomain:RegisteredDomain
 n	p	adminContact	adminPrivacy	autoRenew	billingContact	billingPrivacy	domainName	nameServers	registrantContact	registrantPrivacy	tags	techContact	techPrivacy	transferLock
 M	route53recoverycontrol	pulumi_aws.route53recoverycontrol	@pulumi/aws.route53recoverycontrol
-T	r	Cluster	Provides an AWS Route 53 Recovery Control Config Cluster.					resource_name,opts
+T	r	Cluster	Provides an AWS Route 53 Recovery Control Config Cluster.					resource_name,opts					aws:route53recoverycontrol/cluster:Cluster
 n	p	name	networkType	tags
-T	r	ControlPanel	Provides an AWS Route 53 Recovery Control Config Control Panel.					resource_name,opts
+T	r	ControlPanel	Provides an AWS Route 53 Recovery Control Config Control Panel.					resource_name,opts					aws:route53recoverycontrol/controlPanel:ControlPanel
 n	p	clusterArn	name	tags
-T	r	RoutingControl	Provides an AWS Route 53 Recovery Control Config Routing Control.					resource_name,opts
+T	r	RoutingControl	Provides an AWS Route 53 Recovery Control Config Routing Control.					resource_name,opts					aws:route53recoverycontrol/routingControl:RoutingControl
 n	p	clusterArn	controlPanelArn	name
-T	r	SafetyRule	Provides an AWS Route 53 Recovery Control Config Safety Rule					resource_name,opts
+T	r	SafetyRule	Provides an AWS Route 53 Recovery Control Config Safety Rule					resource_name,opts					aws:route53recoverycontrol/safetyRule:SafetyRule
 n	p	assertedControls	controlPanelArn	gatingControls	name	ruleConfig	tags	targetControls	waitPeriodMs
 M	route53recoveryreadiness	pulumi_aws.route53recoveryreadiness	@pulumi/aws.route53recoveryreadiness
-T	r	Cell	Provides an AWS Route 53 Recovery Readiness Cell.					resource_name,opts
+T	r	Cell	Provides an AWS Route 53 Recovery Readiness Cell.					resource_name,opts				aws_route53recoveryreadiness_cell	aws:route53recoveryreadiness/cell:Cell
 n	p	cellName	cells	tags
-T	r	ReadinessCheck	Provides an AWS Route 53 Recovery Readiness Readiness Check.					resource_name,opts
+T	r	ReadinessCheck	Provides an AWS Route 53 Recovery Readiness Readiness Check.					resource_name,opts				aws_route53recoveryreadiness_readiness_check	aws:route53recoveryreadiness/readinessCheck:ReadinessCheck
 n	p	readinessCheckName	resourceSetName	tags
-T	r	RecoveryGroup	Provides an AWS Route 53 Recovery Readiness Recovery Group.					resource_name,opts
+T	r	RecoveryGroup	Provides an AWS Route 53 Recovery Readiness Recovery Group.					resource_name,opts				aws_route53recoveryreadiness_recovery_group	aws:route53recoveryreadiness/recoveryGroup:RecoveryGroup
 n	p	cells	recoveryGroupName	tags
-T	r	ResourceSet	Provides an AWS Route 53 Recovery Readiness Resource Set.					resource_name,opts
+T	r	ResourceSet	Provides an AWS Route 53 Recovery Readiness Resource Set.					resource_name,opts				aws_route53recoveryreadiness_resource_set	aws:route53recoveryreadiness/resourceSet:ResourceSet
 n	p	resourceSetName	resourceSetType	resources	tags
 M	rum	pulumi_aws.rum	@pulumi/aws.rum
-T	r	AppMonitor	Provides a CloudWatch RUM App Monitor resource.					resource_name,opts
+T	r	AppMonitor	Provides a CloudWatch RUM App Monitor resource.					resource_name,opts				aws_rum_app_monitor	aws:rum/appMonitor:AppMonitor
 n	p	appMonitorConfiguration	customEvents	cwLogEnabled	domain	domainLists	name	region	tags
-T	r	MetricsDestination	Provides a CloudWatch RUM Metrics Destination resource.					resource_name,opts
+T	r	MetricsDestination	Provides a CloudWatch RUM Metrics Destination resource.					resource_name,opts				aws_rum_metrics_destination	aws:rum/metricsDestination:MetricsDestination
 n	p	appMonitorName	destination	destinationArn	iamRoleArn	region
 M	s3	pulumi_aws.s3	@pulumi/aws.s3
-T	r	AccessPoint	Provides a resource to manage an S3 Access Point.					resource_name,opts
+T	r	AccessPoint	Provides a resource to manage an S3 Access Point.					resource_name,opts				aws_s3_access_point	aws:s3/accessPoint:AccessPoint
 n	p	accountId	bucket	bucketAccountId	name	policy	publicAccessBlockConfiguration	region	tags	vpcConfiguration
-T	r	AccountPublicAccessBlock	Manages S3 account-level Public Access Block configuration.					resource_name,opts
+T	r	AccountPublicAccessBlock	Manages S3 account-level Public Access Block configuration.					resource_name,opts				aws_s3_account_public_access_block	aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock
 n	p	accountId	blockPublicAcls	blockPublicPolicy	ignorePublicAcls	restrictPublicBuckets
-T	r	AnalyticsConfiguration	Provides a S3 bucket [analytics configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/analytics-storage-class.html) resource.					resource_name,opts
+T	r	AnalyticsConfiguration	Provides a S3 bucket [analytics configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/analytics-storage-class.html) resource.					resource_name,opts					aws:s3/analyticsConfiguration:AnalyticsConfiguration
 n	p	bucket	filter	name	region	storageClassAnalysis
-T	r	Bucket	Provides a S3 bucket resource.					resource_name,opts
+T	r	Bucket	Provides a S3 bucket resource.					resource_name,opts				aws_s3_bucket	aws:s3/bucket:Bucket
 m	p	accelerationStatus			accelerationStatus is deprecated. Use the s3.BucketAccelerateConfiguration resource instead.	acceleration_status is deprecated. Use the s3.BucketAccelerateConfiguration resource instead.		7
 m	p	acl			acl is deprecated. Use the s3.BucketAcl resource instead.			7
-m	p	corsRules			cors_rule is deprecated. Use the s3.BucketCorsConfiguration resource instead.			7
-m	p	grants			grant is deprecated. Use the s3.BucketAcl resource instead.			7
-m	p	lifecycleRules			lifecycle_rule is deprecated. Use the s3.BucketLifecycleConfiguration resource instead.			7
+m	p	corsRules			corsRules is deprecated. Use the s3.BucketCorsConfiguration resource instead.	cors_rules is deprecated. Use the s3.BucketCorsConfiguration resource instead.		7
+m	p	grants			grants is deprecated. Use the s3.BucketAcl resource instead.			7
+m	p	lifecycleRules			lifecycleRules is deprecated. Use the s3.BucketLifecycleConfiguration resource instead.	lifecycle_rules is deprecated. Use the s3.BucketLifecycleConfiguration resource instead.		7
 m	p	logging			logging is deprecated. Use the s3.BucketLogging resource instead.			7
 m	p	objectLockConfiguration			objectLockConfiguration is deprecated. Use the top-level parameter objectLockEnabled and the s3.BucketObjectLockConfiguration resource instead.	object_lock_configuration is deprecated. Use the top-level parameter object_lock_enabled and the s3.BucketObjectLockConfiguration resource instead.		7
 m	p	policy			policy is deprecated. Use the s3.BucketPolicy resource instead.			7
@@ -2937,866 +6348,875 @@ m	p	serverSideEncryptionConfiguration			serverSideEncryptionConfiguration is dep
 m	p	versioning			versioning is deprecated. Use the s3.BucketVersioning resource instead.			7
 m	p	website			website is deprecated. Use the s3.BucketWebsiteConfiguration resource instead.			7
 n	p	bucket	bucketNamespace	bucketPrefix	forceDestroy	objectLockEnabled	region	tags
-T	r	BucketAbac	Manages ABAC (Attribute Based Access Control) for an AWS S3 (Simple Storage) Bucket.					resource_name,opts
+T	r	BucketAbac	Manages ABAC (Attribute Based Access Control) for an AWS S3 (Simple Storage) Bucket.					resource_name,opts				aws_s3_bucket_abac	aws:s3/bucketAbac:BucketAbac
 m	p	expectedBucketOwner			This attribute will be removed in a future verion of the provider.			7
 n	p	abacStatus	bucket	region
-T	r	BucketAccelerateConfiguration	Provides an S3 bucket accelerate configuration resource.					resource_name,opts
+T	r	BucketAccelerateConfiguration	Provides an S3 bucket accelerate configuration resource.					resource_name,opts				aws_s3_bucket_accelerate_configuration	aws:s3/bucketAccelerateConfiguration:BucketAccelerateConfiguration
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	bucket	region	status
-T	r	BucketAccelerateConfigurationV2	Provides an S3 bucket accelerate configuration resource.	aws.s3.BucketAccelerateConfigurationV2 has been deprecated in favor of aws.s3.BucketAccelerateConfiguration			7	resource_name,opts
+T	r	BucketAccelerateConfigurationV2	Provides an S3 bucket accelerate configuration resource.	aws.s3.BucketAccelerateConfigurationV2 has been deprecated in favor of aws.s3.BucketAccelerateConfiguration			7	resource_name,opts				aws_s3_bucket_accelerate_configuration	aws:s3/bucketAccelerateConfigurationV2:BucketAccelerateConfigurationV2
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	bucket	region	status
-T	r	BucketAcl	Provides an S3 bucket ACL resource.					resource_name,opts
+T	r	BucketAcl	Provides an S3 bucket ACL resource.					resource_name,opts				aws_s3_bucket_acl	aws:s3/bucketAcl:BucketAcl
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	accessControlPolicy	acl	bucket	region
-T	r	BucketAclV2	Provides an S3 bucket ACL resource.	aws.s3.BucketAclV2 has been deprecated in favor of aws.s3.BucketAcl			7	resource_name,opts
+T	r	BucketAclV2	Provides an S3 bucket ACL resource.	aws.s3.BucketAclV2 has been deprecated in favor of aws.s3.BucketAcl			7	resource_name,opts				aws_s3_bucket_acl	aws:s3/bucketAclV2:BucketAclV2
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	accessControlPolicy	acl	bucket	region
-T	r	BucketCorsConfiguration	Provides an S3 bucket CORS configuration resource.					resource_name,opts
+T	r	BucketCorsConfiguration	Provides an S3 bucket CORS configuration resource.					resource_name,opts				aws_s3_bucket_cors_configuration	aws:s3/bucketCorsConfiguration:BucketCorsConfiguration
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	bucket	corsRules	region
-T	r	BucketCorsConfigurationV2	Provides an S3 bucket CORS configuration resource.	aws.s3.BucketCorsConfigurationV2 has been deprecated in favor of aws.s3.BucketCorsConfiguration			7	resource_name,opts
+T	r	BucketCorsConfigurationV2	Provides an S3 bucket CORS configuration resource.	aws.s3.BucketCorsConfigurationV2 has been deprecated in favor of aws.s3.BucketCorsConfiguration			7	resource_name,opts				aws_s3_bucket_cors_configuration	aws:s3/bucketCorsConfigurationV2:BucketCorsConfigurationV2
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	bucket	corsRules	region
-T	r	BucketIntelligentTieringConfiguration	Provides an [S3 Intelligent-Tiering](https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering.html) configuration resource.					resource_name,opts
+T	r	BucketIntelligentTieringConfiguration	Provides an [S3 Intelligent-Tiering](https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering.html) configuration resource.					resource_name,opts				aws_s3_bucket_intelligent_tiering_configuration	aws:s3/bucketIntelligentTieringConfiguration:BucketIntelligentTieringConfiguration
 n	p	bucket	filter	name	region	status	tierings
-T	r	BucketLifecycleConfiguration	Provides an independent configuration resource for S3 bucket [lifecycle configuration](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html).					resource_name,opts
+T	r	BucketLifecycleConfiguration	Provides an independent configuration resource for S3 bucket [lifecycle configuration](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html).					resource_name,opts				aws_s3_bucket_lifecycle_configuration	aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration
 m	p	expectedBucketOwner			This attribute will be removed in a future verion of the provider.			7
 n	p	bucket	region	rules	timeouts	transitionDefaultMinimumObjectSize
-T	r	BucketLifecycleConfigurationV2	Provides an independent configuration resource for S3 bucket [lifecycle configuration](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html).	aws.s3.BucketLifecycleConfigurationV2 has been deprecated in favor of aws.s3.BucketLifecycleConfiguration			7	resource_name,opts
+T	r	BucketLifecycleConfigurationV2	Provides an independent configuration resource for S3 bucket [lifecycle configuration](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html).	aws.s3.BucketLifecycleConfigurationV2 has been deprecated in favor of aws.s3.BucketLifecycleConfiguration			7	resource_name,opts				aws_s3_bucket_lifecycle_configuration	aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2
 m	p	expectedBucketOwner			This attribute will be removed in a future verion of the provider.			7
 n	p	bucket	region	rules	timeouts	transitionDefaultMinimumObjectSize
-T	r	BucketLogging	Provides an S3 bucket (server access) logging resource.					resource_name,opts
-T	r	BucketLoggingV2	Provides an S3 bucket (server access) logging resource.	aws.s3.BucketLoggingV2 has been deprecated in favor of aws.s3.BucketLogging			7	resource_name,opts
+T	r	BucketLogging	Provides an S3 bucket (server access) logging resource.					resource_name,opts				aws_s3_bucket_logging	aws:s3/bucketLogging:BucketLogging
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	bucket	region	targetBucket	targetGrants	targetObjectKeyFormat	targetPrefix
-T	r	BucketMetadataConfiguration	Manages Amazon S3 Metadata for a bucket.					resource_name,opts
+T	r	BucketLoggingV2	Provides an S3 bucket (server access) logging resource.	aws.s3.BucketLoggingV2 has been deprecated in favor of aws.s3.BucketLogging			7	resource_name,opts				aws_s3_bucket_logging	aws:s3/bucketLoggingV2:BucketLoggingV2
+m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
+n	p	bucket	region	targetBucket	targetGrants	targetObjectKeyFormat	targetPrefix
+T	r	BucketMetadataConfiguration	Manages Amazon S3 Metadata for a bucket.					resource_name,opts				aws_s3_bucket_metadata_configuration	aws:s3/bucketMetadataConfiguration:BucketMetadataConfiguration
 m	p	expectedBucketOwner			This attribute will be removed in a future verion of the provider.			7
 n	p	bucket	metadataConfiguration	region	timeouts
-T	r	BucketMetric	Provides a S3 bucket [metrics configuration](http://docs.aws.amazon.com/AmazonS3/latest/dev/metrics-configurations.html) resource.					resource_name,opts
+T	r	BucketMetric	Provides a S3 bucket [metrics configuration](http://docs.aws.amazon.com/AmazonS3/latest/dev/metrics-configurations.html) resource.					resource_name,opts				aws_s3_bucket_metric	aws:s3/bucketMetric:BucketMetric
 n	p	bucket	filter	name	region
-T	r	BucketNotification	Manages a S3 Bucket Notification Configuration.					resource_name,opts
+T	r	BucketNotification	Manages a S3 Bucket Notification Configuration.					resource_name,opts				aws_s3_bucket_notification	aws:s3/bucketNotification:BucketNotification
 n	p	bucket	eventbridge	lambdaFunctions	queues	region	topics
-T	r	BucketObject	Provides an S3 object resource.					resource_name,opts
+T	r	BucketObject	Provides an S3 object resource.					resource_name,opts				aws_s3_bucket_object	aws:s3/bucketObject:BucketObject
 n	p	acl	bucket	bucketKeyEnabled	cacheControl	content	contentBase64	contentDisposition	contentEncoding	contentLanguage	contentType	etag	forceDestroy	key	kmsKeyId	metadata	objectLockLegalHoldStatus	objectLockMode	objectLockRetainUntilDate	region	serverSideEncryption	source	sourceHash	storageClass	tags	websiteRedirect
-T	r	BucketObjectLockConfiguration	Provides an S3 bucket Object Lock configuration resource.					resource_name,opts
-T	r	BucketObjectLockConfigurationV2	Provides an S3 bucket Object Lock configuration resource.	aws.s3.BucketObjectLockConfigurationV2 has been deprecated in favor of aws.s3.BucketObjectLockConfiguration			7	resource_name,opts
+T	r	BucketObjectLockConfiguration	Provides an S3 bucket Object Lock configuration resource.					resource_name,opts				aws_s3_bucket_object_lock_configuration	aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	bucket	objectLockEnabled	region	rule	token
-T	r	BucketObjectv2	Provides an S3 object resource.					resource_name,opts
+T	r	BucketObjectLockConfigurationV2	Provides an S3 bucket Object Lock configuration resource.	aws.s3.BucketObjectLockConfigurationV2 has been deprecated in favor of aws.s3.BucketObjectLockConfiguration			7	resource_name,opts				aws_s3_bucket_object_lock_configuration	aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2
+m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
+n	p	bucket	objectLockEnabled	region	rule	token
+T	r	BucketObjectv2	Provides an S3 object resource.					resource_name,opts					aws:s3/bucketObjectv2:BucketObjectv2
 n	p	acl	bucket	bucketKeyEnabled	cacheControl	checksumAlgorithm	content	contentBase64	contentDisposition	contentEncoding	contentLanguage	contentType	etag	forceDestroy	key	kmsKeyId	metadata	objectLockLegalHoldStatus	objectLockMode	objectLockRetainUntilDate	overrideProvider	region	serverSideEncryption	source	sourceHash	storageClass	tags	websiteRedirect
-T	r	BucketOwnershipControls	Provides a resource to manage S3 Bucket Ownership Controls.					resource_name,opts
+T	r	BucketOwnershipControls	Provides a resource to manage S3 Bucket Ownership Controls.					resource_name,opts				aws_s3_bucket_ownership_controls	aws:s3/bucketOwnershipControls:BucketOwnershipControls
 n	p	bucket	region	rule
-T	r	BucketPolicy	Attaches a policy to an S3 bucket resource.					resource_name,opts
+T	r	BucketPolicy	Attaches a policy to an S3 bucket resource.					resource_name,opts				aws_s3_bucket_policy	aws:s3/bucketPolicy:BucketPolicy
 n	p	bucket	policy	region
-T	r	BucketPublicAccessBlock	Manages S3 bucket-level Public Access Block configuration.					resource_name,opts
+T	r	BucketPublicAccessBlock	Manages S3 bucket-level Public Access Block configuration.					resource_name,opts				aws_s3_bucket_public_access_block	aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock
 n	p	blockPublicAcls	blockPublicPolicy	bucket	ignorePublicAcls	region	restrictPublicBuckets	skipDestroy
-T	r	BucketReplicationConfig	Provides an independent configuration resource for S3 bucket [replication configuration](http://docs.aws.amazon.com/AmazonS3/latest/dev/crr.html).					resource_name,opts
+T	r	BucketReplicationConfig	Provides an independent configuration resource for S3 bucket [replication configuration](http://docs.aws.amazon.com/AmazonS3/latest/dev/crr.html).					resource_name,opts					aws:s3/bucketReplicationConfig:BucketReplicationConfig
 n	p	bucket	region	role	rules	token
-T	r	BucketRequestPaymentConfiguration	Provides an S3 bucket request payment configuration resource.					resource_name,opts
+T	r	BucketRequestPaymentConfiguration	Provides an S3 bucket request payment configuration resource.					resource_name,opts				aws_s3_bucket_request_payment_configuration	aws:s3/bucketRequestPaymentConfiguration:BucketRequestPaymentConfiguration
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	bucket	payer	region
-T	r	BucketRequestPaymentConfigurationV2	Provides an S3 bucket request payment configuration resource.	aws.s3.BucketRequestPaymentConfigurationV2 has been deprecated in favor of aws.s3.BucketRequestPaymentConfiguration			7	resource_name,opts
+T	r	BucketRequestPaymentConfigurationV2	Provides an S3 bucket request payment configuration resource.	aws.s3.BucketRequestPaymentConfigurationV2 has been deprecated in favor of aws.s3.BucketRequestPaymentConfiguration			7	resource_name,opts				aws_s3_bucket_request_payment_configuration	aws:s3/bucketRequestPaymentConfigurationV2:BucketRequestPaymentConfigurationV2
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	bucket	payer	region
-T	r	BucketServerSideEncryptionConfiguration	Provides a S3 bucket server-side encryption configuration resource.					resource_name,opts
-T	r	BucketServerSideEncryptionConfigurationV2	Provides a S3 bucket server-side encryption configuration resource.	aws.s3.BucketServerSideEncryptionConfigurationV2 has been deprecated in favor of aws.s3.BucketServerSideEncryptionConfiguration			7	resource_name,opts
+T	r	BucketServerSideEncryptionConfiguration	Provides a S3 bucket server-side encryption configuration resource.					resource_name,opts				aws_s3_bucket_server_side_encryption_configuration	aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	bucket	region	rules
-T	r	BucketV2	Provides a S3 bucket resource.	s3.BucketV2 has been deprecated in favor of s3.Bucket			7	resource_name,opts
+T	r	BucketServerSideEncryptionConfigurationV2	Provides a S3 bucket server-side encryption configuration resource.	aws.s3.BucketServerSideEncryptionConfigurationV2 has been deprecated in favor of aws.s3.BucketServerSideEncryptionConfiguration			7	resource_name,opts				aws_s3_bucket_server_side_encryption_configuration	aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2
+m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
+n	p	bucket	region	rules
+T	r	BucketV2	Provides a S3 bucket resource.	s3.BucketV2 has been deprecated in favor of s3.Bucket			7	resource_name,opts				aws_s3_bucket	aws:s3/bucketV2:BucketV2
 m	p	accelerationStatus			accelerationStatus is deprecated. Use the s3.BucketAccelerateConfiguration resource instead.	acceleration_status is deprecated. Use the s3.BucketAccelerateConfiguration resource instead.
 m	p	acl			acl is deprecated. Use the s3.BucketAcl resource instead.
-m	p	corsRules			cors_rule is deprecated. Use the s3.BucketCorsConfiguration resource instead.
-m	p	grants			grant is deprecated. Use the s3.BucketAcl resource instead.
-m	p	lifecycleRules			lifecycle_rule is deprecated. Use the s3.BucketLifecycleConfiguration resource instead.
-m	p	loggings			logging is deprecated. Use the s3.BucketLogging resource instead.
+m	p	corsRules			corsRules is deprecated. Use the s3.BucketCorsConfiguration resource instead.	cors_rules is deprecated. Use the s3.BucketCorsConfiguration resource instead.
+m	p	grants			grants is deprecated. Use the s3.BucketAcl resource instead.
+m	p	lifecycleRules			lifecycleRules is deprecated. Use the s3.BucketLifecycleConfiguration resource instead.	lifecycle_rules is deprecated. Use the s3.BucketLifecycleConfiguration resource instead.
+m	p	loggings			loggings is deprecated. Use the s3.BucketLogging resource instead.
 m	p	objectLockConfiguration			objectLockConfiguration is deprecated. Use the top-level parameter objectLockEnabled and the s3.BucketObjectLockConfiguration resource instead.	object_lock_configuration is deprecated. Use the top-level parameter object_lock_enabled and the s3.BucketObjectLockConfiguration resource instead.
 m	p	policy			policy is deprecated. Use the s3.BucketPolicy resource instead.
-m	p	replicationConfigurations			replication_configuration is deprecated. Use the s3.BucketReplicationConfig resource instead.
+m	p	replicationConfigurations			replicationConfigurations is deprecated. Use the s3.BucketReplicationConfig resource instead.	replication_configurations is deprecated. Use the s3.BucketReplicationConfig resource instead.
 m	p	requestPayer			requestPayer is deprecated. Use the s3.BucketRequestPaymentConfiguration resource instead.	request_payer is deprecated. Use the s3.BucketRequestPaymentConfiguration resource instead.
-m	p	serverSideEncryptionConfigurations			server_side_encryption_configuration is deprecated. Use the s3.BucketServerSideEncryptionConfiguration resource instead.
-m	p	versionings			versioning is deprecated. Use the s3.BucketVersioning resource instead.
-m	p	websites			website is deprecated. Use the s3.BucketWebsiteConfiguration resource instead.
+m	p	serverSideEncryptionConfigurations			serverSideEncryptionConfigurations is deprecated. Use the s3.BucketServerSideEncryptionConfiguration resource instead.	server_side_encryption_configurations is deprecated. Use the s3.BucketServerSideEncryptionConfiguration resource instead.
+m	p	versionings			versionings is deprecated. Use the s3.BucketVersioning resource instead.
+m	p	websites			websites is deprecated. Use the s3.BucketWebsiteConfiguration resource instead.
 n	p	bucket	bucketNamespace	bucketPrefix	forceDestroy	objectLockEnabled	region	tags	tagsAll
-T	r	BucketVersioning	Provides a resource for controlling versioning on an S3 bucket.					resource_name,opts
-T	r	BucketVersioningV2	Provides a resource for controlling versioning on an S3 bucket.	aws.s3.BucketVersioningV2 has been deprecated in favor of aws.s3.BucketVersioning			7	resource_name,opts
+T	r	BucketVersioning	Provides a resource for controlling versioning on an S3 bucket.					resource_name,opts				aws_s3_bucket_versioning	aws:s3/bucketVersioning:BucketVersioning
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	bucket	mfa	region	versioningConfiguration
-T	r	BucketWebsiteConfiguration	Provides an S3 bucket website configuration resource.					resource_name,opts
+T	r	BucketVersioningV2	Provides a resource for controlling versioning on an S3 bucket.	aws.s3.BucketVersioningV2 has been deprecated in favor of aws.s3.BucketVersioning			7	resource_name,opts				aws_s3_bucket_versioning	aws:s3/bucketVersioningV2:BucketVersioningV2
+m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
+n	p	bucket	mfa	region	versioningConfiguration
+T	r	BucketWebsiteConfiguration	Provides an S3 bucket website configuration resource.					resource_name,opts				aws_s3_bucket_website_configuration	aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	bucket	errorDocument	indexDocument	redirectAllRequestsTo	region	routingRuleDetails	routingRules
-T	r	BucketWebsiteConfigurationV2	Provides an S3 bucket website configuration resource.	aws.s3.BucketWebsiteConfigurationV2 has been deprecated in favor of aws.s3.BucketWebsiteConfiguration			7	resource_name,opts
+T	r	BucketWebsiteConfigurationV2	Provides an S3 bucket website configuration resource.	aws.s3.BucketWebsiteConfigurationV2 has been deprecated in favor of aws.s3.BucketWebsiteConfiguration			7	resource_name,opts				aws_s3_bucket_website_configuration	aws:s3/bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2
 m	p	expectedBucketOwner			expectedBucketOwner is deprecated. It will be removed in a future verion of the provider.	expected_bucket_owner is deprecated. It will be removed in a future verion of the provider.		7
 n	p	bucket	errorDocument	indexDocument	redirectAllRequestsTo	region	routingRuleDetails	routingRules
-T	r	DirectoryBucket	Provides an Amazon S3 Express directory bucket resource.					resource_name,opts
+T	r	DirectoryBucket	Provides an Amazon S3 Express directory bucket resource.					resource_name,opts				aws_s3_directory_bucket	aws:s3/directoryBucket:DirectoryBucket
 n	p	bucket	dataRedundancy	forceDestroy	location	region	tags	type
-T	r	FilesAccessPoint	Manages an S3 Files Access Point.					resource_name,opts
+T	r	FilesAccessPoint	Manages an S3 Files Access Point.					resource_name,opts					aws:s3/filesAccessPoint:FilesAccessPoint
 n	p	fileSystemId	posixUsers	region	rootDirectories	tags	timeouts
-T	r	FilesFileSystem	Manages an S3 Files File System.					resource_name,opts
+T	r	FilesFileSystem	Manages an S3 Files File System.					resource_name,opts					aws:s3/filesFileSystem:FilesFileSystem
 n	p	acceptBucketWarning	bucket	kmsKeyId	prefix	region	roleArn	tags	timeouts
-T	r	FilesFileSystemPolicy	Manages an S3 Files File System Policy.					resource_name,opts
+T	r	FilesFileSystemPolicy	Manages an S3 Files File System Policy.					resource_name,opts					aws:s3/filesFileSystemPolicy:FilesFileSystemPolicy
 n	p	fileSystemId	policy	region
-T	r	FilesMountTarget	Manages an S3 Files Mount Target.					resource_name,opts
+T	r	FilesMountTarget	Manages an S3 Files Mount Target.					resource_name,opts					aws:s3/filesMountTarget:FilesMountTarget
 n	p	fileSystemId	ipAddressType	ipv4Address	ipv6Address	region	securityGroups	subnetId	timeouts
-T	r	FilesSynchronizationConfiguration	Manages an S3 Files Synchronization configuration.					resource_name,opts
+T	r	FilesSynchronizationConfiguration	Manages an S3 Files Synchronization configuration.					resource_name,opts					aws:s3/filesSynchronizationConfiguration:FilesSynchronizationConfiguration
 n	p	expirationDataRules	fileSystemId	importDataRules	latestVersionNumber	region
-T	r	Inventory	Provides a S3 bucket [inventory configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-inventory.html) resource.					resource_name,opts
+T	r	Inventory	Provides a S3 bucket [inventory configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-inventory.html) resource.					resource_name,opts					aws:s3/inventory:Inventory
 n	p	bucket	destination	enabled	filter	includedObjectVersions	name	optionalFields	region	schedule
-T	r	ObjectCopy	Provides a resource for copying an S3 object.					resource_name,opts
+T	r	ObjectCopy	Provides a resource for copying an S3 object.					resource_name,opts				aws_s3_object_copy	aws:s3/objectCopy:ObjectCopy
 n	p	acl	bucket	bucketKeyEnabled	cacheControl	checksumAlgorithm	contentDisposition	contentEncoding	contentLanguage	contentType	copyIfMatch	copyIfModifiedSince	copyIfNoneMatch	copyIfUnmodifiedSince	customerAlgorithm	customerKey	customerKeyMd5	expectedBucketOwner	expectedSourceBucketOwner	expires	forceDestroy	grants	key	kmsEncryptionContext	kmsKeyId	metadata	metadataDirective	objectLockLegalHoldStatus	objectLockMode	objectLockRetainUntilDate	overrideProvider	region	requestPayer	serverSideEncryption	source	sourceCustomerAlgorithm	sourceCustomerKey	sourceCustomerKeyMd5	storageClass	taggingDirective	tags	websiteRedirect
-T	r	VectorsIndex	Resource for managing an Amazon S3 Vectors Index.					resource_name,opts
+T	r	VectorsIndex	Resource for managing an Amazon S3 Vectors Index.					resource_name,opts					aws:s3/vectorsIndex:VectorsIndex
 n	p	dataType	dimension	distanceMetric	encryptionConfigurations	indexName	metadataConfiguration	region	tags	vectorBucketName
-T	r	VectorsVectorBucket	Resource for managing an Amazon S3 Vectors Vector Bucket.					resource_name,opts
+T	r	VectorsVectorBucket	Resource for managing an Amazon S3 Vectors Vector Bucket.					resource_name,opts					aws:s3/vectorsVectorBucket:VectorsVectorBucket
 n	p	encryptionConfigurations	forceDestroy	region	tags	vectorBucketName
-T	r	VectorsVectorBucketPolicy	Resource for managing an Amazon S3 Vectors Vector Bucket policy.					resource_name,opts
+T	r	VectorsVectorBucketPolicy	Resource for managing an Amazon S3 Vectors Vector Bucket policy.					resource_name,opts					aws:s3/vectorsVectorBucketPolicy:VectorsVectorBucketPolicy
 n	p	policy	region	vectorBucketArn
 M	s3control	pulumi_aws.s3control	@pulumi/aws.s3control
-T	r	AccessGrant	Provides a resource to manage an S3 Access Grant.					resource_name,opts
+T	r	AccessGrant	Provides a resource to manage an S3 Access Grant.					resource_name,opts				aws_s3control_access_grant	aws:s3control/accessGrant:AccessGrant
 n	p	accessGrantsLocationConfiguration	accessGrantsLocationId	accountId	grantee	permission	region	s3PrefixType	tags
-T	r	AccessGrantsInstance	Provides a resource to manage an S3 Access Grants instance, which serves as a logical grouping for access grants.					resource_name,opts
+T	r	AccessGrantsInstance	Provides a resource to manage an S3 Access Grants instance, which serves as a logical grouping for access grants.					resource_name,opts				aws_s3control_access_grants_instance	aws:s3control/accessGrantsInstance:AccessGrantsInstance
 n	p	accountId	identityCenterArn	region	tags
-T	r	AccessGrantsInstanceResourcePolicy	Provides a resource to manage an S3 Access Grants instance resource policy.					resource_name,opts
+T	r	AccessGrantsInstanceResourcePolicy	Provides a resource to manage an S3 Access Grants instance resource policy.					resource_name,opts				aws_s3control_access_grants_instance_resource_policy	aws:s3control/accessGrantsInstanceResourcePolicy:AccessGrantsInstanceResourcePolicy
 n	p	accountId	policy	region
-T	r	AccessGrantsLocation	Provides a resource to manage an S3 Access Grants location.					resource_name,opts
+T	r	AccessGrantsLocation	Provides a resource to manage an S3 Access Grants location.					resource_name,opts				aws_s3control_access_grants_location	aws:s3control/accessGrantsLocation:AccessGrantsLocation
 n	p	accountId	iamRoleArn	locationScope	region	tags
-T	r	AccessPointPolicy	Provides a resource to manage an S3 Access Point resource policy.					resource_name,opts
+T	r	AccessPointPolicy	Provides a resource to manage an S3 Access Point resource policy.					resource_name,opts				aws_s3control_access_point_policy	aws:s3control/accessPointPolicy:AccessPointPolicy
 n	p	accessPointArn	policy	region
-T	r	Bucket	Provides a resource to manage an S3 Control Bucket.					resource_name,opts
+T	r	Bucket	Provides a resource to manage an S3 Control Bucket.					resource_name,opts				aws_s3control_bucket	aws:s3control/bucket:Bucket
 n	p	bucket	outpostId	region	tags
-T	r	BucketLifecycleConfiguration	Provides a resource to manage an S3 Control Bucket Lifecycle Configuration.					resource_name,opts
+T	r	BucketLifecycleConfiguration	Provides a resource to manage an S3 Control Bucket Lifecycle Configuration.					resource_name,opts				aws_s3control_bucket_lifecycle_configuration	aws:s3control/bucketLifecycleConfiguration:BucketLifecycleConfiguration
 n	p	bucket	region	rules
-T	r	BucketPolicy	Provides a resource to manage an S3 Control Bucket Policy.					resource_name,opts
+T	r	BucketPolicy	Provides a resource to manage an S3 Control Bucket Policy.					resource_name,opts				aws_s3control_bucket_policy	aws:s3control/bucketPolicy:BucketPolicy
 n	p	bucket	policy	region
-T	r	DirectoryBucketAccessPointScope	Provides a resource to manage the access point scope for a directory bucket.					resource_name,opts
+T	r	DirectoryBucketAccessPointScope	Provides a resource to manage the access point scope for a directory bucket.					resource_name,opts				aws_s3control_directory_bucket_access_point_scope	aws:s3control/directoryBucketAccessPointScope:DirectoryBucketAccessPointScope
 n	p	accountId	name	region	scope
-T	r	MultiRegionAccessPoint	Provides a resource to manage an S3 Multi-Region Access Point associated with specified buckets.					resource_name,opts
+T	r	MultiRegionAccessPoint	Provides a resource to manage an S3 Multi-Region Access Point associated with specified buckets.					resource_name,opts				aws_s3control_multi_region_access_point	aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint
 n	p	accountId	details	region
-T	r	MultiRegionAccessPointPolicy	Provides a resource to manage an S3 Multi-Region Access Point access control policy.					resource_name,opts
+T	r	MultiRegionAccessPointPolicy	Provides a resource to manage an S3 Multi-Region Access Point access control policy.					resource_name,opts				aws_s3control_multi_region_access_point_policy	aws:s3control/multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy
 n	p	accountId	details	region
-T	r	MultiRegionAccessPointRoutes	Provides a resource to manage the routing configuration for an S3 Multi-Region Access Point.					resource_name,opts
+T	r	MultiRegionAccessPointRoutes	Provides a resource to manage the routing configuration for an S3 Multi-Region Access Point.					resource_name,opts					aws:s3control/multiRegionAccessPointRoutes:MultiRegionAccessPointRoutes
 n	p	accountId	mrap	region	routes
-T	r	ObjectLambdaAccessPoint	Provides a resource to manage an S3 Object Lambda Access Point.					resource_name,opts
+T	r	ObjectLambdaAccessPoint	Provides a resource to manage an S3 Object Lambda Access Point.					resource_name,opts				aws_s3control_object_lambda_access_point	aws:s3control/objectLambdaAccessPoint:ObjectLambdaAccessPoint
 n	p	accountId	configuration	name	region
-T	r	ObjectLambdaAccessPointPolicy	Provides a resource to manage an S3 Object Lambda Access Point resource policy.					resource_name,opts
+T	r	ObjectLambdaAccessPointPolicy	Provides a resource to manage an S3 Object Lambda Access Point resource policy.					resource_name,opts				aws_s3control_object_lambda_access_point_policy	aws:s3control/objectLambdaAccessPointPolicy:ObjectLambdaAccessPointPolicy
 n	p	accountId	name	policy	region
-T	r	StorageLensConfiguration	Provides a resource to manage an S3 Storage Lens configuration.					resource_name,opts
+T	r	StorageLensConfiguration	Provides a resource to manage an S3 Storage Lens configuration.					resource_name,opts				aws_s3control_storage_lens_configuration	aws:s3control/storageLensConfiguration:StorageLensConfiguration
 n	p	accountId	configId	region	storageLensConfiguration	tags
 M	s3outposts	pulumi_aws.s3outposts	@pulumi/aws.s3outposts
-T	r	Endpoint	Provides a resource to manage an S3 Outposts Endpoint.					resource_name,opts
+T	r	Endpoint	Provides a resource to manage an S3 Outposts Endpoint.					resource_name,opts				aws_s3outposts_endpoint	aws:s3outposts/endpoint:Endpoint
 n	p	accessType	customerOwnedIpv4Pool	outpostId	region	securityGroupId	subnetId
 M	s3tables	pulumi_aws.s3tables	@pulumi/aws.s3tables
-T	r	Namespace	Resource for managing an Amazon S3 Tables Namespace.					resource_name,opts
+T	r	Namespace	Resource for managing an Amazon S3 Tables Namespace.					resource_name,opts				aws_s3tables_namespace	aws:s3tables/namespace:Namespace
 n	p	namespace	region	tableBucketArn
-T	r	Table	Resource for managing an Amazon S3 Tables Table.					resource_name,opts
+T	r	Table	Resource for managing an Amazon S3 Tables Table.					resource_name,opts				aws_s3tables_table	aws:s3tables/table:Table
 n	p	encryptionConfiguration	format	maintenanceConfiguration	metadata	name	namespace	region	tableBucketArn	tags
-T	r	TableBucket	Resource for managing an Amazon S3 Tables Table Bucket.					resource_name,opts
+T	r	TableBucket	Resource for managing an Amazon S3 Tables Table Bucket.					resource_name,opts				aws_s3tables_table_bucket	aws:s3tables/tableBucket:TableBucket
 n	p	encryptionConfiguration	forceDestroy	maintenanceConfiguration	name	region	tags
-T	r	TableBucketPolicy	Resource for managing an Amazon S3 Tables Table Bucket Policy.					resource_name,opts
+T	r	TableBucketPolicy	Resource for managing an Amazon S3 Tables Table Bucket Policy.					resource_name,opts				aws_s3tables_table_bucket_policy	aws:s3tables/tableBucketPolicy:TableBucketPolicy
 n	p	region	resourcePolicy	tableBucketArn
-T	r	TableBucketReplication	Manages Amazon S3 Tables Table Bucket Replication configuration.					resource_name,opts
+T	r	TableBucketReplication	Manages Amazon S3 Tables Table Bucket Replication configuration.					resource_name,opts				aws_s3tables_table_bucket_replication	aws:s3tables/tableBucketReplication:TableBucketReplication
 n	p	region	role	rule	tableBucketArn
-T	r	TablePolicy	Resource for managing an Amazon S3 Tables Table Policy.					resource_name,opts
+T	r	TablePolicy	Resource for managing an Amazon S3 Tables Table Policy.					resource_name,opts				aws_s3tables_table_policy	aws:s3tables/tablePolicy:TablePolicy
 n	p	name	namespace	region	resourcePolicy	tableBucketArn
-T	r	TableReplication	Manages Amazon S3 Tables Table Replication configuration.					resource_name,opts
+T	r	TableReplication	Manages Amazon S3 Tables Table Replication configuration.					resource_name,opts				aws_s3tables_table_replication	aws:s3tables/tableReplication:TableReplication
 n	p	region	role	rule	tableArn
 M	sagemaker	pulumi_aws.sagemaker	@pulumi/aws.sagemaker
-T	r	Algorithm	Manages an AWS SageMaker AI Algorithm.					resource_name,opts
+T	r	Algorithm	Manages an AWS SageMaker AI Algorithm.					resource_name,opts					aws:sagemaker/algorithm:Algorithm
 n	p	algorithmDescription	algorithmName	certifyForMarketplace	inferenceSpecification	region	tags	timeouts	trainingSpecification	validationSpecification
-T	r	App	Provides a SageMaker AI App resource.					resource_name,opts
+T	r	App	Provides a SageMaker AI App resource.					resource_name,opts				aws_sagemaker_app	aws:sagemaker/app:App
 n	p	appName	appType	domainId	region	resourceSpec	spaceName	tags	userProfileName
-T	r	AppImageConfig	Provides a SageMaker AI App Image Config resource.					resource_name,opts
+T	r	AppImageConfig	Provides a SageMaker AI App Image Config resource.					resource_name,opts				aws_sagemaker_app_image_config	aws:sagemaker/appImageConfig:AppImageConfig
 n	p	appImageConfigName	codeEditorAppImageConfig	jupyterLabImageConfig	kernelGatewayImageConfig	region	tags
-T	r	CodeRepository	Provides a SageMaker AI Code Repository resource.					resource_name,opts
+T	r	CodeRepository	Provides a SageMaker AI Code Repository resource.					resource_name,opts				aws_sagemaker_code_repository	aws:sagemaker/codeRepository:CodeRepository
 n	p	codeRepositoryName	gitConfig	region	tags
-T	r	DataQualityJobDefinition	Provides a SageMaker AI data quality job definition resource.					resource_name,opts
+T	r	DataQualityJobDefinition	Provides a SageMaker AI data quality job definition resource.					resource_name,opts				aws_sagemaker_data_quality_job_definition	aws:sagemaker/dataQualityJobDefinition:DataQualityJobDefinition
 n	p	dataQualityAppSpecification	dataQualityBaselineConfig	dataQualityJobInput	dataQualityJobOutputConfig	jobResources	name	networkConfig	region	roleArn	stoppingCondition	tags
-T	r	Device	Provides a SageMaker AI Device resource.					resource_name,opts
+T	r	Device	Provides a SageMaker AI Device resource.					resource_name,opts				aws_sagemaker_device	aws:sagemaker/device:Device
 n	p	device	deviceFleetName	region
-T	r	DeviceFleet	Provides a SageMaker AI Device Fleet resource.					resource_name,opts
+T	r	DeviceFleet	Provides a SageMaker AI Device Fleet resource.					resource_name,opts				aws_sagemaker_device_fleet	aws:sagemaker/deviceFleet:DeviceFleet
 n	p	description	deviceFleetName	enableIotRoleAlias	outputConfig	region	roleArn	tags
-T	r	Domain	Provides a SageMaker AI Domain resource.					resource_name,opts
+T	r	Domain	Provides a SageMaker AI Domain resource.					resource_name,opts				aws_sagemaker_domain	aws:sagemaker/domain:Domain
 n	p	appNetworkAccessType	appSecurityGroupManagement	authMode	defaultSpaceSettings	defaultUserSettings	domainName	domainSettings	kmsKeyId	region	retentionPolicy	subnetIds	tagPropagation	tags	vpcId
-T	r	Endpoint	Provides a SageMaker AI Endpoint resource.					resource_name,opts
+T	r	Endpoint	Provides a SageMaker AI Endpoint resource.					resource_name,opts				aws_sagemaker_endpoint	aws:sagemaker/endpoint:Endpoint
 n	p	deploymentConfig	endpointConfigName	name	region	tags
-T	r	EndpointConfiguration	Provides a SageMaker AI endpoint configuration resource.					resource_name,opts
+T	r	EndpointConfiguration	Provides a SageMaker AI endpoint configuration resource.					resource_name,opts				aws_sagemaker_endpoint_configuration	aws:sagemaker/endpointConfiguration:EndpointConfiguration
 n	p	asyncInferenceConfig	dataCaptureConfig	executionRoleArn	kmsKeyArn	name	namePrefix	productionVariants	region	shadowProductionVariants	tags
-T	r	FeatureGroup	Provides a SageMaker AI Feature Group resource.					resource_name,opts
+T	r	FeatureGroup	Provides a SageMaker AI Feature Group resource.					resource_name,opts				aws_sagemaker_feature_group	aws:sagemaker/featureGroup:FeatureGroup
 n	p	description	eventTimeFeatureName	featureDefinitions	featureGroupName	offlineStoreConfig	onlineStoreConfig	recordIdentifierFeatureName	region	roleArn	tags	throughputConfig
-T	r	FlowDefinition	Provides a SageMaker AI Flow Definition resource.					resource_name,opts
+T	r	FlowDefinition	Provides a SageMaker AI Flow Definition resource.					resource_name,opts				aws_sagemaker_flow_definition	aws:sagemaker/flowDefinition:FlowDefinition
 n	p	flowDefinitionName	humanLoopActivationConfig	humanLoopConfig	humanLoopRequestSource	outputConfig	region	roleArn	tags
-T	r	Hub	Provides a SageMaker AI Hub resource.					resource_name,opts
+T	r	Hub	Provides a SageMaker AI Hub resource.					resource_name,opts				aws_sagemaker_hub	aws:sagemaker/hub:Hub
 n	p	hubDescription	hubDisplayName	hubName	hubSearchKeywords	region	s3StorageConfig	tags
-T	r	HubContentReference	Manages a SageMaker AI Hub Content Reference resource.					resource_name,opts
+T	r	HubContentReference	Manages a SageMaker AI Hub Content Reference resource.					resource_name,opts					aws:sagemaker/hubContentReference:HubContentReference
 n	p	hubContentName	hubName	minVersion	region	sagemakerPublicHubContentArn	tags	timeouts
-T	r	HumanTaskUI	Provides a SageMaker AI Human Task UI resource.					resource_name,opts
+T	r	HumanTaskUI	Provides a SageMaker AI Human Task UI resource.					resource_name,opts				aws_sagemaker_human_task_ui	aws:sagemaker/humanTaskUI:HumanTaskUI
 n	p	humanTaskUiName	region	tags	uiTemplate
-T	r	HyperParameterTuningJob	Manages an AWS SageMaker AI Hyper Parameter Tuning Job.					resource_name,opts
+T	r	HyperParameterTuningJob	Manages an AWS SageMaker AI Hyper Parameter Tuning Job.					resource_name,opts					aws:sagemaker/hyperParameterTuningJob:HyperParameterTuningJob
 n	p	autotune	config	name	region	tags	timeouts	trainingJobDefinition	trainingJobDefinitions	warmStartConfig
-T	r	Image	Provides a SageMaker AI Image resource.					resource_name,opts
+T	r	Image	Provides a SageMaker AI Image resource.					resource_name,opts				aws_sagemaker_image	aws:sagemaker/image:Image
 n	p	description	displayName	imageName	region	roleArn	tags
-T	r	ImageVersion	Provides a SageMaker AI Image Version resource.					resource_name,opts
+T	r	ImageVersion	Provides a SageMaker AI Image Version resource.					resource_name,opts				aws_sagemaker_image_version	aws:sagemaker/imageVersion:ImageVersion
 n	p	aliases	baseImage	horovod	imageName	jobType	mlFramework	processor	programmingLang	region	releaseNotes	vendorGuidance
-T	r	LabelingJob	Manage an Amazon SageMaker labeling job.					resource_name,opts
+T	r	LabelingJob	Manage an Amazon SageMaker labeling job.					resource_name,opts					aws:sagemaker/labelingJob:LabelingJob
 n	p	humanTaskConfig	inputConfig	labelAttributeName	labelCategoryConfigS3Uri	labelingJobAlgorithmsConfig	labelingJobName	outputConfig	region	roleArn	stoppingConditions	tags
-T	r	MlflowApp	Provides a SageMaker AI MLflow App resource.					resource_name,opts
+T	r	MlflowApp	Provides a SageMaker AI MLflow App resource.					resource_name,opts					aws:sagemaker/mlflowApp:MlflowApp
 n	p	accountDefaultStatus	artifactStoreUri	defaultDomainIdLists	modelRegistrationMode	name	region	roleArn	tags	timeouts	weeklyMaintenanceWindowStart
-T	r	MlflowTrackingServer	Provides a SageMaker AI MLFlow Tracking Server resource.					resource_name,opts
+T	r	MlflowTrackingServer	Provides a SageMaker AI MLFlow Tracking Server resource.					resource_name,opts				aws_sagemaker_mlflow_tracking_server	aws:sagemaker/mlflowTrackingServer:MlflowTrackingServer
 n	p	artifactStoreUri	automaticModelRegistration	mlflowVersion	region	roleArn	tags	trackingServerName	trackingServerSize	weeklyMaintenanceWindowStart
-T	r	Model	Manages an Amazon SageMaker AI Model.					resource_name,opts
+T	r	Model	Manages an Amazon SageMaker AI Model.					resource_name,opts				aws_sagemaker_model	aws:sagemaker/model:Model
 n	p	containers	enableNetworkIsolation	executionRoleArn	inferenceExecutionConfig	name	primaryContainer	region	tags	vpcConfig
-T	r	ModelCard	Manage an Amazon SageMaker Model Card.					resource_name,opts
+T	r	ModelCard	Manage an Amazon SageMaker Model Card.					resource_name,opts					aws:sagemaker/modelCard:ModelCard
 n	p	content	modelCardName	modelCardStatus	region	securityConfig	tags	timeouts
-T	r	ModelCardExportJob	Manage an Amazon SageMaker Model Card export job.					resource_name,opts
+T	r	ModelCardExportJob	Manage an Amazon SageMaker Model Card export job.					resource_name,opts					aws:sagemaker/modelCardExportJob:ModelCardExportJob
 n	p	modelCardExportJobName	modelCardName	modelCardVersion	outputConfig	region	timeouts
-T	r	ModelPackageGroup	Provides a SageMaker AI Model Package Group resource.					resource_name,opts
+T	r	ModelPackageGroup	Provides a SageMaker AI Model Package Group resource.					resource_name,opts				aws_sagemaker_model_package_group	aws:sagemaker/modelPackageGroup:ModelPackageGroup
 n	p	modelPackageGroupDescription	modelPackageGroupName	region	tags
-T	r	ModelPackageGroupPolicy	Provides a SageMaker AI Model Package Group Policy resource.					resource_name,opts
+T	r	ModelPackageGroupPolicy	Provides a SageMaker AI Model Package Group Policy resource.					resource_name,opts				aws_sagemaker_model_package_group_policy	aws:sagemaker/modelPackageGroupPolicy:ModelPackageGroupPolicy
 n	p	modelPackageGroupName	region	resourcePolicy
-T	r	MonitoringSchedule	Provides a SageMaker AI monitoring schedule resource.					resource_name,opts
+T	r	MonitoringSchedule	Provides a SageMaker AI monitoring schedule resource.					resource_name,opts				aws_sagemaker_monitoring_schedule	aws:sagemaker/monitoringSchedule:MonitoringSchedule
 n	p	monitoringScheduleConfig	name	region	tags
-T	r	NotebookInstance	Provides a SageMaker AI Notebook Instance resource.					resource_name,opts
+T	r	NotebookInstance	Provides a SageMaker AI Notebook Instance resource.					resource_name,opts				aws_sagemaker_notebook_instance	aws:sagemaker/notebookInstance:NotebookInstance
 n	p	additionalCodeRepositories	defaultCodeRepository	directInternetAccess	instanceMetadataServiceConfiguration	instanceType	kmsKeyId	lifecycleConfigName	name	platformIdentifier	region	roleArn	rootAccess	securityGroups	subnetId	tags	volumeSize
-T	r	NotebookInstanceLifecycleConfiguration	Provides a lifecycle configuration for SageMaker AI Notebook Instances.					resource_name,opts
+T	r	NotebookInstanceLifecycleConfiguration	Provides a lifecycle configuration for SageMaker AI Notebook Instances.					resource_name,opts				aws_sagemaker_notebook_instance_lifecycle_configuration	aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration
 n	p	name	onCreate	onStart	region	tags
-T	r	Pipeline	Provides a SageMaker AI Pipeline resource.					resource_name,opts
+T	r	Pipeline	Provides a SageMaker AI Pipeline resource.					resource_name,opts				aws_sagemaker_pipeline	aws:sagemaker/pipeline:Pipeline
 n	p	parallelismConfiguration	pipelineDefinition	pipelineDefinitionS3Location	pipelineDescription	pipelineDisplayName	pipelineName	region	roleArn	tags
-T	r	Project	Provides a SageMaker AI Project resource.					resource_name,opts
+T	r	Project	Provides a SageMaker AI Project resource.					resource_name,opts				aws_sagemaker_project	aws:sagemaker/project:Project
 n	p	projectDescription	projectName	region	serviceCatalogProvisioningDetails	tags
-T	r	ServicecatalogPortfolioStatus	Manages status of Service Catalog in SageMaker.					resource_name,opts
+T	r	ServicecatalogPortfolioStatus	Manages status of Service Catalog in SageMaker.					resource_name,opts				aws_sagemaker_servicecatalog_portfolio_status	aws:sagemaker/servicecatalogPortfolioStatus:ServicecatalogPortfolioStatus
 n	p	region	status
-T	r	Space	Provides a SageMaker AI Space resource.					resource_name,opts
+T	r	Space	Provides a SageMaker AI Space resource.					resource_name,opts				aws_sagemaker_space	aws:sagemaker/space:Space
 n	p	domainId	ownershipSettings	region	spaceDisplayName	spaceName	spaceSettings	spaceSharingSettings	tags
-T	r	StudioLifecycleConfig	Provides a SageMaker AI Studio Lifecycle Config resource.					resource_name,opts
+T	r	StudioLifecycleConfig	Provides a SageMaker AI Studio Lifecycle Config resource.					resource_name,opts				aws_sagemaker_studio_lifecycle_config	aws:sagemaker/studioLifecycleConfig:StudioLifecycleConfig
 n	p	region	studioLifecycleConfigAppType	studioLifecycleConfigContent	studioLifecycleConfigName	tags
-T	r	TrainingJob	Manages an AWS SageMaker AI Training Job.					resource_name,opts
+T	r	TrainingJob	Manages an AWS SageMaker AI Training Job.					resource_name,opts					aws:sagemaker/trainingJob:TrainingJob
 n	p	algorithmSpecification	checkpointConfig	debugHookConfig	debugRuleConfigurations	deleteModelPackagesOnDestroy	deleteVpcEnisOnDestroy	enableInterContainerTrafficEncryption	enableManagedSpotTraining	enableNetworkIsolation	environment	experimentConfig	hyperParameters	infraCheckConfig	inputDataConfigs	mlflowConfig	modelPackageConfig	outputDataConfig	profilerConfig	profilerRuleConfigurations	region	remoteDebugConfig	resourceConfig	retryStrategy	roleArn	serverlessJobConfig	sessionChainingConfig	stoppingCondition	tags	tensorBoardOutputConfig	timeouts	trainingJobName	vpcConfig
-T	r	UserProfile	Provides a SageMaker AI User Profile resource.					resource_name,opts
+T	r	UserProfile	Provides a SageMaker AI User Profile resource.					resource_name,opts				aws_sagemaker_user_profile	aws:sagemaker/userProfile:UserProfile
 n	p	domainId	region	singleSignOnUserIdentifier	singleSignOnUserValue	tags	userProfileName	userSettings
-T	r	Workforce	Provides a SageMaker AI Workforce resource.					resource_name,opts
+T	r	Workforce	Provides a SageMaker AI Workforce resource.					resource_name,opts				aws_sagemaker_workforce	aws:sagemaker/workforce:Workforce
 n	p	cognitoConfig	oidcConfig	region	sourceIpConfig	workforceName	workforceVpcConfig
-T	r	Workteam	Provides a SageMaker AI Workteam resource.					resource_name,opts
+T	r	Workteam	Provides a SageMaker AI Workteam resource.					resource_name,opts				aws_sagemaker_workteam	aws:sagemaker/workteam:Workteam
 n	p	description	memberDefinitions	notificationConfiguration	region	tags	workerAccessConfiguration	workforceName	workteamName
 M	savingsplans	pulumi_aws.savingsplans	@pulumi/aws.savingsplans
-T	r	SavingsPlan	Provides an AWS Savings Plan resource.					resource_name,opts
+T	r	SavingsPlan	Provides an AWS Savings Plan resource.					resource_name,opts					aws:savingsplans/savingsPlan:SavingsPlan
 n	p	commitment	purchaseTime	savingsPlanOfferingId	tags	timeouts	upfrontPaymentAmount
 M	scheduler	pulumi_aws.scheduler	@pulumi/aws.scheduler
-T	r	Schedule	Provides an EventBridge Scheduler Schedule resource.					resource_name,opts
+T	r	Schedule	Provides an EventBridge Scheduler Schedule resource.					resource_name,opts				aws_scheduler_schedule	aws:scheduler/schedule:Schedule
 n	p	actionAfterCompletion	description	endDate	flexibleTimeWindow	groupName	kmsKeyArn	name	namePrefix	region	scheduleExpression	scheduleExpressionTimezone	startDate	state	target
-T	r	ScheduleGroup	Provides an EventBridge Scheduler Schedule Group resource.					resource_name,opts
+T	r	ScheduleGroup	Provides an EventBridge Scheduler Schedule Group resource.					resource_name,opts				aws_scheduler_schedule_group	aws:scheduler/scheduleGroup:ScheduleGroup
 n	p	name	namePrefix	region	tags
 M	schemas	pulumi_aws.schemas	@pulumi/aws.schemas
-T	r	Discoverer	Provides an EventBridge Schema Discoverer resource.					resource_name,opts
+T	r	Discoverer	Provides an EventBridge Schema Discoverer resource.					resource_name,opts				aws_schemas_discoverer	aws:schemas/discoverer:Discoverer
 n	p	description	region	sourceArn	tags
-T	r	Registry	Provides an EventBridge Custom Schema Registry resource.					resource_name,opts
+T	r	Registry	Provides an EventBridge Custom Schema Registry resource.					resource_name,opts				aws_schemas_registry	aws:schemas/registry:Registry
 n	p	description	name	region	tags
-T	r	RegistryPolicy	Resource for managing an AWS EventBridge Schemas Registry Policy.					resource_name,opts
+T	r	RegistryPolicy	Resource for managing an AWS EventBridge Schemas Registry Policy.					resource_name,opts				aws_schemas_registry_policy	aws:schemas/registryPolicy:RegistryPolicy
 n	p	policy	region	registryName
-T	r	Schema	Provides an EventBridge Schema resource.					resource_name,opts
+T	r	Schema	Provides an EventBridge Schema resource.					resource_name,opts				aws_schemas_schema	aws:schemas/schema:Schema
 n	p	content	description	name	region	registryName	tags	type
 M	secretsmanager	pulumi_aws.secretsmanager	@pulumi/aws.secretsmanager
-T	r	Secret	Provides a resource to manage AWS Secrets Manager secret metadata.					resource_name,opts
+T	r	Secret	Provides a resource to manage AWS Secrets Manager secret metadata.					resource_name,opts				aws_secretsmanager_secret	aws:secretsmanager/secret:Secret
 n	p	description	forceOverwriteReplicaSecret	kmsKeyId	name	namePrefix	policy	recoveryWindowInDays	region	replicas	tags	type
-T	r	SecretPolicy	Provides a resource to manage AWS Secrets Manager secret policy.					resource_name,opts
+T	r	SecretPolicy	Provides a resource to manage AWS Secrets Manager secret policy.					resource_name,opts				aws_secretsmanager_secret_policy	aws:secretsmanager/secretPolicy:SecretPolicy
 n	p	blockPublicPolicy	policy	region	secretArn
-T	r	SecretRotation	Provides a resource to manage AWS Secrets Manager secret rotation.					resource_name,opts
+T	r	SecretRotation	Provides a resource to manage AWS Secrets Manager secret rotation.					resource_name,opts				aws_secretsmanager_secret_rotation	aws:secretsmanager/secretRotation:SecretRotation
 n	p	externalSecretRotationMetadatas	externalSecretRotationRoleArn	region	rotateImmediately	rotationEnabled	rotationLambdaArn	rotationRules	secretId
-T	r	SecretVersion	Provides a resource to manage AWS Secrets Manager secret version including its secret value.					resource_name,opts
+T	r	SecretVersion	Provides a resource to manage AWS Secrets Manager secret version including its secret value.					resource_name,opts				aws_secretsmanager_secret_version	aws:secretsmanager/secretVersion:SecretVersion
 n	p	region	secretBinary	secretId	secretString	secretStringWo	secretStringWoVersion	versionStages
-T	r	Tag	Manages an individual AWS Secrets Manager secret tag.					resource_name,opts
+T	r	Tag	Manages an individual AWS Secrets Manager secret tag.					resource_name,opts					aws:secretsmanager/tag:Tag
 n	p	key	region	secretId	value
 M	securityhub	pulumi_aws.securityhub	@pulumi/aws.securityhub
-T	r	Account	Enables Security Hub CSPM for this AWS account.					resource_name,opts
+T	r	Account	Enables Security Hub CSPM for this AWS account.					resource_name,opts				aws_securityhub_account	aws:securityhub/account:Account
 n	p	autoEnableControls	controlFindingGenerator	enableDefaultStandards	region
-T	r	AccountV2	Enables the unified Security Hub V2 for this AWS account.					resource_name,opts
+T	r	AccountV2	Enables the unified Security Hub V2 for this AWS account.					resource_name,opts					aws:securityhub/accountV2:AccountV2
 n	p	region	tags
-T	r	ActionTarget	Creates Security Hub custom action.					resource_name,opts
+T	r	ActionTarget	Creates Security Hub custom action.					resource_name,opts				aws_securityhub_action_target	aws:securityhub/actionTarget:ActionTarget
 n	p	description	identifier	name	region
-T	r	AggregatorV2	Manages a Security Hub V2 Aggregator, which enables cross-region finding aggregation.					resource_name,opts
+T	r	AggregatorV2	Manages a Security Hub V2 Aggregator, which enables cross-region finding aggregation.					resource_name,opts					aws:securityhub/aggregatorV2:AggregatorV2
 n	p	linkedRegions	region	regionLinkingMode	tags
-T	r	AutomationRule	Resource for managing an AWS Security Hub Automation Rule.					resource_name,opts
+T	r	AutomationRule	Resource for managing an AWS Security Hub Automation Rule.					resource_name,opts				aws_securityhub_automation_rule	aws:securityhub/automationRule:AutomationRule
 n	p	actions	criteria	description	isTerminal	region	ruleName	ruleOrder	ruleStatus	tags
-T	r	AutomationRuleV2	Manages a Security Hub V2 Automation Rule, which automatically updates or takes action on findings that match specified criteria.					resource_name,opts
+T	r	AutomationRuleV2	Manages a Security Hub V2 Automation Rule, which automatically updates or takes action on findings that match specified criteria.					resource_name,opts					aws:securityhub/automationRuleV2:AutomationRuleV2
 n	p	action	criteria	description	region	ruleName	ruleOrder	ruleStatus	tags
-T	r	ConfigurationPolicy	Manages Security Hub configuration policy					resource_name,opts
+T	r	ConfigurationPolicy	Manages Security Hub configuration policy					resource_name,opts				aws_securityhub_configuration_policy	aws:securityhub/configurationPolicy:ConfigurationPolicy
 n	p	configurationPolicy	description	name	region
-T	r	ConfigurationPolicyAssociation	Manages Security Hub configuration policy associations.					resource_name,opts
+T	r	ConfigurationPolicyAssociation	Manages Security Hub configuration policy associations.					resource_name,opts				aws_securityhub_configuration_policy_association	aws:securityhub/configurationPolicyAssociation:ConfigurationPolicyAssociation
 n	p	policyId	region	targetId
-T	r	ConnectorV2	Manages a Security Hub V2 connector.					resource_name,opts
+T	r	ConnectorV2	Manages a Security Hub V2 connector.					resource_name,opts					aws:securityhub/connectorV2:ConnectorV2
 n	p	connectorProvider	description	kmsKeyArn	name	region	tags
-T	r	FeatureV2	Manages an opt-in [Security Hub V2](https://docs.aws.amazon.com/securityhub/latest/userguide/what-is-securityhub.html) feature, such as network scanning (NetScan), for the calling account in the…					resource_name,opts
+T	r	FeatureV2	Manages an opt-in [Security Hub V2](https://docs.aws.amazon.com/securityhub/latest/userguide/what-is-securityhub.html) feature, such as network scanning (NetScan), for the calling account in the…					resource_name,opts					aws:securityhub/featureV2:FeatureV2
 n	p	featureName	featureStatus	region
-T	r	FindingAggregator	Manages a Security Hub finding aggregator.					resource_name,opts
+T	r	FindingAggregator	Manages a Security Hub finding aggregator.					resource_name,opts				aws_securityhub_finding_aggregator	aws:securityhub/findingAggregator:FindingAggregator
 n	p	linkingMode	region	specifiedRegions
-T	r	Insight	Provides a Security Hub custom insight resource.					resource_name,opts
+T	r	Insight	Provides a Security Hub custom insight resource.					resource_name,opts				aws_securityhub_insight	aws:securityhub/insight:Insight
 n	p	filters	groupByAttribute	name	region
-T	r	InviteAccepter	> **Note:** AWS accounts can only be associated with a single Security Hub master account.					resource_name,opts
+T	r	InviteAccepter	> **Note:** AWS accounts can only be associated with a single Security Hub master account.					resource_name,opts				aws_securityhub_invite_accepter	aws:securityhub/inviteAccepter:InviteAccepter
 n	p	masterId	region
-T	r	Member	Provides a Security Hub member resource.					resource_name,opts
+T	r	Member	Provides a Security Hub member resource.					resource_name,opts				aws_securityhub_member	aws:securityhub/member:Member
 n	p	accountId	email	invite	region
-T	r	OrganizationAdminAccount	Manages a Security Hub administrator account for an organization.					resource_name,opts
+T	r	OrganizationAdminAccount	Manages a Security Hub administrator account for an organization.					resource_name,opts				aws_securityhub_organization_admin_account	aws:securityhub/organizationAdminAccount:OrganizationAdminAccount
 n	p	adminAccountId	region
-T	r	OrganizationConfiguration	Manages the Security Hub Organization Configuration.					resource_name,opts
+T	r	OrganizationConfiguration	Manages the Security Hub Organization Configuration.					resource_name,opts				aws_securityhub_organization_configuration	aws:securityhub/organizationConfiguration:OrganizationConfiguration
 n	p	autoEnable	autoEnableStandards	organizationConfiguration	region
-T	r	ProductSubscription	Subscribes to a Security Hub product.					resource_name,opts
+T	r	ProductSubscription	Subscribes to a Security Hub product.					resource_name,opts				aws_securityhub_product_subscription	aws:securityhub/productSubscription:ProductSubscription
 n	p	productArn	region
-T	r	StandardsControl	Disable/enable Security Hub standards control in the current region.					resource_name,opts
+T	r	StandardsControl	Disable/enable Security Hub standards control in the current region.					resource_name,opts				aws_securityhub_standards_control	aws:securityhub/standardsControl:StandardsControl
 n	p	controlStatus	disabledReason	region	standardsControlArn
-T	r	StandardsControlAssociation	Resource for managing an AWS Security Hub Standards Control Association.					resource_name,opts
+T	r	StandardsControlAssociation	Resource for managing an AWS Security Hub Standards Control Association.					resource_name,opts				aws_securityhub_standards_control_association	aws:securityhub/standardsControlAssociation:StandardsControlAssociation
 n	p	associationStatus	region	securityControlId	standardsArn	updatedReason
-T	r	StandardsSubscription	Subscribes to a Security Hub standard.					resource_name,opts
+T	r	StandardsSubscription	Subscribes to a Security Hub standard.					resource_name,opts				aws_securityhub_standards_subscription	aws:securityhub/standardsSubscription:StandardsSubscription
 n	p	region	standardsArn
 M	securitylake	pulumi_aws.securitylake	@pulumi/aws.securitylake
-T	r	AwsLogSource	Resource for managing an Amazon Security Lake AWS Log Source.					resource_name,opts
+T	r	AwsLogSource	Resource for managing an Amazon Security Lake AWS Log Source.					resource_name,opts				aws_securitylake_aws_log_source	aws:securitylake/awsLogSource:AwsLogSource
 n	p	region	source
-T	r	CustomLogSource	Resource for managing an AWS Security Lake Custom Log Source.					resource_name,opts
+T	r	CustomLogSource	Resource for managing an AWS Security Lake Custom Log Source.					resource_name,opts				aws_securitylake_custom_log_source	aws:securitylake/customLogSource:CustomLogSource
 n	p	configuration	eventClasses	region	sourceName	sourceVersion
-T	r	DataLake	Resource for managing an AWS Security Lake Data Lake.					resource_name,opts
+T	r	DataLake	Resource for managing an AWS Security Lake Data Lake.					resource_name,opts				aws_securitylake_data_lake	aws:securitylake/dataLake:DataLake
 n	p	configuration	metaStoreManagerRoleArn	region	tags	timeouts
-T	r	Subscriber	Resource for managing an AWS Security Lake Subscriber.					resource_name,opts
+T	r	Subscriber	Resource for managing an AWS Security Lake Subscriber.					resource_name,opts				aws_securitylake_subscriber	aws:securitylake/subscriber:Subscriber
 n	p	accessType	region	sources	subscriberDescription	subscriberIdentity	subscriberName	tags	timeouts
-T	r	SubscriberNotification	Resource for managing an AWS Security Lake Subscriber Notification.					resource_name,opts
+T	r	SubscriberNotification	Resource for managing an AWS Security Lake Subscriber Notification.					resource_name,opts				aws_securitylake_subscriber_notification	aws:securitylake/subscriberNotification:SubscriberNotification
 n	p	configuration	region	subscriberId
 M	serverlessrepository	pulumi_aws.serverlessrepository	@pulumi/aws.serverlessrepository
-T	r	CloudFormationStack	Manages an Application CloudFormation Stack from the Serverless Application Repository.					resource_name,opts
+T	r	CloudFormationStack	Manages an Application CloudFormation Stack from the Serverless Application Repository.					resource_name,opts					aws:serverlessrepository/cloudFormationStack:CloudFormationStack
 n	p	applicationId	capabilities	name	parameters	region	semanticVersion	tags
 M	servicecatalog	pulumi_aws.servicecatalog	@pulumi/aws.servicecatalog
-T	r	AppregistryApplication	Resource for managing an AWS Service Catalog AppRegistry Application.					resource_name,opts
+T	r	AppregistryApplication	Resource for managing an AWS Service Catalog AppRegistry Application.					resource_name,opts					aws:servicecatalog/appregistryApplication:AppregistryApplication
 n	p	description	name	region	tags
-T	r	AppregistryAttributeGroup	Resource for managing an AWS Service Catalog AppRegistry Attribute Group.					resource_name,opts
+T	r	AppregistryAttributeGroup	Resource for managing an AWS Service Catalog AppRegistry Attribute Group.					resource_name,opts					aws:servicecatalog/appregistryAttributeGroup:AppregistryAttributeGroup
 n	p	attributes	description	name	region	tags
-T	r	AppregistryAttributeGroupAssociation	Resource for managing an AWS Service Catalog AppRegistry Attribute Group Association.					resource_name,opts
+T	r	AppregistryAttributeGroupAssociation	Resource for managing an AWS Service Catalog AppRegistry Attribute Group Association.					resource_name,opts					aws:servicecatalog/appregistryAttributeGroupAssociation:AppregistryAttributeGroupAssociation
 n	p	applicationId	attributeGroupId	region
-T	r	BudgetResourceAssociation	Manages a Service Catalog Budget Resource Association.					resource_name,opts
+T	r	BudgetResourceAssociation	Manages a Service Catalog Budget Resource Association.					resource_name,opts				aws_servicecatalog_budget_resource_association	aws:servicecatalog/budgetResourceAssociation:BudgetResourceAssociation
 n	p	budgetName	region	resourceId
-T	r	Constraint	Manages a Service Catalog Constraint.					resource_name,opts
+T	r	Constraint	Manages a Service Catalog Constraint.					resource_name,opts				aws_servicecatalog_constraint	aws:servicecatalog/constraint:Constraint
 n	p	acceptLanguage	description	parameters	portfolioId	productId	region	type
-T	r	OrganizationsAccess	Manages Service Catalog AWS Organizations Access, a portfolio sharing feature through AWS Organizations.					resource_name,opts
+T	r	OrganizationsAccess	Manages Service Catalog AWS Organizations Access, a portfolio sharing feature through AWS Organizations.					resource_name,opts				aws_servicecatalog_organizations_access	aws:servicecatalog/organizationsAccess:OrganizationsAccess
 n	p	enabled
-T	r	Portfolio	Provides a resource to create a Service Catalog Portfolio.					resource_name,opts
+T	r	Portfolio	Provides a resource to create a Service Catalog Portfolio.					resource_name,opts				aws_servicecatalog_portfolio	aws:servicecatalog/portfolio:Portfolio
 n	p	description	name	providerName	region	tags
-T	r	PortfolioShare	Manages a Service Catalog Portfolio Share.					resource_name,opts
+T	r	PortfolioShare	Manages a Service Catalog Portfolio Share.					resource_name,opts				aws_servicecatalog_portfolio_share	aws:servicecatalog/portfolioShare:PortfolioShare
 n	p	acceptLanguage	portfolioId	principalId	region	sharePrincipals	shareTagOptions	type	waitForAcceptance
-T	r	PrincipalPortfolioAssociation	Manages a Service Catalog Principal Portfolio Association.					resource_name,opts
+T	r	PrincipalPortfolioAssociation	Manages a Service Catalog Principal Portfolio Association.					resource_name,opts				aws_servicecatalog_principal_portfolio_association	aws:servicecatalog/principalPortfolioAssociation:PrincipalPortfolioAssociation
 n	p	acceptLanguage	portfolioId	principalArn	principalType	region
-T	r	Product	Manages a Service Catalog Product.					resource_name,opts
+T	r	Product	Manages a Service Catalog Product.					resource_name,opts				aws_servicecatalog_product	aws:servicecatalog/product:Product
 n	p	acceptLanguage	description	distributor	name	owner	provisioningArtifactParameters	region	supportDescription	supportEmail	supportUrl	tags	type
-T	r	ProductPortfolioAssociation	Manages a Service Catalog Product Portfolio Association.					resource_name,opts
+T	r	ProductPortfolioAssociation	Manages a Service Catalog Product Portfolio Association.					resource_name,opts				aws_servicecatalog_product_portfolio_association	aws:servicecatalog/productPortfolioAssociation:ProductPortfolioAssociation
 n	p	acceptLanguage	portfolioId	productId	region	sourcePortfolioId
-T	r	ProvisionedProduct	This resource provisions and manages a Service Catalog provisioned product.					resource_name,opts
+T	r	ProvisionedProduct	This resource provisions and manages a Service Catalog provisioned product.					resource_name,opts				aws_servicecatalog_provisioned_product	aws:servicecatalog/provisionedProduct:ProvisionedProduct
 n	p	acceptLanguage	ignoreErrors	name	notificationArns	pathId	pathName	productId	productName	provisioningArtifactId	provisioningArtifactName	provisioningParameters	region	retainPhysicalResources	stackSetProvisioningPreferences	tags
-T	r	ProvisioningArtifact	Manages a Service Catalog Provisioning Artifact for a specified product.					resource_name,opts
+T	r	ProvisioningArtifact	Manages a Service Catalog Provisioning Artifact for a specified product.					resource_name,opts				aws_servicecatalog_provisioning_artifact	aws:servicecatalog/provisioningArtifact:ProvisioningArtifact
 n	p	acceptLanguage	active	description	disableTemplateValidation	guidance	name	productId	region	templatePhysicalId	templateUrl	type
-T	r	ServiceAction	Manages a Service Catalog self-service action.					resource_name,opts
+T	r	ServiceAction	Manages a Service Catalog self-service action.					resource_name,opts				aws_servicecatalog_service_action	aws:servicecatalog/serviceAction:ServiceAction
 n	p	acceptLanguage	definition	description	name	region
-T	r	TagOption	Manages a Service Catalog Tag Option.					resource_name,opts
+T	r	TagOption	Manages a Service Catalog Tag Option.					resource_name,opts				aws_servicecatalog_tag_option	aws:servicecatalog/tagOption:TagOption
 n	p	active	key	region	value
-T	r	TagOptionResourceAssociation	Manages a Service Catalog Tag Option Resource Association.					resource_name,opts
+T	r	TagOptionResourceAssociation	Manages a Service Catalog Tag Option Resource Association.					resource_name,opts				aws_servicecatalog_tag_option_resource_association	aws:servicecatalog/tagOptionResourceAssociation:TagOptionResourceAssociation
 n	p	region	resourceId	tagOptionId
 M	servicediscovery	pulumi_aws.servicediscovery	@pulumi/aws.servicediscovery
-T	r	HttpNamespace						resource_name,opts
+T	r	HttpNamespace						resource_name,opts				aws_service_discovery_http_namespace	aws:servicediscovery/httpNamespace:HttpNamespace
 n	p	description	name	region	tags
-T	r	Instance	Provides a Service Discovery Instance resource.					resource_name,opts
+T	r	Instance	Provides a Service Discovery Instance resource.					resource_name,opts				aws_service_discovery_instance	aws:servicediscovery/instance:Instance
 n	p	attributes	instanceId	region	serviceId
-T	r	PrivateDnsNamespace	Provides a Service Discovery Private DNS Namespace resource.					resource_name,opts
+T	r	PrivateDnsNamespace	Provides a Service Discovery Private DNS Namespace resource.					resource_name,opts				aws_service_discovery_private_dns_namespace	aws:servicediscovery/privateDnsNamespace:PrivateDnsNamespace
 n	p	description	name	region	tags	vpc
-T	r	PublicDnsNamespace	Provides a Service Discovery Public DNS Namespace resource.					resource_name,opts
+T	r	PublicDnsNamespace	Provides a Service Discovery Public DNS Namespace resource.					resource_name,opts				aws_service_discovery_public_dns_namespace	aws:servicediscovery/publicDnsNamespace:PublicDnsNamespace
 n	p	description	name	region	tags
-T	r	Service	Provides a Service Discovery Service resource.					resource_name,opts
+T	r	Service	Provides a Service Discovery Service resource.					resource_name,opts				aws_service_discovery_service	aws:servicediscovery/service:Service
 n	p	description	dnsConfig	forceDestroy	healthCheckConfig	healthCheckCustomConfig	name	namespaceId	region	tags	type
 M	servicequotas	pulumi_aws.servicequotas	@pulumi/aws.servicequotas
-T	r	AutoManagement	Manages AWS Service Quotas Automatic Management.					resource_name,opts
+T	r	AutoManagement	Manages AWS Service Quotas Automatic Management.					resource_name,opts					aws:servicequotas/autoManagement:AutoManagement
 n	p	exclusionList	notificationArn	optInLevel	optInType	region
-T	r	ServiceQuota	Manages an individual Service Quota.					resource_name,opts
+T	r	ServiceQuota	Manages an individual Service Quota.					resource_name,opts				aws_servicequotas_service_quota	aws:servicequotas/serviceQuota:ServiceQuota
 n	p	quotaCode	region	serviceCode	value
-T	r	Template	Resource for managing an AWS Service Quotas Template.					resource_name,opts
+T	r	Template	Resource for managing an AWS Service Quotas Template.					resource_name,opts				aws_servicequotas_template	aws:servicequotas/template:Template
 m	p	region			region is deprecated. Use get_region instead.			7
 n	p	awsRegion	quotaCode	serviceCode	value
-T	r	TemplateAssociation	Resource for managing an AWS Service Quotas Template Association.					resource_name,opts
+T	r	TemplateAssociation	Resource for managing an AWS Service Quotas Template Association.					resource_name,opts				aws_servicequotas_template_association	aws:servicequotas/templateAssociation:TemplateAssociation
 n	p	region	skipDestroy
 M	ses	pulumi_aws.ses	@pulumi/aws.ses
-T	r	ActiveReceiptRuleSet	Provides a resource to designate the active SES receipt rule set					resource_name,opts
+T	r	ActiveReceiptRuleSet	Provides a resource to designate the active SES receipt rule set					resource_name,opts				aws_ses_active_receipt_rule_set	aws:ses/activeReceiptRuleSet:ActiveReceiptRuleSet
 n	p	region	ruleSetName
-T	r	ConfigurationSet	Provides an SES configuration set resource.					resource_name,opts
+T	r	ConfigurationSet	Provides an SES configuration set resource.					resource_name,opts				aws_ses_configuration_set	aws:ses/configurationSet:ConfigurationSet
 n	p	deliveryOptions	name	region	reputationMetricsEnabled	sendingEnabled	trackingOptions
-T	r	DomainDkim	Provides an SES domain DKIM generation resource.					resource_name,opts
+T	r	DomainDkim	Provides an SES domain DKIM generation resource.					resource_name,opts				aws_ses_domain_dkim	aws:ses/domainDkim:DomainDkim
 n	p	domain	region
-T	r	DomainIdentity	Provides an SES domain identity resource					resource_name,opts
+T	r	DomainIdentity	Provides an SES domain identity resource					resource_name,opts				aws_ses_domain_identity	aws:ses/domainIdentity:DomainIdentity
 n	p	domain	region
-T	r	DomainIdentityVerification	Represents a successful verification of an SES domain identity.					resource_name,opts
+T	r	DomainIdentityVerification	Represents a successful verification of an SES domain identity.					resource_name,opts				aws_ses_domain_identity_verification	aws:ses/domainIdentityVerification:DomainIdentityVerification
 n	p	domain	region
-T	r	EmailIdentity	Provides an SES email identity resource					resource_name,opts
+T	r	EmailIdentity	Provides an SES email identity resource					resource_name,opts				aws_ses_email_identity	aws:ses/emailIdentity:EmailIdentity
 n	p	email	region
-T	r	EventDestination	Provides an SES event destination					resource_name,opts
+T	r	EventDestination	Provides an SES event destination					resource_name,opts				aws_ses_event_destination	aws:ses/eventDestination:EventDestination
 n	p	cloudwatchDestinations	configurationSetName	enabled	kinesisDestination	matchingTypes	name	region	snsDestination
-T	r	IdentityNotificationTopic	Resource for managing SES Identity Notification Topics					resource_name,opts
+T	r	IdentityNotificationTopic	Resource for managing SES Identity Notification Topics					resource_name,opts				aws_ses_identity_notification_topic	aws:ses/identityNotificationTopic:IdentityNotificationTopic
 n	p	identity	includeOriginalHeaders	notificationType	region	topicArn
-T	r	IdentityPolicy	Manages a SES Identity Policy.					resource_name,opts
+T	r	IdentityPolicy	Manages a SES Identity Policy.					resource_name,opts				aws_ses_identity_policy	aws:ses/identityPolicy:IdentityPolicy
 n	p	identity	name	policy	region
-T	r	MailFrom	Provides an SES domain MAIL FROM resource.					resource_name,opts
+T	r	MailFrom	Provides an SES domain MAIL FROM resource.					resource_name,opts					aws:ses/mailFrom:MailFrom
 n	p	behaviorOnMxFailure	domain	mailFromDomain	region
-T	r	ReceiptFilter	Provides an SES receipt filter resource					resource_name,opts
+T	r	ReceiptFilter	Provides an SES receipt filter resource					resource_name,opts				aws_ses_receipt_filter	aws:ses/receiptFilter:ReceiptFilter
 n	p	cidr	name	policy	region
-T	r	ReceiptRule	Provides an SES receipt rule resource					resource_name,opts
+T	r	ReceiptRule	Provides an SES receipt rule resource					resource_name,opts				aws_ses_receipt_rule	aws:ses/receiptRule:ReceiptRule
 n	p	addHeaderActions	after	bounceActions	enabled	lambdaActions	name	recipients	region	ruleSetName	s3Actions	scanEnabled	snsActions	stopActions	tlsPolicy	workmailActions
-T	r	ReceiptRuleSet	Provides an SES receipt rule set resource.					resource_name,opts
+T	r	ReceiptRuleSet	Provides an SES receipt rule set resource.					resource_name,opts				aws_ses_receipt_rule_set	aws:ses/receiptRuleSet:ReceiptRuleSet
 n	p	region	ruleSetName
-T	r	Template	Provides a resource to create a SES template.					resource_name,opts
+T	r	Template	Provides a resource to create a SES template.					resource_name,opts				aws_ses_template	aws:ses/template:Template
 n	p	html	name	region	subject	text
 M	sesv2	pulumi_aws.sesv2	@pulumi/aws.sesv2
-T	r	AccountSuppressionAttributes	Manages AWS SESv2 (Simple Email V2) account-level suppression attributes.					resource_name,opts
+T	r	AccountSuppressionAttributes	Manages AWS SESv2 (Simple Email V2) account-level suppression attributes.					resource_name,opts				aws_sesv2_account_suppression_attributes	aws:sesv2/accountSuppressionAttributes:AccountSuppressionAttributes
 n	p	region	suppressedReasons
-T	r	AccountVdmAttributes	Resource for managing an AWS SESv2 (Simple Email V2) Account VDM Attributes.					resource_name,opts
+T	r	AccountVdmAttributes	Resource for managing an AWS SESv2 (Simple Email V2) Account VDM Attributes.					resource_name,opts				aws_sesv2_account_vdm_attributes	aws:sesv2/accountVdmAttributes:AccountVdmAttributes
 n	p	dashboardAttributes	guardianAttributes	region	vdmEnabled
-T	r	ConfigurationSet	Resource for managing an AWS SESv2 (Simple Email V2) Configuration Set.					resource_name,opts
+T	r	ConfigurationSet	Resource for managing an AWS SESv2 (Simple Email V2) Configuration Set.					resource_name,opts				aws_sesv2_configuration_set	aws:sesv2/configurationSet:ConfigurationSet
 n	p	configurationSetName	deliveryOptions	region	reputationOptions	sendingOptions	suppressionOptions	tags	trackingOptions	vdmOptions
-T	r	ConfigurationSetEventDestination	Resource for managing an AWS SESv2 (Simple Email V2) Configuration Set Event Destination.					resource_name,opts
+T	r	ConfigurationSetEventDestination	Resource for managing an AWS SESv2 (Simple Email V2) Configuration Set Event Destination.					resource_name,opts				aws_sesv2_configuration_set_event_destination	aws:sesv2/configurationSetEventDestination:ConfigurationSetEventDestination
 n	p	configurationSetName	eventDestination	eventDestinationName	region
-T	r	ContactList	Resource for managing an AWS SESv2 (Simple Email V2) Contact List.					resource_name,opts
+T	r	ContactList	Resource for managing an AWS SESv2 (Simple Email V2) Contact List.					resource_name,opts				aws_sesv2_contact_list	aws:sesv2/contactList:ContactList
 n	p	contactListName	description	region	tags	topics
-T	r	DedicatedIpAssignment	Resource for managing an AWS SESv2 (Simple Email V2) Dedicated IP Assignment.					resource_name,opts
+T	r	DedicatedIpAssignment	Resource for managing an AWS SESv2 (Simple Email V2) Dedicated IP Assignment.					resource_name,opts				aws_sesv2_dedicated_ip_assignment	aws:sesv2/dedicatedIpAssignment:DedicatedIpAssignment
 n	p	destinationPoolName	ip	region
-T	r	DedicatedIpPool	Resource for managing an AWS SESv2 (Simple Email V2) Dedicated IP Pool.					resource_name,opts
+T	r	DedicatedIpPool	Resource for managing an AWS SESv2 (Simple Email V2) Dedicated IP Pool.					resource_name,opts				aws_sesv2_dedicated_ip_pool	aws:sesv2/dedicatedIpPool:DedicatedIpPool
 n	p	poolName	region	scalingMode	tags
-T	r	EmailIdentity	Resource for managing an AWS SESv2 (Simple Email V2) Email Identity.					resource_name,opts
+T	r	EmailIdentity	Resource for managing an AWS SESv2 (Simple Email V2) Email Identity.					resource_name,opts				aws_sesv2_email_identity	aws:sesv2/emailIdentity:EmailIdentity
 n	p	configurationSetName	dkimSigningAttributes	emailIdentity	region	tags
-T	r	EmailIdentityFeedbackAttributes	Resource for managing an AWS SESv2 (Simple Email V2) Email Identity Feedback Attributes.					resource_name,opts
+T	r	EmailIdentityFeedbackAttributes	Resource for managing an AWS SESv2 (Simple Email V2) Email Identity Feedback Attributes.					resource_name,opts				aws_sesv2_email_identity_feedback_attributes	aws:sesv2/emailIdentityFeedbackAttributes:EmailIdentityFeedbackAttributes
 n	p	emailForwardingEnabled	emailIdentity	region
-T	r	EmailIdentityMailFromAttributes	Resource for managing an AWS SESv2 (Simple Email V2) Email Identity Mail From Attributes.					resource_name,opts
+T	r	EmailIdentityMailFromAttributes	Resource for managing an AWS SESv2 (Simple Email V2) Email Identity Mail From Attributes.					resource_name,opts				aws_sesv2_email_identity_mail_from_attributes	aws:sesv2/emailIdentityMailFromAttributes:EmailIdentityMailFromAttributes
 n	p	behaviorOnMxFailure	emailIdentity	mailFromDomain	region
-T	r	EmailIdentityPolicy	Resource for managing an AWS SESv2 (Simple Email V2) Email Identity Policy.					resource_name,opts
+T	r	EmailIdentityPolicy	Resource for managing an AWS SESv2 (Simple Email V2) Email Identity Policy.					resource_name,opts				aws_sesv2_email_identity_policy	aws:sesv2/emailIdentityPolicy:EmailIdentityPolicy
 n	p	emailIdentity	policy	policyName	region
-T	r	MultiRegionEndpoint	Manages an AWS SESv2 (Simple Email V2) Multi Region Endpoint (global endpoint).					resource_name,opts
+T	r	MultiRegionEndpoint	Manages an AWS SESv2 (Simple Email V2) Multi Region Endpoint (global endpoint).					resource_name,opts					aws:sesv2/multiRegionEndpoint:MultiRegionEndpoint
 n	p	details	endpointName	region	tags	timeouts
-T	r	Tenant	Manages an AWS SESv2 (Simple Email V2) Tenant.					resource_name,opts
+T	r	Tenant	Manages an AWS SESv2 (Simple Email V2) Tenant.					resource_name,opts					aws:sesv2/tenant:Tenant
 n	p	region	tags	tenantName
-T	r	TenantResourceAssociation	Manages an AWS SESv2 (Simple Email V2) Tenant Resource Association.					resource_name,opts
+T	r	TenantResourceAssociation	Manages an AWS SESv2 (Simple Email V2) Tenant Resource Association.					resource_name,opts					aws:sesv2/tenantResourceAssociation:TenantResourceAssociation
 n	p	region	resourceArn	tenantName
 M	sfn	pulumi_aws.sfn	@pulumi/aws.sfn
-T	r	Activity	Provides a Step Function Activity resource					resource_name,opts
+T	r	Activity	Provides a Step Function Activity resource					resource_name,opts				aws_sfn_activity	aws:sfn/activity:Activity
 n	p	encryptionConfiguration	name	region	tags
-T	r	Alias	Provides a Step Function State Machine Alias.					resource_name,opts
+T	r	Alias	Provides a Step Function State Machine Alias.					resource_name,opts				aws_sfn_alias	aws:sfn/alias:Alias
 n	p	description	name	region	routingConfigurations
-T	r	StateMachine	Provides a Step Function State Machine resource					resource_name,opts
+T	r	StateMachine	Provides a Step Function State Machine resource					resource_name,opts				aws_sfn_state_machine	aws:sfn/stateMachine:StateMachine
 n	p	definition	encryptionConfiguration	loggingConfiguration	name	namePrefix	publish	region	roleArn	tags	tracingConfiguration	type
 M	shield	pulumi_aws.shield	@pulumi/aws.shield
-T	r	ApplicationLayerAutomaticResponse	Resource for managing an AWS Shield Application Layer Automatic Response for automatic DDoS mitigation.					resource_name,opts
+T	r	ApplicationLayerAutomaticResponse	Resource for managing an AWS Shield Application Layer Automatic Response for automatic DDoS mitigation.					resource_name,opts				aws_shield_application_layer_automatic_response	aws:shield/applicationLayerAutomaticResponse:ApplicationLayerAutomaticResponse
 n	p	action	resourceArn	timeouts
-T	r	DrtAccessLogBucketAssociation	Resource for managing an AWS Shield DRT Access Log Bucket Association.					resource_name,opts
+T	r	DrtAccessLogBucketAssociation	Resource for managing an AWS Shield DRT Access Log Bucket Association.					resource_name,opts				aws_shield_drt_access_log_bucket_association	aws:shield/drtAccessLogBucketAssociation:DrtAccessLogBucketAssociation
 n	p	logBucket	roleArnAssociationId	timeouts
-T	r	DrtAccessRoleArnAssociation	Authorizes the Shield Response Team (SRT) using the specified role, to access your AWS account to assist with DDoS attack mitigation during potential attacks.					resource_name,opts
+T	r	DrtAccessRoleArnAssociation	Authorizes the Shield Response Team (SRT) using the specified role, to access your AWS account to assist with DDoS attack mitigation during potential attacks.					resource_name,opts				aws_shield_drt_access_role_arn_association	aws:shield/drtAccessRoleArnAssociation:DrtAccessRoleArnAssociation
 n	p	roleArn	timeouts
-T	r	ProactiveEngagement	Resource for managing a AWS Shield Proactive Engagement.					resource_name,opts
+T	r	ProactiveEngagement	Resource for managing a AWS Shield Proactive Engagement.					resource_name,opts				aws_shield_proactive_engagement	aws:shield/proactiveEngagement:ProactiveEngagement
 n	p	emergencyContacts	enabled
-T	r	Protection	Enables AWS Shield Advanced for a specific AWS resource.					resource_name,opts
+T	r	Protection	Enables AWS Shield Advanced for a specific AWS resource.					resource_name,opts				aws_shield_protection	aws:shield/protection:Protection
 n	p	name	resourceArn	tags
-T	r	ProtectionGroup	Creates a grouping of protected resources so they can be handled as a collective.					resource_name,opts
+T	r	ProtectionGroup	Creates a grouping of protected resources so they can be handled as a collective.					resource_name,opts				aws_shield_protection_group	aws:shield/protectionGroup:ProtectionGroup
 n	p	aggregation	members	pattern	protectionGroupId	resourceType	tags
-T	r	ProtectionHealthCheckAssociation	Creates an association between a Route53 Health Check and a Shield Advanced protected resource.					resource_name,opts
+T	r	ProtectionHealthCheckAssociation	Creates an association between a Route53 Health Check and a Shield Advanced protected resource.					resource_name,opts				aws_shield_protection_health_check_association	aws:shield/protectionHealthCheckAssociation:ProtectionHealthCheckAssociation
 n	p	healthCheckArn	shieldProtectionId
-T	r	Subscription	Resource for managing an AWS Shield Subscription.					resource_name,opts
+T	r	Subscription	Resource for managing an AWS Shield Subscription.					resource_name,opts				aws_shield_subscription	aws:shield/subscription:Subscription
 n	p	autoRenew	skipDestroy
 M	signer	pulumi_aws.signer	@pulumi/aws.signer
-T	r	SigningJob	Creates a Signer Signing Job.					resource_name,opts
+T	r	SigningJob	Creates a Signer Signing Job.					resource_name,opts				aws_signer_signing_job	aws:signer/signingJob:SigningJob
 n	p	destination	ignoreSigningJobFailure	profileName	region	source
-T	r	SigningProfile	Creates a Signer Signing Profile.					resource_name,opts
+T	r	SigningProfile	Creates a Signer Signing Profile.					resource_name,opts				aws_signer_signing_profile	aws:signer/signingProfile:SigningProfile
 n	p	name	namePrefix	platformId	region	signatureValidityPeriod	signingMaterial	signingParameters	tags
-T	r	SigningProfilePermission	Creates a Signer Signing Profile Permission.					resource_name,opts
+T	r	SigningProfilePermission	Creates a Signer Signing Profile Permission.					resource_name,opts				aws_signer_signing_profile_permission	aws:signer/signingProfilePermission:SigningProfilePermission
 n	p	action	principal	profileName	profileVersion	region	statementId	statementIdPrefix
 M	sns	pulumi_aws.sns	@pulumi/aws.sns
-T	r	DataProtectionPolicy	Provides an SNS data protection topic policy resource					resource_name,opts
+T	r	DataProtectionPolicy	Provides an SNS data protection topic policy resource					resource_name,opts					aws:sns/dataProtectionPolicy:DataProtectionPolicy
 n	p	arn	policy	region
-T	r	PlatformApplication	Provides an SNS platform application resource					resource_name,opts
+T	r	PlatformApplication	Provides an SNS platform application resource					resource_name,opts				aws_sns_platform_application	aws:sns/platformApplication:PlatformApplication
 n	p	applePlatformBundleId	applePlatformTeamId	eventDeliveryFailureTopicArn	eventEndpointCreatedTopicArn	eventEndpointDeletedTopicArn	eventEndpointUpdatedTopicArn	failureFeedbackRoleArn	name	platform	platformCredential	platformPrincipal	region	successFeedbackRoleArn	successFeedbackSampleRate
-T	r	SmsPreferences	Provides a way to set SNS SMS preferences.					resource_name,opts
+T	r	SmsPreferences	Provides a way to set SNS SMS preferences.					resource_name,opts				aws_sns_sms_preferences	aws:sns/smsPreferences:SmsPreferences
 n	p	defaultSenderId	defaultSmsType	deliveryStatusIamRoleArn	deliveryStatusSuccessSamplingRate	monthlySpendLimit	region	usageReportS3Bucket
-T	r	Topic	Provides an SNS topic resource					resource_name,opts
+T	r	Topic	Provides an SNS topic resource					resource_name,opts				aws_sns_topic	aws:sns/topic:Topic
 n	p	applicationFailureFeedbackRoleArn	applicationSuccessFeedbackRoleArn	applicationSuccessFeedbackSampleRate	archivePolicy	contentBasedDeduplication	deliveryPolicy	displayName	fifoThroughputScope	fifoTopic	firehoseFailureFeedbackRoleArn	firehoseSuccessFeedbackRoleArn	firehoseSuccessFeedbackSampleRate	httpFailureFeedbackRoleArn	httpSuccessFeedbackRoleArn	httpSuccessFeedbackSampleRate	kmsMasterKeyId	lambdaFailureFeedbackRoleArn	lambdaSuccessFeedbackRoleArn	lambdaSuccessFeedbackSampleRate	maximumMessageSize	name	namePrefix	policy	region	signatureVersion	sqsFailureFeedbackRoleArn	sqsSuccessFeedbackRoleArn	sqsSuccessFeedbackSampleRate	tags	tracingConfig
-T	r	TopicPolicy	Provides an SNS topic policy resource					resource_name,opts
+T	r	TopicPolicy	Provides an SNS topic policy resource					resource_name,opts				aws_sns_topic_policy	aws:sns/topicPolicy:TopicPolicy
 n	p	arn	policy	region
-T	r	TopicSubscription	Provides a resource for subscribing to SNS topics.					resource_name,opts
+T	r	TopicSubscription	Provides a resource for subscribing to SNS topics.					resource_name,opts				aws_sns_topic_subscription	aws:sns/topicSubscription:TopicSubscription
 n	p	confirmationTimeoutInMinutes	deliveryPolicy	endpoint	endpointAutoConfirms	filterPolicy	filterPolicyScope	protocol	rawMessageDelivery	redrivePolicy	region	replayPolicy	subscriptionRoleArn	topic
 M	sqs	pulumi_aws.sqs	@pulumi/aws.sqs
-T	r	Queue	Amazon SQS (Simple Queue Service) is a fully managed message queuing service that enables decoupling and scaling of microservices, distributed systems, and serverless applications.					resource_name,opts
+T	r	Queue	Amazon SQS (Simple Queue Service) is a fully managed message queuing service that enables decoupling and scaling of microservices, distributed systems, and serverless applications.					resource_name,opts				aws_sqs_queue	aws:sqs/queue:Queue
 n	p	contentBasedDeduplication	deduplicationScope	delaySeconds	fifoQueue	fifoThroughputLimit	kmsDataKeyReusePeriodSeconds	kmsMasterKeyId	maxMessageSize	messageRetentionSeconds	name	namePrefix	policy	receiveWaitTimeSeconds	redriveAllowPolicy	redrivePolicy	region	sqsManagedSseEnabled	tags	visibilityTimeoutSeconds
-T	r	QueuePolicy	Allows you to set a policy of an SQS Queue while referencing the ARN of the queue within the policy.					resource_name,opts
+T	r	QueuePolicy	Allows you to set a policy of an SQS Queue while referencing the ARN of the queue within the policy.					resource_name,opts				aws_sqs_queue_policy	aws:sqs/queuePolicy:QueuePolicy
 n	p	policy	queueUrl	region
-T	r	RedriveAllowPolicy	Provides a SQS Queue Redrive Allow Policy resource.					resource_name,opts
+T	r	RedriveAllowPolicy	Provides a SQS Queue Redrive Allow Policy resource.					resource_name,opts					aws:sqs/redriveAllowPolicy:RedriveAllowPolicy
 n	p	queueUrl	redriveAllowPolicy	region
-T	r	RedrivePolicy	Allows you to set a redrive policy of an SQS Queue while referencing ARN of the dead letter queue inside the redrive policy.					resource_name,opts
+T	r	RedrivePolicy	Allows you to set a redrive policy of an SQS Queue while referencing ARN of the dead letter queue inside the redrive policy.					resource_name,opts					aws:sqs/redrivePolicy:RedrivePolicy
 n	p	queueUrl	redrivePolicy	region
 M	ssm	pulumi_aws.ssm	@pulumi/aws.ssm
-T	r	Activation	Registers an on-premises server or virtual machine with Amazon EC2 so that it can be managed using Run Command.					resource_name,opts
+T	r	Activation	Registers an on-premises server or virtual machine with Amazon EC2 so that it can be managed using Run Command.					resource_name,opts				aws_ssm_activation	aws:ssm/activation:Activation
 n	p	description	expirationDate	iamRole	name	region	registrationLimit	tags
-T	r	Association	Associates an SSM Document to an instance or EC2 tag.					resource_name,opts
+T	r	Association	Associates an SSM Document to an instance or EC2 tag.					resource_name,opts				aws_ssm_association	aws:ssm/association:Association
 n	p	applyOnlyAtCronInterval	associationName	automationTargetParameterName	calendarNames	complianceSeverity	documentVersion	maxConcurrency	maxErrors	name	outputLocation	parameters	region	scheduleExpression	syncCompliance	tags	targets	waitForSuccessTimeoutSeconds
-T	r	ContactsRotation	Provides a Terraform resource for managing a Contacts Rotation in AWS Systems Manager Incident Manager.					resource_name,opts
+T	r	ContactsRotation	Provides a Terraform resource for managing a Contacts Rotation in AWS Systems Manager Incident Manager.					resource_name,opts					aws:ssm/contactsRotation:ContactsRotation
 n	p	contactIds	name	recurrence	region	startTime	tags	timeZoneId
-T	r	DefaultPatchBaseline	Resource for registering an AWS Systems Manager Default Patch Baseline.					resource_name,opts
+T	r	DefaultPatchBaseline	Resource for registering an AWS Systems Manager Default Patch Baseline.					resource_name,opts				aws_ssm_default_patch_baseline	aws:ssm/defaultPatchBaseline:DefaultPatchBaseline
 n	p	baselineId	operatingSystem	region
-T	r	Document	Provides an SSM Document resource					resource_name,opts
+T	r	Document	Provides an SSM Document resource					resource_name,opts				aws_ssm_document	aws:ssm/document:Document
 n	p	attachmentsSources	content	documentFormat	documentType	name	permissions	region	tags	targetType	versionName
-T	r	MaintenanceWindow	Provides an SSM Maintenance Window resource					resource_name,opts
+T	r	MaintenanceWindow	Provides an SSM Maintenance Window resource					resource_name,opts				aws_ssm_maintenance_window	aws:ssm/maintenanceWindow:MaintenanceWindow
 n	p	allowUnassociatedTargets	cutoff	description	duration	enabled	endDate	name	region	schedule	scheduleOffset	scheduleTimezone	startDate	tags
-T	r	MaintenanceWindowTarget	Provides an SSM Maintenance Window Target resource					resource_name,opts
+T	r	MaintenanceWindowTarget	Provides an SSM Maintenance Window Target resource					resource_name,opts				aws_ssm_maintenance_window_target	aws:ssm/maintenanceWindowTarget:MaintenanceWindowTarget
 n	p	description	name	ownerInformation	region	resourceType	targets	windowId
-T	r	MaintenanceWindowTask	Provides an SSM Maintenance Window Task resource					resource_name,opts
+T	r	MaintenanceWindowTask	Provides an SSM Maintenance Window Task resource					resource_name,opts				aws_ssm_maintenance_window_task	aws:ssm/maintenanceWindowTask:MaintenanceWindowTask
 n	p	cutoffBehavior	description	maxConcurrency	maxErrors	name	priority	region	serviceRoleArn	targets	taskArn	taskInvocationParameters	taskType	windowId
-T	r	Parameter	Provides an SSM Parameter resource.					resource_name,opts
+T	r	Parameter	Provides an SSM Parameter resource.					resource_name,opts				aws_ssm_parameter	aws:ssm/parameter:Parameter
 n	p	allowedPattern	arn	dataType	description	insecureValue	keyId	name	overwrite	region	tags	tier	type	value	valueWo	valueWoVersion
-T	r	PatchBaseline	Provides an SSM Patch Baseline resource.					resource_name,opts
+T	r	PatchBaseline	Provides an SSM Patch Baseline resource.					resource_name,opts				aws_ssm_patch_baseline	aws:ssm/patchBaseline:PatchBaseline
 n	p	approvalRules	approvedPatches	approvedPatchesComplianceLevel	approvedPatchesEnableNonSecurity	availableSecurityUpdatesComplianceStatus	description	globalFilters	name	operatingSystem	region	rejectedPatches	rejectedPatchesAction	sources	tags
-T	r	PatchGroup	Provides an SSM Patch Group resource					resource_name,opts
+T	r	PatchGroup	Provides an SSM Patch Group resource					resource_name,opts				aws_ssm_patch_group	aws:ssm/patchGroup:PatchGroup
 n	p	baselineId	patchGroup	region
-T	r	QuicksetupConfigurationManager	Resource for managing an AWS SSM Quick Setup Configuration Manager.					resource_name,opts
+T	r	QuicksetupConfigurationManager	Resource for managing an AWS SSM Quick Setup Configuration Manager.					resource_name,opts					aws:ssm/quicksetupConfigurationManager:QuicksetupConfigurationManager
 n	p	configurationDefinition	description	name	region	tags	timeouts
-T	r	ResourceDataSync	Provides a SSM resource data sync.					resource_name,opts
+T	r	ResourceDataSync	Provides a SSM resource data sync.					resource_name,opts				aws_ssm_resource_data_sync	aws:ssm/resourceDataSync:ResourceDataSync
 n	p	name	region	s3Destination
-T	r	ServiceSetting	This setting defines how a user interacts with or uses a service or a feature of a service.					resource_name,opts
+T	r	ServiceSetting	This setting defines how a user interacts with or uses a service or a feature of a service.					resource_name,opts				aws_ssm_service_setting	aws:ssm/serviceSetting:ServiceSetting
 n	p	region	settingId	settingValue
 M	ssmcontacts	pulumi_aws.ssmcontacts	@pulumi/aws.ssmcontacts
-T	r	Contact	Resource for managing an AWS SSM Contact.					resource_name,opts
+T	r	Contact	Resource for managing an AWS SSM Contact.					resource_name,opts				aws_ssmcontacts_contact	aws:ssmcontacts/contact:Contact
 n	p	alias	displayName	region	tags	type
-T	r	ContactChannel	Resource for managing an AWS SSM Contacts Contact Channel.					resource_name,opts
+T	r	ContactChannel	Resource for managing an AWS SSM Contacts Contact Channel.					resource_name,opts				aws_ssmcontacts_contact_channel	aws:ssmcontacts/contactChannel:ContactChannel
 n	p	contactId	deliveryAddress	name	region	type
-T	r	Plan	Resource for managing an AWS SSM Contact Plan.					resource_name,opts
+T	r	Plan	Resource for managing an AWS SSM Contact Plan.					resource_name,opts				aws_ssmcontacts_plan	aws:ssmcontacts/plan:Plan
 n	p	contactId	region	stages
 M	ssmincidents	pulumi_aws.ssmincidents	@pulumi/aws.ssmincidents
-T	r	ReplicationSet	Provides a resource for managing a replication set in AWS Systems Manager Incident Manager.					resource_name,opts
+T	r	ReplicationSet	Provides a resource for managing a replication set in AWS Systems Manager Incident Manager.					resource_name,opts				aws_ssmincidents_replication_set	aws:ssmincidents/replicationSet:ReplicationSet
 m	p	region			region is deprecated. Use regions instead.			7
 n	p	regions	tags
-T	r	ResponsePlan	Provides a resource to manage response plans in AWS Systems Manager Incident Manager.					resource_name,opts
+T	r	ResponsePlan	Provides a resource to manage response plans in AWS Systems Manager Incident Manager.					resource_name,opts				aws_ssmincidents_response_plan	aws:ssmincidents/responsePlan:ResponsePlan
 n	p	action	chatChannels	displayName	engagements	incidentTemplate	integration	name	region	tags
 M	ssoadmin	pulumi_aws.ssoadmin	@pulumi/aws.ssoadmin
-T	r	AccountAssignment	Provides a Single Sign-On (SSO) Account Assignment resource					resource_name,opts
+T	r	AccountAssignment	Provides a Single Sign-On (SSO) Account Assignment resource					resource_name,opts				aws_ssoadmin_account_assignment	aws:ssoadmin/accountAssignment:AccountAssignment
 n	p	instanceArn	permissionSetArn	principalId	principalType	region	targetId	targetType
-T	r	Application	Resource for managing an AWS SSO Admin Application.					resource_name,opts
+T	r	Application	Resource for managing an AWS SSO Admin Application.					resource_name,opts				aws_ssoadmin_application	aws:ssoadmin/application:Application
 n	p	applicationProviderArn	clientToken	description	instanceArn	name	portalOptions	region	status	tags
-T	r	ApplicationAccessScope	Resource for managing an AWS SSO Admin Application Access Scope.					resource_name,opts
+T	r	ApplicationAccessScope	Resource for managing an AWS SSO Admin Application Access Scope.					resource_name,opts				aws_ssoadmin_application_access_scope	aws:ssoadmin/applicationAccessScope:ApplicationAccessScope
 n	p	applicationArn	authorizedTargets	region	scope
-T	r	ApplicationAssignment	Resource for managing an AWS SSO Admin Application Assignment.					resource_name,opts
+T	r	ApplicationAssignment	Resource for managing an AWS SSO Admin Application Assignment.					resource_name,opts				aws_ssoadmin_application_assignment	aws:ssoadmin/applicationAssignment:ApplicationAssignment
 n	p	applicationArn	principalId	principalType	region
-T	r	ApplicationAssignmentConfiguration	Resource for managing an AWS SSO Admin Application Assignment Configuration.					resource_name,opts
+T	r	ApplicationAssignmentConfiguration	Resource for managing an AWS SSO Admin Application Assignment Configuration.					resource_name,opts				aws_ssoadmin_application_assignment_configuration	aws:ssoadmin/applicationAssignmentConfiguration:ApplicationAssignmentConfiguration
 n	p	applicationArn	assignmentRequired	region
-T	r	CustomerManagedPolicyAttachment	Provides a customer managed policy attachment for a Single Sign-On (SSO) Permission Set resource					resource_name,opts
+T	r	CustomerManagedPolicyAttachment	Provides a customer managed policy attachment for a Single Sign-On (SSO) Permission Set resource					resource_name,opts				aws_ssoadmin_customer_managed_policy_attachment	aws:ssoadmin/customerManagedPolicyAttachment:CustomerManagedPolicyAttachment
 n	p	customerManagedPolicyReference	instanceArn	permissionSetArn	region
-T	r	CustomerManagedPolicyAttachmentsExclusive	Resource for managing exclusive AWS SSO Admin Customer Managed Policy Attachments.					resource_name,opts
+T	r	CustomerManagedPolicyAttachmentsExclusive	Resource for managing exclusive AWS SSO Admin Customer Managed Policy Attachments.					resource_name,opts					aws:ssoadmin/customerManagedPolicyAttachmentsExclusive:CustomerManagedPolicyAttachmentsExclusive
 n	p	customerManagedPolicyReferences	instanceArn	permissionSetArn	region	timeouts
-T	r	InstanceAccessControlAttributes	Provides a Single Sign-On (SSO) ABAC Resource: https://docs.aws.amazon.com/singlesignon/latest/userguide/abac.html					resource_name,opts
+T	r	InstanceAccessControlAttributes	Provides a Single Sign-On (SSO) ABAC Resource: https://docs.aws.amazon.com/singlesignon/latest/userguide/abac.html					resource_name,opts				aws_ssoadmin_instance_access_control_attributes	aws:ssoadmin/instanceAccessControlAttributes:InstanceAccessControlAttributes
 n	p	attributes	instanceArn	region
-T	r	ManagedPolicyAttachment	Provides an IAM managed policy for a Single Sign-On (SSO) Permission Set resource					resource_name,opts
+T	r	ManagedPolicyAttachment	Provides an IAM managed policy for a Single Sign-On (SSO) Permission Set resource					resource_name,opts				aws_ssoadmin_managed_policy_attachment	aws:ssoadmin/managedPolicyAttachment:ManagedPolicyAttachment
 n	p	instanceArn	managedPolicyArn	permissionSetArn	region
-T	r	ManagedPolicyAttachmentsExclusive	Resource for managing exclusive AWS SSO Admin Managed Policy Attachments.					resource_name,opts
+T	r	ManagedPolicyAttachmentsExclusive	Resource for managing exclusive AWS SSO Admin Managed Policy Attachments.					resource_name,opts					aws:ssoadmin/managedPolicyAttachmentsExclusive:ManagedPolicyAttachmentsExclusive
 n	p	instanceArn	managedPolicyArns	permissionSetArn	region	timeouts
-T	r	PermissionSet	Provides a Single Sign-On (SSO) Permission Set resource					resource_name,opts
+T	r	PermissionSet	Provides a Single Sign-On (SSO) Permission Set resource					resource_name,opts				aws_ssoadmin_permission_set	aws:ssoadmin/permissionSet:PermissionSet
 n	p	description	instanceArn	name	region	relayState	sessionDuration	tags
-T	r	PermissionSetInlinePolicy	Provides an IAM inline policy for a Single Sign-On (SSO) Permission Set resource					resource_name,opts
+T	r	PermissionSetInlinePolicy	Provides an IAM inline policy for a Single Sign-On (SSO) Permission Set resource					resource_name,opts				aws_ssoadmin_permission_set_inline_policy	aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy
 n	p	inlinePolicy	instanceArn	permissionSetArn	region
-T	r	PermissionsBoundaryAttachment	Attaches a permissions boundary policy to a Single Sign-On (SSO) Permission Set resource.					resource_name,opts
+T	r	PermissionsBoundaryAttachment	Attaches a permissions boundary policy to a Single Sign-On (SSO) Permission Set resource.					resource_name,opts				aws_ssoadmin_permissions_boundary_attachment	aws:ssoadmin/permissionsBoundaryAttachment:PermissionsBoundaryAttachment
 n	p	instanceArn	permissionSetArn	permissionsBoundary	region
-T	r	Region	Resource for managing an AWS SSO Admin Region.					resource_name,opts
+T	r	Region	Resource for managing an AWS SSO Admin Region.					resource_name,opts					aws:ssoadmin/region:Region
 n	p	instanceArn	region	regionName	timeouts
-T	r	TrustedTokenIssuer	Resource for managing an AWS SSO Admin Trusted Token Issuer.					resource_name,opts
+T	r	TrustedTokenIssuer	Resource for managing an AWS SSO Admin Trusted Token Issuer.					resource_name,opts				aws_ssoadmin_trusted_token_issuer	aws:ssoadmin/trustedTokenIssuer:TrustedTokenIssuer
 n	p	clientToken	instanceArn	name	region	tags	trustedTokenIssuerConfiguration	trustedTokenIssuerType
 M	storagegateway	pulumi_aws.storagegateway	@pulumi/aws.storagegateway
-T	r	Cache	Manages an AWS Storage Gateway cache.					resource_name,opts
+T	r	Cache	Manages an AWS Storage Gateway cache.					resource_name,opts				aws_storagegateway_cache	aws:storagegateway/cache:Cache
 n	p	diskId	gatewayArn	region
-T	r	CachesIscsiVolume	Manages an AWS Storage Gateway cached iSCSI volume.					resource_name,opts
+T	r	CachesIscsiVolume	Manages an AWS Storage Gateway cached iSCSI volume.					resource_name,opts					aws:storagegateway/cachesIscsiVolume:CachesIscsiVolume
 n	p	gatewayArn	kmsEncrypted	kmsKey	networkInterfaceId	region	snapshotId	sourceVolumeArn	tags	targetName	volumeSizeInBytes
-T	r	FileSystemAssociation	Associate an Amazon FSx file system with the FSx File Gateway.					resource_name,opts
+T	r	FileSystemAssociation	Associate an Amazon FSx file system with the FSx File Gateway.					resource_name,opts				aws_storagegateway_file_system_association	aws:storagegateway/fileSystemAssociation:FileSystemAssociation
 n	p	auditDestinationArn	cacheAttributes	gatewayArn	locationArn	password	region	tags	username
-T	r	Gateway	Manages an AWS Storage Gateway file, tape, or volume gateway in the provider region.					resource_name,opts
+T	r	Gateway	Manages an AWS Storage Gateway file, tape, or volume gateway in the provider region.					resource_name,opts				aws_storagegateway_gateway	aws:storagegateway/gateway:Gateway
 n	p	activationKey	averageDownloadRateLimitInBitsPerSec	averageUploadRateLimitInBitsPerSec	cloudwatchLogGroupArn	gatewayIpAddress	gatewayName	gatewayTimezone	gatewayType	gatewayVpcEndpoint	maintenanceStartTime	mediumChangerType	region	smbActiveDirectorySettings	smbFileShareVisibility	smbGuestPassword	smbSecurityStrategy	tags	tapeDriveType
-T	r	NfsFileShare	Manages an AWS Storage Gateway NFS File Share.					resource_name,opts
+T	r	NfsFileShare	Manages an AWS Storage Gateway NFS File Share.					resource_name,opts				aws_storagegateway_nfs_file_share	aws:storagegateway/nfsFileShare:NfsFileShare
 n	p	auditDestinationArn	bucketRegion	cacheAttributes	clientLists	defaultStorageClass	fileShareName	gatewayArn	guessMimeTypeEnabled	kmsEncrypted	kmsKeyArn	locationArn	nfsFileShareDefaults	notificationPolicy	objectAcl	readOnly	region	requesterPays	roleArn	squash	tags	vpcEndpointDnsName
-T	r	SmbFileShare	Manages an AWS Storage Gateway SMB File Share.					resource_name,opts
+T	r	SmbFileShare	Manages an AWS Storage Gateway SMB File Share.					resource_name,opts				aws_storagegateway_smb_file_share	aws:storagegateway/smbFileShare:SmbFileShare
 n	p	accessBasedEnumeration	adminUserLists	auditDestinationArn	authentication	bucketRegion	cacheAttributes	caseSensitivity	defaultStorageClass	fileShareName	gatewayArn	guessMimeTypeEnabled	invalidUserLists	kmsEncrypted	kmsKeyArn	locationArn	notificationPolicy	objectAcl	oplocksEnabled	readOnly	region	requesterPays	roleArn	smbAclEnabled	tags	validUserLists	vpcEndpointDnsName
-T	r	StoredIscsiVolume	Manages an AWS Storage Gateway stored iSCSI volume.					resource_name,opts
+T	r	StoredIscsiVolume	Manages an AWS Storage Gateway stored iSCSI volume.					resource_name,opts				aws_storagegateway_stored_iscsi_volume	aws:storagegateway/storedIscsiVolume:StoredIscsiVolume
 n	p	diskId	gatewayArn	kmsEncrypted	kmsKey	networkInterfaceId	preserveExistingData	region	snapshotId	tags	targetName
-T	r	TapePool	Manages an AWS Storage Gateway Tape Pool.					resource_name,opts
+T	r	TapePool	Manages an AWS Storage Gateway Tape Pool.					resource_name,opts				aws_storagegateway_tape_pool	aws:storagegateway/tapePool:TapePool
 n	p	poolName	region	retentionLockTimeInDays	retentionLockType	storageClass	tags
-T	r	UploadBuffer	Manages an AWS Storage Gateway upload buffer.					resource_name,opts
+T	r	UploadBuffer	Manages an AWS Storage Gateway upload buffer.					resource_name,opts				aws_storagegateway_upload_buffer	aws:storagegateway/uploadBuffer:UploadBuffer
 n	p	diskId	diskPath	gatewayArn	region
-T	r	WorkingStorage	Manages an AWS Storage Gateway working storage.					resource_name,opts
+T	r	WorkingStorage	Manages an AWS Storage Gateway working storage.					resource_name,opts				aws_storagegateway_working_storage	aws:storagegateway/workingStorage:WorkingStorage
 n	p	diskId	gatewayArn	region
 M	swf	pulumi_aws.swf	@pulumi/aws.swf
-T	r	Domain	Provides an SWF Domain resource.					resource_name,opts
+T	r	Domain	Provides an SWF Domain resource.					resource_name,opts				aws_swf_domain	aws:swf/domain:Domain
 n	p	description	name	namePrefix	region	tags	workflowExecutionRetentionPeriodInDays
 M	synthetics	pulumi_aws.synthetics	@pulumi/aws.synthetics
-T	r	Canary	Provides a Synthetics Canary resource.					resource_name,opts
+T	r	Canary	Provides a Synthetics Canary resource.					resource_name,opts				aws_synthetics_canary	aws:synthetics/canary:Canary
 n	p	artifactConfig	artifactS3Location	deleteLambda	executionRoleArn	failureRetentionPeriod	handler	kmsKeyArn	name	region	runConfig	runtimeVersion	s3Bucket	s3Key	s3Version	schedule	startCanary	successRetentionPeriod	tags	vpcConfig	zipFile
-T	r	Group	Provides a Synthetics Group resource.					resource_name,opts
+T	r	Group	Provides a Synthetics Group resource.					resource_name,opts				aws_synthetics_group	aws:synthetics/group:Group
 n	p	name	region	tags
-T	r	GroupAssociation	Provides a Synthetics Group Association resource.					resource_name,opts
+T	r	GroupAssociation	Provides a Synthetics Group Association resource.					resource_name,opts				aws_synthetics_group_association	aws:synthetics/groupAssociation:GroupAssociation
 n	p	canaryArn	groupName	region
 M	timestreaminfluxdb	pulumi_aws.timestreaminfluxdb	@pulumi/aws.timestreaminfluxdb
-T	r	DbCluster	Resource for managing an Amazon Timestream for InfluxDB read-replica cluster.					resource_name,opts
+T	r	DbCluster	Resource for managing an Amazon Timestream for InfluxDB read-replica cluster.					resource_name,opts				aws_timestreaminfluxdb_db_cluster	aws:timestreaminfluxdb/dbCluster:DbCluster
 n	p	allocatedStorage	bucket	dbInstanceType	dbParameterGroupIdentifier	dbStorageType	deploymentType	failoverMode	logDeliveryConfiguration	maintenanceSchedule	name	networkType	organization	password	port	publiclyAccessible	region	tags	timeouts	username	vpcSecurityGroupIds	vpcSubnetIds
-T	r	DbInstance	Resource for managing an Amazon Timestream for InfluxDB database instance.					resource_name,opts
+T	r	DbInstance	Resource for managing an Amazon Timestream for InfluxDB database instance.					resource_name,opts				aws_timestreaminfluxdb_db_instance	aws:timestreaminfluxdb/dbInstance:DbInstance
 n	p	allocatedStorage	bucket	dbInstanceType	dbParameterGroupIdentifier	dbStorageType	deploymentType	logDeliveryConfiguration	maintenanceSchedule	name	networkType	organization	password	port	publiclyAccessible	region	tags	timeouts	username	vpcSecurityGroupIds	vpcSubnetIds
 M	timestreamquery	pulumi_aws.timestreamquery	@pulumi/aws.timestreamquery
-T	r	ScheduledQuery	Resource for managing an AWS Timestream Query Scheduled Query.					resource_name,opts
+T	r	ScheduledQuery	Resource for managing an AWS Timestream Query Scheduled Query.					resource_name,opts				aws_timestreamquery_scheduled_query	aws:timestreamquery/scheduledQuery:ScheduledQuery
 n	p	errorReportConfiguration	executionRoleArn	kmsKeyId	lastRunSummaries	name	notificationConfiguration	queryString	recentlyFailedRuns	region	scheduleConfiguration	tags	targetConfiguration	timeouts
 M	timestreamwrite	pulumi_aws.timestreamwrite	@pulumi/aws.timestreamwrite
-T	r	Database	Provides a Timestream database resource.					resource_name,opts
+T	r	Database	Provides a Timestream database resource.					resource_name,opts				aws_timestreamwrite_database	aws:timestreamwrite/database:Database
 n	p	databaseName	kmsKeyId	region	tags
-T	r	Table	Provides a Timestream table resource.					resource_name,opts
+T	r	Table	Provides a Timestream table resource.					resource_name,opts				aws_timestreamwrite_table	aws:timestreamwrite/table:Table
 n	p	databaseName	magneticStoreWriteProperties	region	retentionProperties	schema	tableName	tags
 M	transcribe	pulumi_aws.transcribe	@pulumi/aws.transcribe
-T	r	LanguageModel	Resource for managing an AWS Transcribe LanguageModel.					resource_name,opts
+T	r	LanguageModel	Resource for managing an AWS Transcribe LanguageModel.					resource_name,opts				aws_transcribe_language_model	aws:transcribe/languageModel:LanguageModel
 n	p	baseModelName	inputDataConfig	languageCode	modelName	region	tags
-T	r	MedicalVocabulary	Resource for managing an AWS Transcribe MedicalVocabulary.					resource_name,opts
+T	r	MedicalVocabulary	Resource for managing an AWS Transcribe MedicalVocabulary.					resource_name,opts				aws_transcribe_medical_vocabulary	aws:transcribe/medicalVocabulary:MedicalVocabulary
 n	p	languageCode	region	tags	vocabularyFileUri	vocabularyName
-T	r	Vocabulary	Resource for managing an AWS Transcribe Vocabulary.					resource_name,opts
+T	r	Vocabulary	Resource for managing an AWS Transcribe Vocabulary.					resource_name,opts				aws_transcribe_vocabulary	aws:transcribe/vocabulary:Vocabulary
 n	p	languageCode	phrases	region	tags	vocabularyFileUri	vocabularyName
-T	r	VocabularyFilter	Resource for managing an AWS Transcribe VocabularyFilter.					resource_name,opts
+T	r	VocabularyFilter	Resource for managing an AWS Transcribe VocabularyFilter.					resource_name,opts				aws_transcribe_vocabulary_filter	aws:transcribe/vocabularyFilter:VocabularyFilter
 n	p	languageCode	region	tags	vocabularyFilterFileUri	vocabularyFilterName	words
 M	transfer	pulumi_aws.transfer	@pulumi/aws.transfer
-T	r	Access	Provides a AWS Transfer Access resource.					resource_name,opts
+T	r	Access	Provides a AWS Transfer Access resource.					resource_name,opts				aws_transfer_access	aws:transfer/access:Access
 n	p	externalId	homeDirectory	homeDirectoryMappings	homeDirectoryType	policy	posixProfile	region	role	serverId
-T	r	Agreement	Provides a AWS Transfer AS2 Agreement resource.					resource_name,opts
+T	r	Agreement	Provides a AWS Transfer AS2 Agreement resource.					resource_name,opts				aws_transfer_agreement	aws:transfer/agreement:Agreement
 n	p	accessRole	baseDirectory	description	localProfileId	partnerProfileId	region	serverId	tags
-T	r	Certificate	Provides a AWS Transfer AS2 Certificate resource.					resource_name,opts
+T	r	Certificate	Provides a AWS Transfer AS2 Certificate resource.					resource_name,opts				aws_transfer_certificate	aws:transfer/certificate:Certificate
 n	p	certificate	certificateChain	description	privateKey	region	tags	usage
-T	r	Connector	Provides a AWS Transfer AS2 Connector resource.					resource_name,opts
+T	r	Connector	Provides a AWS Transfer AS2 Connector resource.					resource_name,opts				aws_transfer_connector	aws:transfer/connector:Connector
 n	p	accessRole	as2Config	egressConfig	loggingRole	region	securityPolicyName	sftpConfig	tags	url
-T	r	HostKey	Manages a host key for a server.					resource_name,opts
+T	r	HostKey	Manages a host key for a server.					resource_name,opts				aws_transfer_host_key	aws:transfer/hostKey:HostKey
 n	p	description	hostKeyBody	hostKeyBodyWo	region	serverId	tags
-T	r	Profile	Provides a AWS Transfer AS2 Profile resource.					resource_name,opts
+T	r	Profile	Provides a AWS Transfer AS2 Profile resource.					resource_name,opts				aws_transfer_profile	aws:transfer/profile:Profile
 n	p	as2Id	certificateIds	profileType	region	tags
-T	r	Server	Provides a AWS Transfer Server resource.					resource_name,opts
+T	r	Server	Provides a AWS Transfer Server resource.					resource_name,opts				aws_transfer_server	aws:transfer/server:Server
 n	p	certificate	directoryId	domain	endpointDetails	endpointType	forceDestroy	function	hostKey	identityProviderType	invocationRole	ipAddressType	loggingRole	postAuthenticationLoginBanner	preAuthenticationLoginBanner	protocolDetails	protocols	region	s3StorageOptions	securityPolicyName	sftpAuthenticationMethods	structuredLogDestinations	tags	url	workflowDetails
-T	r	SshKey	Provides a AWS Transfer User SSH Key resource.					resource_name,opts
+T	r	SshKey	Provides a AWS Transfer User SSH Key resource.					resource_name,opts				aws_transfer_ssh_key	aws:transfer/sshKey:SshKey
 n	p	body	region	serverId	userName
-T	r	Tag	Manages an individual Transfer Family resource tag.					resource_name,opts
+T	r	Tag	Manages an individual Transfer Family resource tag.					resource_name,opts				aws_transfer_tag	aws:transfer/tag:Tag
 n	p	key	region	resourceArn	value
-T	r	User	Provides a AWS Transfer User resource.					resource_name,opts
+T	r	User	Provides a AWS Transfer User resource.					resource_name,opts				aws_transfer_user	aws:transfer/user:User
 n	p	homeDirectory	homeDirectoryMappings	homeDirectoryType	policy	posixProfile	region	role	serverId	tags	userName
-T	r	WebApp	Resource for managing an AWS Transfer Family Web App.					resource_name,opts
+T	r	WebApp	Resource for managing an AWS Transfer Family Web App.					resource_name,opts				aws_transfer_web_app	aws:transfer/webApp:WebApp
 n	p	accessEndpoint	endpointDetails	identityProviderDetails	region	tags	webAppEndpointPolicy	webAppUnits
-T	r	WebAppCustomization	Resource for managing an AWS Transfer Family Web App Customization.					resource_name,opts
+T	r	WebAppCustomization	Resource for managing an AWS Transfer Family Web App Customization.					resource_name,opts				aws_transfer_web_app_customization	aws:transfer/webAppCustomization:WebAppCustomization
 n	p	faviconFile	logoFile	region	title	webAppId
-T	r	Workflow	Provides a AWS Transfer Workflow resource.					resource_name,opts
+T	r	Workflow	Provides a AWS Transfer Workflow resource.					resource_name,opts				aws_transfer_workflow	aws:transfer/workflow:Workflow
 n	p	description	onExceptionSteps	region	steps	tags
 M	uxc	pulumi_aws.uxc	@pulumi/aws.uxc
-T	r	AccountCustomizations	Manages UXC Account Customizations for an AWS Account.					resource_name,opts
+T	r	AccountCustomizations	Manages UXC Account Customizations for an AWS Account.					resource_name,opts					aws:uxc/accountCustomizations:AccountCustomizations
 n	p	accountColor	visibleRegions	visibleServices
 M	verifiedaccess	pulumi_aws.verifiedaccess	@pulumi/aws.verifiedaccess
-T	r	Endpoint	Resource for managing an AWS EC2 Verified Access Endpoint.					resource_name,opts
+T	r	Endpoint	Resource for managing an AWS EC2 Verified Access Endpoint.					resource_name,opts				aws_verifiedaccess_endpoint	aws:verifiedaccess/endpoint:Endpoint
 n	p	applicationDomain	attachmentType	cidrOptions	description	domainCertificateArn	endpointDomainPrefix	endpointType	loadBalancerOptions	networkInterfaceOptions	policyDocument	rdsOptions	region	securityGroupIds	sseSpecification	tags	verifiedAccessGroupId
-T	r	Group	Resource for managing a Verified Access Group.					resource_name,opts
+T	r	Group	Resource for managing a Verified Access Group.					resource_name,opts				aws_verifiedaccess_group	aws:verifiedaccess/group:Group
 n	p	description	policyDocument	region	sseConfiguration	tags	verifiedaccessInstanceId
-T	r	Instance	Resource for managing a Verified Access Instance.					resource_name,opts
+T	r	Instance	Resource for managing a Verified Access Instance.					resource_name,opts				aws_verifiedaccess_instance	aws:verifiedaccess/instance:Instance
 n	p	cidrEndpointsCustomSubdomain	description	fipsEnabled	region	tags
-T	r	InstanceLoggingConfiguration	Resource for managing a Verified Access Logging Configuration.					resource_name,opts
+T	r	InstanceLoggingConfiguration	Resource for managing a Verified Access Logging Configuration.					resource_name,opts				aws_verifiedaccess_instance_logging_configuration	aws:verifiedaccess/instanceLoggingConfiguration:InstanceLoggingConfiguration
 n	p	accessLogs	region	verifiedaccessInstanceId
-T	r	InstanceTrustProviderAttachment	Resource for managing a Verified Access Instance Trust Provider Attachment.					resource_name,opts
+T	r	InstanceTrustProviderAttachment	Resource for managing a Verified Access Instance Trust Provider Attachment.					resource_name,opts				aws_verifiedaccess_instance_trust_provider_attachment	aws:verifiedaccess/instanceTrustProviderAttachment:InstanceTrustProviderAttachment
 n	p	region	verifiedaccessInstanceId	verifiedaccessTrustProviderId
-T	r	TrustProvider	Resource for managing a Verified Access Trust Provider.					resource_name,opts
+T	r	TrustProvider	Resource for managing a Verified Access Trust Provider.					resource_name,opts				aws_verifiedaccess_trust_provider	aws:verifiedaccess/trustProvider:TrustProvider
 n	p	description	deviceOptions	deviceTrustProviderType	nativeApplicationOidcOptions	oidcOptions	policyReferenceName	region	sseSpecification	tags	trustProviderType	userTrustProviderType
 M	verifiedpermissions	pulumi_aws.verifiedpermissions	@pulumi/aws.verifiedpermissions
-T	r	IdentitySource	Resource for managing an AWS Verified Permissions Identity Source.					resource_name,opts
+T	r	IdentitySource	Resource for managing an AWS Verified Permissions Identity Source.					resource_name,opts				aws_verifiedpermissions_identity_source	aws:verifiedpermissions/identitySource:IdentitySource
 n	p	configuration	policyStoreId	principalEntityType	region
-T	r	Policy	Resource for managing an AWS Verified Permissions Policy.					resource_name,opts
+T	r	Policy	Resource for managing an AWS Verified Permissions Policy.					resource_name,opts				aws_verifiedpermissions_policy	aws:verifiedpermissions/policy:Policy
 n	p	definition	policyStoreId	region
-T	r	PolicyStore	This is a Terraform resource for managing an AWS Verified Permissions Policy Store.					resource_name,opts
+T	r	PolicyStore	This is a Terraform resource for managing an AWS Verified Permissions Policy Store.					resource_name,opts				aws_verifiedpermissions_policy_store	aws:verifiedpermissions/policyStore:PolicyStore
 n	p	deletionProtection	description	region	tags	validationSettings
-T	r	PolicyTemplate	Resource for managing an AWS Verified Permissions Policy Template.					resource_name,opts
+T	r	PolicyTemplate	Resource for managing an AWS Verified Permissions Policy Template.					resource_name,opts				aws_verifiedpermissions_policy_template	aws:verifiedpermissions/policyTemplate:PolicyTemplate
 n	p	description	policyStoreId	region	statement
-T	r	Schema	This is a Terraform resource for managing an AWS Verified Permissions Policy Store Schema.					resource_name,opts
+T	r	Schema	This is a Terraform resource for managing an AWS Verified Permissions Policy Store Schema.					resource_name,opts				aws_verifiedpermissions_schema	aws:verifiedpermissions/schema:Schema
 n	p	definition	policyStoreId	region
 M	vpc	pulumi_aws.vpc	@pulumi/aws.vpc
-T	r	EndpointPrivateDns	Resource for enabling private DNS on an AWS VPC Endpoint.					resource_name,opts
+T	r	EndpointPrivateDns	Resource for enabling private DNS on an AWS VPC Endpoint.					resource_name,opts				aws_vpc_endpoint_private_dns	aws:vpc/endpointPrivateDns:EndpointPrivateDns
 n	p	privateDnsEnabled	region	vpcEndpointId
-T	r	EndpointServicePrivateDnsVerification	Resource for managing an AWS VPC Endpoint Service Private DNS Verification.					resource_name,opts
+T	r	EndpointServicePrivateDnsVerification	Resource for managing an AWS VPC Endpoint Service Private DNS Verification.					resource_name,opts				aws_vpc_endpoint_service_private_dns_verification	aws:vpc/endpointServicePrivateDnsVerification:EndpointServicePrivateDnsVerification
 n	p	region	serviceId	timeouts	waitForVerification
-T	r	RouteServer	Provides a resource for managing a VPC Route Server.					resource_name,opts
+T	r	RouteServer	Provides a resource for managing a VPC Route Server.					resource_name,opts				aws_vpc_route_server	aws:vpc/routeServer:RouteServer
 n	p	amazonSideAsn	persistRoutes	persistRoutesDuration	region	snsNotificationsEnabled	tags	timeouts
-T	r	RouteServerEndpoint	Provides a resource for managing a VPC Route Server Endpoint.					resource_name,opts
+T	r	RouteServerEndpoint	Provides a resource for managing a VPC Route Server Endpoint.					resource_name,opts				aws_vpc_route_server_endpoint	aws:vpc/routeServerEndpoint:RouteServerEndpoint
 n	p	region	routeServerId	subnetId	tags	timeouts
-T	r	RouteServerPeer	Provides a resource for managing a VPC Route Server Peer.					resource_name,opts
+T	r	RouteServerPeer	Provides a resource for managing a VPC Route Server Peer.					resource_name,opts				aws_vpc_route_server_peer	aws:vpc/routeServerPeer:RouteServerPeer
 n	p	bgpOptions	peerAddress	region	routeServerEndpointId	tags	timeouts
-T	r	RouteServerPropagation	Provides a resource for managing propagation between VPC route server and a route table.					resource_name,opts
+T	r	RouteServerPropagation	Provides a resource for managing propagation between VPC route server and a route table.					resource_name,opts				aws_vpc_route_server_propagation	aws:vpc/routeServerPropagation:RouteServerPropagation
 n	p	region	routeServerId	routeTableId	timeouts
-T	r	RouteServerVpcAssociation	Provides a resource for managing association between VPC route server and a VPC.					resource_name,opts
+T	r	RouteServerVpcAssociation	Provides a resource for managing association between VPC route server and a VPC.					resource_name,opts				aws_vpc_route_server_vpc_association	aws:vpc/routeServerVpcAssociation:RouteServerVpcAssociation
 n	p	region	routeServerId	timeouts	vpcId
-T	r	SecurityGroupEgressRule	Manages an outbound (egress) rule for a security group.					resource_name,opts
+T	r	SecurityGroupEgressRule	Manages an outbound (egress) rule for a security group.					resource_name,opts				aws_vpc_security_group_egress_rule	aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule
 n	p	cidrIpv4	cidrIpv6	description	fromPort	ipProtocol	prefixListId	referencedSecurityGroupId	region	securityGroupId	tags	toPort
-T	r	SecurityGroupIngressRule	Manages an inbound (ingress) rule for a security group.					resource_name,opts
+T	r	SecurityGroupIngressRule	Manages an inbound (ingress) rule for a security group.					resource_name,opts				aws_vpc_security_group_ingress_rule	aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule
 n	p	cidrIpv4	cidrIpv6	description	fromPort	ipProtocol	prefixListId	referencedSecurityGroupId	region	securityGroupId	tags	toPort
-T	r	SecurityGroupVpcAssociation	Resource for managing Security Group VPC Associations.					resource_name,opts
+T	r	SecurityGroupVpcAssociation	Resource for managing Security Group VPC Associations.					resource_name,opts				aws_vpc_security_group_vpc_association	aws:vpc/securityGroupVpcAssociation:SecurityGroupVpcAssociation
 n	p	region	securityGroupId	timeouts	vpcId
 M	vpclattice	pulumi_aws.vpclattice	@pulumi/aws.vpclattice
-T	r	AccessLogSubscription	Resource for managing an AWS VPC Lattice Service Network or Service Access log subscription.					resource_name,opts
+T	r	AccessLogSubscription	Resource for managing an AWS VPC Lattice Service Network or Service Access log subscription.					resource_name,opts				aws_vpclattice_access_log_subscription	aws:vpclattice/accessLogSubscription:AccessLogSubscription
 n	p	destinationArn	region	resourceIdentifier	serviceNetworkLogType	tags
-T	r	AuthPolicy	Resource for managing an AWS VPC Lattice Auth Policy.					resource_name,opts
+T	r	AuthPolicy	Resource for managing an AWS VPC Lattice Auth Policy.					resource_name,opts				aws_vpclattice_auth_policy	aws:vpclattice/authPolicy:AuthPolicy
 n	p	policy	region	resourceIdentifier	state
-T	r	DomainVerification	Resource for managing an AWS VPC Lattice Domain Verification.					resource_name,opts
+T	r	DomainVerification	Resource for managing an AWS VPC Lattice Domain Verification.					resource_name,opts				aws_vpclattice_domain_verification	aws:vpclattice/domainVerification:DomainVerification
 n	p	domainName	region	tags
-T	r	Listener	Resource for managing an AWS VPC Lattice Listener.					resource_name,opts
+T	r	Listener	Resource for managing an AWS VPC Lattice Listener.					resource_name,opts				aws_vpclattice_listener	aws:vpclattice/listener:Listener
 n	p	defaultAction	name	port	protocol	region	serviceArn	serviceIdentifier	tags
-T	r	ListenerRule	Resource for managing an AWS VPC Lattice Listener Rule.					resource_name,opts
+T	r	ListenerRule	Resource for managing an AWS VPC Lattice Listener Rule.					resource_name,opts				aws_vpclattice_listener_rule	aws:vpclattice/listenerRule:ListenerRule
 n	p	action	listenerIdentifier	match	name	priority	region	serviceIdentifier	tags
-T	r	ResourceConfiguration	Resource for managing an AWS VPC Lattice Resource Configuration.					resource_name,opts
+T	r	ResourceConfiguration	Resource for managing an AWS VPC Lattice Resource Configuration.					resource_name,opts				aws_vpclattice_resource_configuration	aws:vpclattice/resourceConfiguration:ResourceConfiguration
 n	p	allowAssociationToShareableServiceNetwork	customDomainName	domainVerificationId	name	portRanges	protocol	region	resourceConfigurationDefinition	resourceConfigurationGroupId	resourceGatewayIdentifier	tags	timeouts	type
-T	r	ResourceGateway	Resource for managing an AWS VPC Lattice Resource Gateway.					resource_name,opts
+T	r	ResourceGateway	Resource for managing an AWS VPC Lattice Resource Gateway.					resource_name,opts				aws_vpclattice_resource_gateway	aws:vpclattice/resourceGateway:ResourceGateway
 n	p	ipAddressType	ipv4AddressesPerEni	name	region	resourceConfigDnsResolution	securityGroupIds	subnetIds	tags	timeouts	vpcId
-T	r	ResourcePolicy	Resource for managing an AWS VPC Lattice Resource Policy.					resource_name,opts
+T	r	ResourcePolicy	Resource for managing an AWS VPC Lattice Resource Policy.					resource_name,opts				aws_vpclattice_resource_policy	aws:vpclattice/resourcePolicy:ResourcePolicy
 n	p	policy	region	resourceArn
-T	r	Service	Resource for managing an AWS VPC Lattice Service.					resource_name,opts
+T	r	Service	Resource for managing an AWS VPC Lattice Service.					resource_name,opts				aws_vpclattice_service	aws:vpclattice/service:Service
 n	p	authType	certificateArn	customDomainName	idleTimeoutSeconds	name	region	tags
-T	r	ServiceNetwork	Resource for managing an AWS VPC Lattice Service Network.					resource_name,opts
+T	r	ServiceNetwork	Resource for managing an AWS VPC Lattice Service Network.					resource_name,opts				aws_vpclattice_service_network	aws:vpclattice/serviceNetwork:ServiceNetwork
 n	p	authType	name	region	tags
-T	r	ServiceNetworkResourceAssociation	Resource for managing an AWS VPC Lattice Service Network Resource Association.					resource_name,opts
+T	r	ServiceNetworkResourceAssociation	Resource for managing an AWS VPC Lattice Service Network Resource Association.					resource_name,opts				aws_vpclattice_service_network_resource_association	aws:vpclattice/serviceNetworkResourceAssociation:ServiceNetworkResourceAssociation
 n	p	privateDnsEnabled	region	resourceConfigurationIdentifier	serviceNetworkIdentifier	tags	timeouts
-T	r	ServiceNetworkServiceAssociation	Resource for managing an AWS VPC Lattice Service Network Service Association.					resource_name,opts
+T	r	ServiceNetworkServiceAssociation	Resource for managing an AWS VPC Lattice Service Network Service Association.					resource_name,opts				aws_vpclattice_service_network_service_association	aws:vpclattice/serviceNetworkServiceAssociation:ServiceNetworkServiceAssociation
 n	p	region	serviceIdentifier	serviceNetworkIdentifier	tags
-T	r	ServiceNetworkVpcAssociation	Resource for managing an AWS VPC Lattice Service Network VPC Association.					resource_name,opts
+T	r	ServiceNetworkVpcAssociation	Resource for managing an AWS VPC Lattice Service Network VPC Association.					resource_name,opts				aws_vpclattice_service_network_vpc_association	aws:vpclattice/serviceNetworkVpcAssociation:ServiceNetworkVpcAssociation
 n	p	dnsOptions	privateDnsEnabled	region	securityGroupIds	serviceNetworkIdentifier	tags	vpcIdentifier
-T	r	TargetGroup	Resource for managing an AWS VPC Lattice Target Group.					resource_name,opts
+T	r	TargetGroup	Resource for managing an AWS VPC Lattice Target Group.					resource_name,opts				aws_vpclattice_target_group	aws:vpclattice/targetGroup:TargetGroup
 n	p	config	name	region	tags	type
-T	r	TargetGroupAttachment	Provides the ability to register a target with an AWS VPC Lattice Target Group.					resource_name,opts
+T	r	TargetGroupAttachment	Provides the ability to register a target with an AWS VPC Lattice Target Group.					resource_name,opts				aws_vpclattice_target_group_attachment	aws:vpclattice/targetGroupAttachment:TargetGroupAttachment
 n	p	region	target	targetGroupIdentifier
 M	waf	pulumi_aws.waf	@pulumi/aws.waf
-T	r	ByteMatchSet	Provides a WAF Byte Match Set Resource					resource_name,opts
+T	r	ByteMatchSet	Provides a WAF Byte Match Set Resource					resource_name,opts				aws_waf_byte_match_set	aws:waf/byteMatchSet:ByteMatchSet
 n	p	byteMatchTuples	name
-T	r	GeoMatchSet	Provides a WAF Geo Match Set Resource					resource_name,opts
+T	r	GeoMatchSet	Provides a WAF Geo Match Set Resource					resource_name,opts				aws_waf_geo_match_set	aws:waf/geoMatchSet:GeoMatchSet
 n	p	geoMatchConstraints	name
-T	r	IpSet	Provides a WAF IPSet Resource					resource_name,opts
+T	r	IpSet	Provides a WAF IPSet Resource					resource_name,opts					aws:waf/ipSet:IpSet
 n	p	ipSetDescriptors	name
-T	r	RateBasedRule	Provides a WAF Rate Based Rule Resource					resource_name,opts
+T	r	RateBasedRule	Provides a WAF Rate Based Rule Resource					resource_name,opts				aws_waf_rate_based_rule	aws:waf/rateBasedRule:RateBasedRule
 n	p	metricName	name	predicates	rateKey	rateLimit	tags
-T	r	RegexMatchSet	Provides a WAF Regex Match Set Resource					resource_name,opts
+T	r	RegexMatchSet	Provides a WAF Regex Match Set Resource					resource_name,opts				aws_waf_regex_match_set	aws:waf/regexMatchSet:RegexMatchSet
 n	p	name	regexMatchTuples
-T	r	RegexPatternSet	Provides a WAF Regex Pattern Set Resource					resource_name,opts
+T	r	RegexPatternSet	Provides a WAF Regex Pattern Set Resource					resource_name,opts				aws_waf_regex_pattern_set	aws:waf/regexPatternSet:RegexPatternSet
 n	p	name	regexPatternStrings
-T	r	Rule	Provides a WAF Rule Resource					resource_name,opts
+T	r	Rule	Provides a WAF Rule Resource					resource_name,opts				aws_waf_rule	aws:waf/rule:Rule
 n	p	metricName	name	predicates	tags
-T	r	RuleGroup	Provides a WAF Rule Group Resource					resource_name,opts
+T	r	RuleGroup	Provides a WAF Rule Group Resource					resource_name,opts				aws_waf_rule_group	aws:waf/ruleGroup:RuleGroup
 n	p	activatedRules	metricName	name	tags
-T	r	SizeConstraintSet	Use the `waf.SizeConstraintSet` resource to manage WAF size constraint sets.					resource_name,opts
+T	r	SizeConstraintSet	Use the `waf.SizeConstraintSet` resource to manage WAF size constraint sets.					resource_name,opts				aws_waf_size_constraint_set	aws:waf/sizeConstraintSet:SizeConstraintSet
 n	p	name	sizeConstraints
-T	r	SqlInjectionMatchSet	Provides a WAF SQL Injection Match Set Resource					resource_name,opts
+T	r	SqlInjectionMatchSet	Provides a WAF SQL Injection Match Set Resource					resource_name,opts				aws_waf_sql_injection_match_set	aws:waf/sqlInjectionMatchSet:SqlInjectionMatchSet
 n	p	name	sqlInjectionMatchTuples
-T	r	WebAcl	Provides a WAF Web ACL Resource					resource_name,opts
+T	r	WebAcl	Provides a WAF Web ACL Resource					resource_name,opts				aws_waf_web_acl	aws:waf/webAcl:WebAcl
 n	p	defaultAction	loggingConfiguration	metricName	name	rules	tags
-T	r	XssMatchSet	Provides a WAF XSS Match Set Resource					resource_name,opts
+T	r	XssMatchSet	Provides a WAF XSS Match Set Resource					resource_name,opts				aws_waf_xss_match_set	aws:waf/xssMatchSet:XssMatchSet
 n	p	name	xssMatchTuples
 M	wafregional	pulumi_aws.wafregional	@pulumi/aws.wafregional
-T	r	ByteMatchSet	Provides a WAF Regional Byte Match Set Resource for use with Application Load Balancer.					resource_name,opts
+T	r	ByteMatchSet	Provides a WAF Regional Byte Match Set Resource for use with Application Load Balancer.					resource_name,opts				aws_wafregional_byte_match_set	aws:wafregional/byteMatchSet:ByteMatchSet
 n	p	byteMatchTuples	name	region
-T	r	GeoMatchSet	Provides a WAF Regional Geo Match Set Resource					resource_name,opts
+T	r	GeoMatchSet	Provides a WAF Regional Geo Match Set Resource					resource_name,opts				aws_wafregional_geo_match_set	aws:wafregional/geoMatchSet:GeoMatchSet
 n	p	geoMatchConstraints	name	region
-T	r	IpSet	Provides a WAF Regional IPSet Resource for use with Application Load Balancer.					resource_name,opts
+T	r	IpSet	Provides a WAF Regional IPSet Resource for use with Application Load Balancer.					resource_name,opts					aws:wafregional/ipSet:IpSet
 n	p	ipSetDescriptors	name	region
-T	r	RateBasedRule	Provides a WAF Rate Based Rule Resource					resource_name,opts
+T	r	RateBasedRule	Provides a WAF Rate Based Rule Resource					resource_name,opts				aws_wafregional_rate_based_rule	aws:wafregional/rateBasedRule:RateBasedRule
 n	p	metricName	name	predicates	rateKey	rateLimit	region	tags
-T	r	RegexMatchSet	Provides a WAF Regional Regex Match Set Resource					resource_name,opts
+T	r	RegexMatchSet	Provides a WAF Regional Regex Match Set Resource					resource_name,opts				aws_wafregional_regex_match_set	aws:wafregional/regexMatchSet:RegexMatchSet
 n	p	name	regexMatchTuples	region
-T	r	RegexPatternSet	Provides a WAF Regional Regex Pattern Set Resource					resource_name,opts
+T	r	RegexPatternSet	Provides a WAF Regional Regex Pattern Set Resource					resource_name,opts				aws_wafregional_regex_pattern_set	aws:wafregional/regexPatternSet:RegexPatternSet
 n	p	name	regexPatternStrings	region
-T	r	Rule	Provides an WAF Regional Rule Resource for use with Application Load Balancer.					resource_name,opts
+T	r	Rule	Provides an WAF Regional Rule Resource for use with Application Load Balancer.					resource_name,opts				aws_wafregional_rule	aws:wafregional/rule:Rule
 n	p	metricName	name	predicates	region	tags
-T	r	RuleGroup	Provides a WAF Regional Rule Group Resource					resource_name,opts
+T	r	RuleGroup	Provides a WAF Regional Rule Group Resource					resource_name,opts				aws_wafregional_rule_group	aws:wafregional/ruleGroup:RuleGroup
 n	p	activatedRules	metricName	name	region	tags
-T	r	SizeConstraintSet	Provides a WAF Regional Size Constraint Set Resource for use with Application Load Balancer.					resource_name,opts
+T	r	SizeConstraintSet	Provides a WAF Regional Size Constraint Set Resource for use with Application Load Balancer.					resource_name,opts				aws_wafregional_size_constraint_set	aws:wafregional/sizeConstraintSet:SizeConstraintSet
 n	p	name	region	sizeConstraints
-T	r	SqlInjectionMatchSet	Provides a WAF Regional SQL Injection Match Set Resource for use with Application Load Balancer.					resource_name,opts
+T	r	SqlInjectionMatchSet	Provides a WAF Regional SQL Injection Match Set Resource for use with Application Load Balancer.					resource_name,opts				aws_wafregional_sql_injection_match_set	aws:wafregional/sqlInjectionMatchSet:SqlInjectionMatchSet
 n	p	name	region	sqlInjectionMatchTuples
-T	r	WebAcl	Provides a WAF Regional Web ACL Resource for use with Application Load Balancer.					resource_name,opts
+T	r	WebAcl	Provides a WAF Regional Web ACL Resource for use with Application Load Balancer.					resource_name,opts				aws_wafregional_web_acl	aws:wafregional/webAcl:WebAcl
 n	p	defaultAction	loggingConfiguration	metricName	name	region	rules	tags
-T	r	WebAclAssociation	Manages an association with WAF Regional Web ACL.					resource_name,opts
+T	r	WebAclAssociation	Manages an association with WAF Regional Web ACL.					resource_name,opts				aws_wafregional_web_acl_association	aws:wafregional/webAclAssociation:WebAclAssociation
 n	p	region	resourceArn	webAclId
-T	r	XssMatchSet	Provides a WAF Regional XSS Match Set Resource for use with Application Load Balancer.					resource_name,opts
+T	r	XssMatchSet	Provides a WAF Regional XSS Match Set Resource for use with Application Load Balancer.					resource_name,opts				aws_wafregional_xss_match_set	aws:wafregional/xssMatchSet:XssMatchSet
 n	p	name	region	xssMatchTuples
 M	wafv2	pulumi_aws.wafv2	@pulumi/aws.wafv2
-T	r	ApiKey	Provides an AWS WAFv2 API Key resource.					resource_name,opts
+T	r	ApiKey	Provides an AWS WAFv2 API Key resource.					resource_name,opts				aws_wafv2_api_key	aws:wafv2/apiKey:ApiKey
 n	p	region	scope	tokenDomains
-T	r	IpSet	Provides a WAFv2 IP Set Resource					resource_name,opts
+T	r	IpSet	Provides a WAFv2 IP Set Resource					resource_name,opts				aws_wafv2_ip_set	aws:wafv2/ipSet:IpSet
 n	p	addresses	description	ipAddressVersion	name	namePrefix	region	scope	tags
-T	r	RegexPatternSet	Provides an AWS WAFv2 Regex Pattern Set Resource					resource_name,opts
+T	r	RegexPatternSet	Provides an AWS WAFv2 Regex Pattern Set Resource					resource_name,opts				aws_wafv2_regex_pattern_set	aws:wafv2/regexPatternSet:RegexPatternSet
 n	p	description	name	namePrefix	region	regularExpressions	scope	tags
-T	r	RuleGroup	Creates a WAFv2 Rule Group resource.					resource_name,opts
+T	r	RuleGroup	Creates a WAFv2 Rule Group resource.					resource_name,opts				aws_wafv2_rule_group	aws:wafv2/ruleGroup:RuleGroup
 n	p	capacity	customResponseBodies	description	monetizationConfig	name	namePrefix	region	rules	rulesJson	scope	tags	visibilityConfig
-T	r	WebAcl	Creates a WAFv2 Web ACL resource.					resource_name,opts
+T	r	WebAcl	Creates a WAFv2 Web ACL resource.					resource_name,opts				aws_wafv2_web_acl	aws:wafv2/webAcl:WebAcl
 n	p	associationConfig	captchaConfig	challengeConfig	customResponseBodies	dataProtectionConfig	defaultAction	description	monetizationConfig	name	namePrefix	region	ruleJson	rules	scope	tags	tokenDomains	visibilityConfig
-T	r	WebAclAssociation	Creates a WAFv2 Web ACL Association.					resource_name,opts
+T	r	WebAclAssociation	Creates a WAFv2 Web ACL Association.					resource_name,opts				aws_wafv2_web_acl_association	aws:wafv2/webAclAssociation:WebAclAssociation
 n	p	region	resourceArn	webAclArn
-T	r	WebAclLoggingConfiguration	This resource creates a WAFv2 Web ACL Logging Configuration.					resource_name,opts
+T	r	WebAclLoggingConfiguration	This resource creates a WAFv2 Web ACL Logging Configuration.					resource_name,opts				aws_wafv2_web_acl_logging_configuration	aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration
 n	p	logDestinationConfigs	loggingFilter	redactedFields	region	resourceArn
-T	r	WebAclRule	Manages an individual rule within a WAFv2 Web ACL.					resource_name,opts
-T	r	WebAclRuleGroupAssociation	Associates a WAFv2 Rule Group (custom or managed) with a Web ACL by adding a rule that references the Rule Group.					resource_name,opts
+T	r	WebAclRule	Manages an individual rule within a WAFv2 Web ACL.					resource_name,opts					aws:wafv2/webAclRule:WebAclRule
+n	p	action	captchaConfig	challengeConfig	name	overrideAction	priority	region	ruleLabels	statement	timeouts	visibilityConfig	webAclArn
+T	r	WebAclRuleGroupAssociation	Associates a WAFv2 Rule Group (custom or managed) with a Web ACL by adding a rule that references the Rule Group.					resource_name,opts				aws_wafv2_web_acl_rule_group_association	aws:wafv2/webAclRuleGroupAssociation:WebAclRuleGroupAssociation
 n	p	managedRuleGroup	overrideAction	priority	region	ruleGroupReference	ruleName	timeouts	visibilityConfig	webAclArn
 M	workmail	pulumi_aws.workmail	@pulumi/aws.workmail
-T	r	DefaultDomain	Manages the default mail domain for an AWS WorkMail organization.					resource_name,opts
+T	r	DefaultDomain	Manages the default mail domain for an AWS WorkMail organization.					resource_name,opts					aws:workmail/defaultDomain:DefaultDomain
 n	p	domainName	organizationId	region
-T	r	Domain	Manages a mail domain registered to an AWS WorkMail organization.					resource_name,opts
+T	r	Domain	Manages a mail domain registered to an AWS WorkMail organization.					resource_name,opts					aws:workmail/domain:Domain
 n	p	domainName	organizationId	region
-T	r	Group	Manages an AWS WorkMail Group.					resource_name,opts
+T	r	Group	Manages an AWS WorkMail Group.					resource_name,opts					aws:workmail/group:Group
 n	p	email	hiddenFromGlobalAddressList	name	organizationId	region
-T	r	Organization	Manages an AWS WorkMail Organization.					resource_name,opts
+T	r	Organization	Manages an AWS WorkMail Organization.					resource_name,opts					aws:workmail/organization:Organization
 n	p	deleteDirectory	deleteIdentityCenterApplication	directoryId	interoperabilityEnabled	kmsKeyArn	organizationAlias	region	tags	timeouts
-T	r	User	Manages an AWS WorkMail User.					resource_name,opts
+T	r	User	Manages an AWS WorkMail User.					resource_name,opts					aws:workmail/user:User
 n	p	city	company	country	department	displayName	email	firstName	hiddenFromGlobalAddressList	identityProviderUserId	initials	jobTitle	lastName	name	office	organizationId	password	region	street	telephone	userRole	zipCode
 M	workspaces	pulumi_aws.workspaces	@pulumi/aws.workspaces
-T	r	ConnectionAlias	Resource for managing an AWS WorkSpaces Connection Alias.					resource_name,opts
+T	r	ConnectionAlias	Resource for managing an AWS WorkSpaces Connection Alias.					resource_name,opts				aws_workspaces_connection_alias	aws:workspaces/connectionAlias:ConnectionAlias
 n	p	connectionString	region	tags	timeouts
-T	r	Directory	Provides a WorkSpaces directory in AWS WorkSpaces Service.					resource_name,opts
+T	r	Directory	Provides a WorkSpaces directory in AWS WorkSpaces Service.					resource_name,opts				aws_workspaces_directory	aws:workspaces/directory:Directory
 n	p	activeDirectoryConfig	certificateBasedAuthProperties	directoryId	ipGroupIds	region	samlProperties	selfServicePermissions	subnetIds	tags	tenancy	userIdentityType	workspaceAccessProperties	workspaceCreationProperties	workspaceDirectoryDescription	workspaceDirectoryName	workspaceType
-T	r	IpGroup	Provides an IP access control group in AWS WorkSpaces Service					resource_name,opts
+T	r	IpGroup	Provides an IP access control group in AWS WorkSpaces Service					resource_name,opts				aws_workspaces_ip_group	aws:workspaces/ipGroup:IpGroup
 n	p	description	name	region	rules	tags
-T	r	Pool	Manages a WorkSpaces Pool in the AWS WorkSpaces service.					resource_name,opts
+T	r	Pool	Manages a WorkSpaces Pool in the AWS WorkSpaces service.					resource_name,opts					aws:workspaces/pool:Pool
 n	p	applicationSettings	bundleId	capacity	description	directoryId	poolName	region	runningMode	tags	timeoutSettings	timeouts
-T	r	Workspace	Provides a workspace in [AWS WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/amazon-workspaces.html) Service					resource_name,opts
+T	r	Workspace	Provides a workspace in [AWS WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/amazon-workspaces.html) Service					resource_name,opts				aws_workspaces_workspace	aws:workspaces/workspace:Workspace
 n	p	bundleId	directoryId	region	rootVolumeEncryptionEnabled	tags	userName	userVolumeEncryptionEnabled	volumeEncryptionKey	workspaceProperties
 M	workspacesweb	pulumi_aws.workspacesweb	@pulumi/aws.workspacesweb
-T	r	BrowserSettings	Resource for managing an AWS WorkSpaces Web Browser Settings resource.					resource_name,opts
+T	r	BrowserSettings	Resource for managing an AWS WorkSpaces Web Browser Settings resource.					resource_name,opts				aws_workspacesweb_browser_settings	aws:workspacesweb/browserSettings:BrowserSettings
 n	p	additionalEncryptionContext	browserPolicy	customerManagedKey	region	tags
-T	r	BrowserSettingsAssociation	Resource for managing an AWS WorkSpaces Web Browser Settings Association.					resource_name,opts
+T	r	BrowserSettingsAssociation	Resource for managing an AWS WorkSpaces Web Browser Settings Association.					resource_name,opts				aws_workspacesweb_browser_settings_association	aws:workspacesweb/browserSettingsAssociation:BrowserSettingsAssociation
 n	p	browserSettingsArn	portalArn	region
-T	r	DataProtectionSettings	Resource for managing an AWS WorkSpaces Web Data Protection Settings resource.					resource_name,opts
+T	r	DataProtectionSettings	Resource for managing an AWS WorkSpaces Web Data Protection Settings resource.					resource_name,opts				aws_workspacesweb_data_protection_settings	aws:workspacesweb/dataProtectionSettings:DataProtectionSettings
 n	p	additionalEncryptionContext	customerManagedKey	description	displayName	inlineRedactionConfiguration	region	tags
-T	r	DataProtectionSettingsAssociation	Resource for managing an AWS WorkSpaces Web Data Protection Settings Association.					resource_name,opts
+T	r	DataProtectionSettingsAssociation	Resource for managing an AWS WorkSpaces Web Data Protection Settings Association.					resource_name,opts				aws_workspacesweb_data_protection_settings_association	aws:workspacesweb/dataProtectionSettingsAssociation:DataProtectionSettingsAssociation
 n	p	dataProtectionSettingsArn	portalArn	region
-T	r	IdentityProvider	Resource for managing an AWS WorkSpaces Web Identity Provider.					resource_name,opts
+T	r	IdentityProvider	Resource for managing an AWS WorkSpaces Web Identity Provider.					resource_name,opts				aws_workspacesweb_identity_provider	aws:workspacesweb/identityProvider:IdentityProvider
 n	p	identityProviderDetails	identityProviderName	identityProviderType	portalArn	region	tags
-T	r	IpAccessSettings	Resource for managing an AWS WorkSpaces Web IP Access Settings resource.					resource_name,opts
+T	r	IpAccessSettings	Resource for managing an AWS WorkSpaces Web IP Access Settings resource.					resource_name,opts				aws_workspacesweb_ip_access_settings	aws:workspacesweb/ipAccessSettings:IpAccessSettings
 n	p	additionalEncryptionContext	customerManagedKey	description	displayName	ipRules	region	tags
-T	r	IpAccessSettingsAssociation	Resource for managing an AWS WorkSpaces Web IP Access Settings Association.					resource_name,opts
+T	r	IpAccessSettingsAssociation	Resource for managing an AWS WorkSpaces Web IP Access Settings Association.					resource_name,opts				aws_workspacesweb_ip_access_settings_association	aws:workspacesweb/ipAccessSettingsAssociation:IpAccessSettingsAssociation
 n	p	ipAccessSettingsArn	portalArn	region
-T	r	NetworkSettings	Resource for managing an AWS WorkSpaces Web Network Settings resource.					resource_name,opts
+T	r	NetworkSettings	Resource for managing an AWS WorkSpaces Web Network Settings resource.					resource_name,opts				aws_workspacesweb_network_settings	aws:workspacesweb/networkSettings:NetworkSettings
 n	p	region	securityGroupIds	subnetIds	tags	vpcId
-T	r	NetworkSettingsAssociation	Resource for managing an AWS WorkSpaces Web Network Settings Association.					resource_name,opts
+T	r	NetworkSettingsAssociation	Resource for managing an AWS WorkSpaces Web Network Settings Association.					resource_name,opts				aws_workspacesweb_network_settings_association	aws:workspacesweb/networkSettingsAssociation:NetworkSettingsAssociation
 n	p	networkSettingsArn	portalArn	region
-T	r	Portal	Resource for managing an AWS WorkSpaces Web Portal.					resource_name,opts
+T	r	Portal	Resource for managing an AWS WorkSpaces Web Portal.					resource_name,opts				aws_workspacesweb_portal	aws:workspacesweb/portal:Portal
 n	p	additionalEncryptionContext	authenticationType	browserSettingsArn	customerManagedKey	displayName	instanceType	maxConcurrentSessions	region	tags	timeouts
-T	r	SessionLogger	Resource for managing an AWS WorkSpaces Web Session Logger.					resource_name,opts
+T	r	SessionLogger	Resource for managing an AWS WorkSpaces Web Session Logger.					resource_name,opts				aws_workspacesweb_session_logger	aws:workspacesweb/sessionLogger:SessionLogger
 n	p	additionalEncryptionContext	customerManagedKey	displayName	eventFilter	logConfiguration	region	tags
-T	r	SessionLoggerAssociation	Resource for managing an AWS WorkSpaces Web Session Logger Association.					resource_name,opts
+T	r	SessionLoggerAssociation	Resource for managing an AWS WorkSpaces Web Session Logger Association.					resource_name,opts				aws_workspacesweb_session_logger_association	aws:workspacesweb/sessionLoggerAssociation:SessionLoggerAssociation
 n	p	portalArn	region	sessionLoggerArn
-T	r	TrustStore	Resource for managing an AWS WorkSpaces Web Trust Store.					resource_name,opts
+T	r	TrustStore	Resource for managing an AWS WorkSpaces Web Trust Store.					resource_name,opts				aws_workspacesweb_trust_store	aws:workspacesweb/trustStore:TrustStore
 n	p	certificates	region	tags
-T	r	TrustStoreAssociation	Resource for managing an AWS WorkSpaces Web Trust Store Association.					resource_name,opts
+T	r	TrustStoreAssociation	Resource for managing an AWS WorkSpaces Web Trust Store Association.					resource_name,opts				aws_workspacesweb_trust_store_association	aws:workspacesweb/trustStoreAssociation:TrustStoreAssociation
 n	p	portalArn	region	trustStoreArn
-T	r	UserAccessLoggingSettings	Resource for managing an AWS WorkSpaces Web User Access Logging Settings resource.					resource_name,opts
+T	r	UserAccessLoggingSettings	Resource for managing an AWS WorkSpaces Web User Access Logging Settings resource.					resource_name,opts				aws_workspacesweb_user_access_logging_settings	aws:workspacesweb/userAccessLoggingSettings:UserAccessLoggingSettings
 n	p	kinesisStreamArn	region	tags
-T	r	UserAccessLoggingSettingsAssociation	Resource for managing an AWS WorkSpaces Web User Access Logging Settings Association.					resource_name,opts
+T	r	UserAccessLoggingSettingsAssociation	Resource for managing an AWS WorkSpaces Web User Access Logging Settings Association.					resource_name,opts				aws_workspacesweb_user_access_logging_settings_association	aws:workspacesweb/userAccessLoggingSettingsAssociation:UserAccessLoggingSettingsAssociation
 n	p	portalArn	region	userAccessLoggingSettingsArn
-T	r	UserSettings	Resource for managing an AWS WorkSpaces Web User Settings resource.					resource_name,opts
+T	r	UserSettings	Resource for managing an AWS WorkSpaces Web User Settings resource.					resource_name,opts				aws_workspacesweb_user_settings	aws:workspacesweb/userSettings:UserSettings
 n	p	additionalEncryptionContext	cookieSynchronizationConfiguration	copyAllowed	customerManagedKey	deepLinkAllowed	disconnectTimeoutInMinutes	downloadAllowed	idleDisconnectTimeoutInMinutes	pasteAllowed	printAllowed	region	tags	toolbarConfiguration	uploadAllowed
-T	r	UserSettingsAssociation	Resource for managing an AWS WorkSpaces Web User Settings Association.					resource_name,opts
+T	r	UserSettingsAssociation	Resource for managing an AWS WorkSpaces Web User Settings Association.					resource_name,opts				aws_workspacesweb_user_settings_association	aws:workspacesweb/userSettingsAssociation:UserSettingsAssociation
 n	p	portalArn	region	userSettingsArn
 M	xray	pulumi_aws.xray	@pulumi/aws.xray
-T	r	EncryptionConfig	Creates and manages an AWS XRay Encryption Config.					resource_name,opts
+T	r	EncryptionConfig	Creates and manages an AWS XRay Encryption Config.					resource_name,opts				aws_xray_encryption_config	aws:xray/encryptionConfig:EncryptionConfig
 n	p	keyId	region	type
-T	r	Group	Creates and manages an AWS XRay Group.					resource_name,opts
+T	r	Group	Creates and manages an AWS XRay Group.					resource_name,opts				aws_xray_group	aws:xray/group:Group
 n	p	filterExpression	groupName	insightsConfiguration	region	tags
-T	r	IndexingRule	Manages an AWS X-Ray indexing rule.					resource_name,opts
+T	r	IndexingRule	Manages an AWS X-Ray indexing rule.					resource_name,opts					aws:xray/indexingRule:IndexingRule
 n	p	name	region	rule
-T	r	ResourcePolicy	Resource for managing an AWS X-Ray Resource Policy.					resource_name,opts
+T	r	ResourcePolicy	Resource for managing an AWS X-Ray Resource Policy.					resource_name,opts				aws_xray_resource_policy	aws:xray/resourcePolicy:ResourcePolicy
 n	p	bypassPolicyLockoutCheck	policyDocument	policyName	policyRevisionId	region
-T	r	SamplingRule	Creates and manages an AWS XRay Sampling Rule.					resource_name,opts
+T	r	SamplingRule	Creates and manages an AWS XRay Sampling Rule.					resource_name,opts				aws_xray_sampling_rule	aws:xray/samplingRule:SamplingRule
 n	p	attributes	fixedRate	host	httpMethod	priority	region	reservoirSize	resourceArn	ruleName	serviceName	serviceType	tags	urlPath	version
-T	r	TraceSegmentDestination	Manages the destination of data sent to `PutTraceSegments` by AWS X-Ray.					resource_name,opts
+T	r	TraceSegmentDestination	Manages the destination of data sent to `PutTraceSegments` by AWS X-Ray.					resource_name,opts					aws:xray/traceSegmentDestination:TraceSegmentDestination
 n	p	destination	region	timeouts
 """#)
 }

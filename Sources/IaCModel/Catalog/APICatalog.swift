@@ -81,7 +81,7 @@ public struct APISymbol: Sendable, Hashable {
 }
 
 /// The real API surface of aws-cdk-lib, pulumi-aws and the CDKTF AWS provider, generated from the packages
-/// themselves and compiled in. Each package's table is parsed on first use.
+/// themselves and compiled in. Nothing is read before the first look-up, and a look-up decodes only what it finds.
 ///
 /// The language server uses ``symbol(at:in:)`` for hover; rules use the same resolution.
 public struct APICatalog: Sendable {
@@ -343,7 +343,8 @@ package struct APIResolution: Sendable {
     case .pulumiAws:
       return pulumiRegistry + (module.key.isEmpty ? "" : module.key.replacingOccurrences(of: ".", with: "/") + "/")
     case .cdktfProviderAws:
-      if let type = module.types.keys.sorted().first, let record = APIPackageIndex.cdktf.type(type, module: module.key),
+      if let first = module.typeRange.first,
+        let record = APIPackageIndex.cdktf.type(APIPackageIndex.cdktf.typeName(at: first), module: module.key),
         !record.registryPath.isEmpty {
         return terraformRegistry + "/" + record.registryPath
       }

@@ -107,22 +107,28 @@ package struct APIModuleRecord: Sendable {
   package var python: String
   package var typeScript: String
   package var summary: String
-  /// Each type's record line, by type name.
-  package var types: [String: Int]
+  /// The module's types, as positions in the package's type directory (``APIPackageIndex/typeName(at:)``).
+  package var typeRange: Range<Int>
 }
 
-/// The parsed index of one table: modules, the offset of each type's line, and every import spelling of each module.
-/// Decoded types and flattened props are cached behind a lock, so each is decoded once per process.
+/// One table's look-ups, made in place on the compiled-in texts (``APICatalogTable``): a module, a type or an import
+/// spelling is found by binary search over the bytes, and only the records looked up are decoded. Nothing is read
+/// before the first look-up. Decoded types and flattened props are cached behind a lock, so each is decoded once
+/// per process.
 package final class APIPackageIndex: @unchecked Sendable {
   package let package: APIPackage
   package let version: String
-  package let bytes: [UInt8]
-  package let modules: [String: APIModuleRecord]
-  /// Import spellings (`aws_cdk.aws_s3`, `aws-cdk-lib/aws-s3`, `@pulumi/aws.s3`) → module key; package roots map
-  /// to `""` when the root has no record of its own.
-  package let moduleByImport: [String: String]
+  /// The records (`M`, `T`, `m`, `n` lines).
+  package let bytes: UnsafeBufferPointer<UInt8>
+  let moduleDirectory: UnsafeBufferPointer<UInt8>
+  let typeDirectory: UnsafeBufferPointer<UInt8>
+  let importText: UnsafeBufferPointer<UInt8>
+  let importDirectory: UnsafeBufferPointer<UInt8>
+  /// The number of modules.
+  package let moduleCount: Int
   private let lock = NSLock()
   private var typeCache: [Int: APITypeRecord] = [:]
+  private var moduleCache: [Int: APIModuleRecord] = [:]
   private var propsCache: [String: (props: [APIMemberRecord], isOpen: Bool)] = [:]
 
   package static let cdk = APIPackageIndex(.awsCdkLib, table: .cdk)
@@ -137,88 +143,192 @@ package final class APIPackageIndex: @unchecked Sendable {
     }
   }
 
+  static let moduleEntry = 17
+  static let offsetEntry = 9
+
   package init(_ package: APIPackage, table: APICatalogTable) {
     self.package = package
     version = table.version
-    let bytes = Array(table.text.utf8)
-    self.bytes = bytes
-    var modules: [String: APIModuleRecord] = [:]
-    var current: APIModuleRecord?
-    var start = 0
-    let count = bytes.count
-    while start < count {
-      var end = start
-      while end < count && bytes[end] != 10 { end += 1 }
-      let first = bytes[start]
-      if first == UInt8(ascii: "T") {
-        // `T \t kind \t name \t …`: the name is the third field.
-        var nameStart = start + 4
-        if nameStart > end { nameStart = end }
-        var nameEnd = nameStart
-        while nameEnd < end && bytes[nameEnd] != 9 { nameEnd += 1 }
-        current?.types[String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)] = start
-      } else if first == UInt8(ascii: "M") {
-        if let module = current { modules[module.key] = module }
-        let fields = APIPackageIndex.fields(bytes, start..<end)
-        let key = fields.count > 1 && fields[1] != "-" ? fields[1] : ""
-        current = APIModuleRecord(
-          key: key,
-          python: fields.count > 2 ? fields[2] : "",
-          typeScript: fields.count > 3 ? fields[3] : "",
-          summary: fields.count > 4 ? fields[4] : "",
-          types: [:]
-        )
-      }
-      start = end + 1
-    }
-    if let module = current { modules[module.key] = module }
-    self.modules = modules
-    moduleByImport = APIPackageIndex.importSpellings(package, modules: modules)
+    bytes = APIPackageIndex.buffer(table.text)
+    moduleDirectory = APIPackageIndex.buffer(table.modules)
+    typeDirectory = APIPackageIndex.buffer(table.types)
+    importText = APIPackageIndex.buffer(table.imports)
+    importDirectory = APIPackageIndex.buffer(table.importDirectory)
+    // Entries are separated by newlines, so the last has none: n entries take n × width − 1 bytes.
+    moduleCount = max(0, (moduleDirectory.count + 1) / APIPackageIndex.moduleEntry - 1)
   }
 
-  package static func importSpellings(_ package: APIPackage, modules: [String: APIModuleRecord]) -> [String: String] {
-    var spellings: [String: String] = [:]
-    spellings.reserveCapacity(modules.count * 4)
-    switch package {
-    case .awsCdkLib:
-      spellings["aws_cdk"] = ""
-      spellings["aws-cdk-lib"] = ""
-      for key in modules.keys where !key.isEmpty {
-        let path = key.replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: ".", with: "/")
-        spellings["aws_cdk." + key] = key
-        spellings["aws-cdk-lib/" + path] = key
-        spellings["aws-cdk-lib." + key] = key
-      }
-    case .pulumiAws:
-      spellings["pulumi_aws"] = ""
-      spellings["@pulumi/aws"] = ""
-      for key in modules.keys where !key.isEmpty {
-        spellings["pulumi_aws." + key] = key
-        spellings["@pulumi/aws." + key] = key
-        spellings["@pulumi/aws/" + key.replacingOccurrences(of: ".", with: "/")] = key
-      }
-    case .cdktfProviderAws:
-      spellings["cdktf_cdktf_provider_aws"] = ""
-      spellings["@cdktf/provider-aws"] = ""
-      for key in modules.keys where !key.isEmpty && !key.hasPrefix("~") {
-        spellings["@cdktf/provider-aws." + key] = key
-      }
+  /// A static string's bytes, in place: a literal lives as long as the program.
+  static func buffer(_ string: StaticString) -> UnsafeBufferPointer<UInt8> {
+    guard string.hasPointerRepresentation else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount)
+  }
+
+  // MARK: Directories
+
+  /// The 8-digit hexadecimal number at `offset` of a directory.
+  static func hex(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+    var value = 0
+    for index in offset..<(offset + 8) {
+      let byte = buffer[index]
+      value = value << 4 | Int(byte <= UInt8(ascii: "9") ? byte &- UInt8(ascii: "0") : byte &- UInt8(ascii: "a") &+ 10)
     }
-    for (key, module) in modules where !key.hasPrefix("~") {
-      if !module.python.isEmpty { spellings[module.python] = key }
-      if !module.typeScript.isEmpty { spellings[module.typeScript] = key }
+    return value
+  }
+
+  /// The end of the line (or field) that starts at `start`: the next byte equal to `stop` or a newline.
+  static func end(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, stop: UInt8 = 10) -> Int {
+    var end = start
+    while end < buffer.count && buffer[end] != stop && buffer[end] != 10 { end += 1 }
+    return end
+  }
+
+  /// Compares `buffer[range]` with `key` byte by byte, as the generator sorted them.
+  static func compare(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ key: UnsafeBufferPointer<UInt8>) -> Int {
+    let count = min(range.count, key.count)
+    for index in 0..<count {
+      let a = buffer[range.lowerBound + index]
+      let b = key[index]
+      if a != b { return a < b ? -1 : 1 }
     }
-    return spellings
+    return range.count == key.count ? 0 : (range.count < key.count ? -1 : 1)
+  }
+
+  /// The first position in `0..<count` whose entry is not below `key`, and whether it equals `key`.
+  static func search(_ count: Int, _ key: String, entry: (Int) -> Range<Int>, in buffer: UnsafeBufferPointer<UInt8>)
+    -> (position: Int, found: Bool)
+  {
+    var key = key
+    return key.withUTF8 { key in
+      var low = 0
+      var high = count
+      while low < high {
+        let middle = (low + high) / 2
+        if compare(buffer, entry(middle), key) < 0 { low = middle + 1 } else { high = middle }
+      }
+      return (low, low < count && compare(buffer, entry(low), key) == 0)
+    }
+  }
+
+  /// The offset of module `position`'s `M` line, and the directory position of its first type.
+  func moduleEntry(_ position: Int) -> (line: Int, firstType: Int) {
+    let offset = position * APIPackageIndex.moduleEntry
+    return (APIPackageIndex.hex(moduleDirectory, at: offset), APIPackageIndex.hex(moduleDirectory, at: offset + 8))
+  }
+
+  /// The key field of module `position`'s `M` line (`-` for the root is read as empty).
+  func moduleKeyRange(_ position: Int) -> Range<Int> {
+    let start = moduleEntry(position).line + 2
+    let end = APIPackageIndex.end(in: bytes, from: start, stop: 9)
+    if end == start + 1 && bytes[start] == UInt8(ascii: "-") { return start..<start }
+    return start..<end
+  }
+
+  /// The position of module `key` in the module directory.
+  package func modulePosition(_ key: String) -> Int? {
+    let result = APIPackageIndex.search(moduleCount, key, entry: moduleKeyRange, in: bytes)
+    return result.found ? result.position : nil
+  }
+
+  /// Module `position`, decoded (and cached).
+  package func module(at position: Int) -> APIModuleRecord {
+    lock.lock()
+    let cached = moduleCache[position]
+    lock.unlock()
+    if let cached { return cached }
+    let entry = moduleEntry(position)
+    let next = moduleEntry(position + 1)
+    let fields = APIPackageIndex.fields(bytes, entry.line..<APIPackageIndex.end(in: bytes, from: entry.line))
+    func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+    let record = APIModuleRecord(
+      key: field(1) == "-" ? "" : field(1), python: field(2), typeScript: field(3), summary: field(4),
+      typeRange: entry.firstType..<next.firstType)
+    lock.lock()
+    moduleCache[position] = record
+    lock.unlock()
+    return record
+  }
+
+  /// The offset of the `T` line at `position` of the type directory.
+  func typeLine(_ position: Int) -> Int { APIPackageIndex.hex(typeDirectory, at: position * APIPackageIndex.offsetEntry) }
+
+  /// The name field of the `T` line at `position` of the type directory.
+  func typeNameRange(_ position: Int) -> Range<Int> {
+    var start = typeLine(position) + 2
+    start = APIPackageIndex.end(in: bytes, from: start, stop: 9) + 1
+    return start..<APIPackageIndex.end(in: bytes, from: start, stop: 9)
+  }
+
+  /// The name of the type at `position` of the type directory.
+  package func typeName(at position: Int) -> String {
+    let range = typeNameRange(position)
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
+  /// The names of a module's types, in order (nested types, `CfnBucket.CorsRuleProperty`, included).
+  package func typeNames(of module: APIModuleRecord) -> [String] { module.typeRange.map(typeName(at:)) }
+
+  /// The offset of type `name`'s line in module `key`, if the module has it.
+  package func typeOffset(_ name: String, module key: String) -> Int? {
+    guard let position = modulePosition(key) else { return nil }
+    return typeOffset(name, in: module(at: position).typeRange)
+  }
+
+  func typeOffset(_ name: String, in range: Range<Int>) -> Int? {
+    let result = APIPackageIndex.search(range.count, name, entry: { self.typeNameRange(range.lowerBound + $0) }, in: bytes)
+    return result.found ? typeLine(range.lowerBound + result.position) : nil
+  }
+
+  /// Whether module `key` has a type `name`.
+  package func hasType(_ name: String, module key: String) -> Bool { typeOffset(name, module: key) != nil }
+
+  /// The module key an import spelling names (`aws_cdk.aws_s3`, `aws-cdk-lib/aws-s3`, `@pulumi/aws.s3`); package
+  /// roots give `""` when the root has no record of its own.
+  package func moduleKey(forImport spelling: String) -> String? {
+    let count = (importDirectory.count + 1) / APIPackageIndex.offsetEntry
+    func line(_ position: Int) -> Int { APIPackageIndex.hex(importDirectory, at: position * APIPackageIndex.offsetEntry) }
+    let result = APIPackageIndex.search(count, spelling, entry: { position in
+      let start = line(position)
+      return start..<APIPackageIndex.end(in: self.importText, from: start, stop: 9)
+    }, in: importText)
+    guard result.found else { return nil }
+    let keyStart = APIPackageIndex.end(in: importText, from: line(result.position), stop: 9) + 1
+    let keyEnd = APIPackageIndex.end(in: importText, from: keyStart)
+    return String(decoding: UnsafeBufferPointer(rebasing: importText[keyStart..<keyEnd]), as: UTF8.self)
+  }
+
+  /// The modules, by key: `index.modules["aws_s3"]`.
+  package var modules: Modules { Modules(index: self) }
+
+  /// Import spellings → module key: `index.moduleByImport["aws_cdk.aws_s3"]`.
+  package var moduleByImport: Imports { Imports(index: self) }
+
+  /// The modules of a table, looked up by key without building a dictionary.
+  package struct Modules: Sendable {
+    let index: APIPackageIndex
+    package subscript(key: String) -> APIModuleRecord? {
+      index.modulePosition(key).map(index.module(at:))
+    }
+    /// Every module key, sorted.
+    package var keys: [String] { (0..<index.moduleCount).map { index.module(at: $0).key } }
+  }
+
+  /// The import spellings of a table, looked up without building a dictionary.
+  package struct Imports: Sendable {
+    let index: APIPackageIndex
+    package subscript(spelling: String) -> String? { index.moduleKey(forImport: spelling) }
   }
 
   /// The tab-separated fields of a line.
-  package static func fields(_ bytes: [UInt8], _ range: Range<Int>) -> [String] {
-    bytes[range].split(separator: 9, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+  package static func fields(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [String] {
+    bytes[range].split(separator: 9, omittingEmptySubsequences: false).map {
+      String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
+    }
   }
 
   /// The type `name` of module `key`, decoded with its members; nil when the catalogue has no such type.
   package func type(_ name: String, module key: String) -> APITypeRecord? {
-    guard let start = modules[key]?.types[name] else { return nil }
+    guard let start = typeOffset(name, module: key) else { return nil }
     lock.lock()
     let cached = typeCache[start]
     lock.unlock()

@@ -6,41 +6,73 @@ import IaCSyntax
 /// jsii assembly (`Scripts/generate-api-catalog.py`). Modules are keyed by their Python submodule path without the
 /// package: `aws_s3`, `aws_cloudfront.experimental`, and `""` for the core module (`aws_cdk`, `aws-cdk-lib`).
 public struct CDKModules: Sendable {
-  /// The modules, read from the catalogue on first use.
+  /// The modules, looked up in the catalogue as asked; nothing is read in advance.
   public static let shared = CDKModules(index: APIPackageIndex.cdk)
 
-  /// The names each module exports.
-  public let exports: [String: Set<String>]
-  /// The modules that export each name.
-  public let modulesExporting: [String: [String]]
+  let index: APIPackageIndex
+
+  /// The names each module exports: `exports["aws_s3"]?.contains("Bucket")`.
+  public var exports: Exports { Exports(index: index) }
+  /// The modules that export each name, in key order: `modulesExporting["LogGroup"]` is `["aws_logs"]`.
+  public var modulesExporting: Exporters { Exporters(index: index) }
   /// Every import spelling of every module (`aws_cdk.aws_s3`, `aws-cdk-lib/aws-s3`, `aws-cdk-lib.aws_s3`).
-  package let moduleByImport: [String: String]
+  package var moduleByImport: APIPackageIndex.Imports { index.moduleByImport }
 
   package init(index: APIPackageIndex) {
-    var exports: [String: Set<String>] = [:]
-    for (key, module) in index.modules {
-      exports[key, default: []].formUnion(module.types.keys.filter { !$0.contains(".") })
-      // A module also exports its child submodules (`aws_cloudfront.experimental`, `aws_s3` from the core).
-      if !key.isEmpty {
-        let parent = key.split(separator: ".").dropLast().joined(separator: ".")
-        let child = key.split(separator: ".").last.map(String.init) ?? key
-        exports[parent, default: []].insert(child)
+    self.index = index
+  }
+
+  /// The names modules export, looked up by module key.
+  public struct Exports: Sendable {
+    let index: APIPackageIndex
+    /// The names module `key` exports; nil when there is no such module.
+    public subscript(key: String) -> ModuleExports? {
+      guard let module = index.modules[key] else { return nil }
+      return ModuleExports(index: index, module: module)
+    }
+  }
+
+  /// The names one module exports: its top-level types and its child submodules (`aws_cloudfront.experimental`,
+  /// `aws_s3` from the core).
+  public struct ModuleExports: Sendable, Sequence {
+    let index: APIPackageIndex
+    let module: APIModuleRecord
+
+    /// Whether the module exports `name`.
+    public func contains(_ name: String) -> Bool {
+      if name.isEmpty || name.contains(".") { return false }
+      if index.typeOffset(name, in: module.typeRange) != nil { return true }
+      return index.modulePosition(module.key.isEmpty ? name : module.key + "." + name) != nil
+    }
+
+    /// Every exported name: types first, then child submodules.
+    public func makeIterator() -> IndexingIterator<[String]> {
+      var names = index.typeNames(of: module).filter { !$0.contains(".") }
+      let prefix = module.key.isEmpty ? "" : module.key + "."
+      for key in index.modules.keys where key.hasPrefix(prefix) && key.count > prefix.count {
+        let child = key.dropFirst(prefix.count)
+        if !child.contains(".") { names.append(String(child)) }
       }
+      return names.makeIterator()
     }
-    var modulesExporting: [String: [String]] = [:]
-    for module in exports.keys.sorted() {
-      for name in exports[module]! { modulesExporting[name, default: []].append(module) }
+  }
+
+  /// The modules that export a name.
+  public struct Exporters: Sendable {
+    let index: APIPackageIndex
+    /// The keys of the modules that export `name`, sorted; nil when none does.
+    public subscript(name: String) -> [String]? {
+      let exports = Exports(index: index)
+      let found = index.modules.keys.filter { exports[$0]?.contains(name) == true }
+      return found.isEmpty ? nil : found
     }
-    self.exports = exports
-    self.modulesExporting = modulesExporting
-    self.moduleByImport = index.moduleByImport
   }
 
   /// The version of aws-cdk-lib the catalogue describes.
   public static var version: String { APICatalogTable.cdk.version }
 
   /// Whether `module` is a known module key.
-  public func isModule(_ module: String) -> Bool { exports[module] != nil }
+  public func isModule(_ module: String) -> Bool { index.modulePosition(module) != nil }
 
   /// The module key for a qualified import name, or nil when it is not an aws-cdk-lib module:
   /// `aws_cdk.aws_s3` and `aws-cdk-lib/aws-s3` and `aws-cdk-lib.aws_s3` give `aws_s3`; `aws_cdk` gives `""`.

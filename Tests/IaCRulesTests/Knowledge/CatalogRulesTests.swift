@@ -24,6 +24,28 @@ struct CatalogRulesTests {
       """) == ["IAC102 cloudwatch.SnsAction", "IAC102 lambda_.LogGroup"])
   }
 
+  /// Each finding links to the reference in the file's language: the module that has the name, else the module
+  /// written.
+  @Test func wrongModuleMembersLinkToTheLanguagesReference() {
+    func urls(_ text: String, path: String) -> [String] {
+      let file = SourceFile(path: path, text: text)
+      let snapshot = ProjectSnapshot(root: "/nonexistent-project", markers: [], sources: [file]) { _ in false }
+      return linter.check(file, context: RuleContext(project: snapshot)).filter { $0.code == "IAC102" }.map(\.url)
+    }
+    #expect(urls("""
+      import * as lambda from 'aws-cdk-lib/aws-lambda';
+      const group = new lambda.LogGroup(this, 'Logs');
+      const bucket = new lambda.Bukcet(this, 'B');
+      """, path: "lib/stack.ts") == [
+        "https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_logs.LogGroup.html",
+        "https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_lambda-readme.html",
+      ])
+    #expect(urls("""
+      from aws_cdk import aws_lambda as lambda_
+      group = lambda_.LogGroup(self, "Logs")
+      """, path: "lib/stack.py") == ["https://docs.aws.amazon.com/cdk/api/v2/python/aws_cdk.aws_logs/LogGroup.html"])
+  }
+
   @Test func s3OriginIsReportedOnceByIAC101() {
     #expect(findings("""
       from aws_cdk import aws_cloudfront_origins as origins

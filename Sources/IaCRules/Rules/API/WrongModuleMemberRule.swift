@@ -51,13 +51,24 @@ public struct WrongModuleMemberRule: Rule {
           + names.map { "`\($0)`" }.joined(separator: ", ") + "?"
       }
       let range = reference.parts[0].range.cover(reference.parts[1].range)
-      diagnostics.append(Self.description.diagnostic(
+      var diagnostic = Self.description.diagnostic(
         path: file.path,
         range: range,
         message: message,
         fix: homes.count == 1 ? fix(moving: reference, to: homes[0], in: file) : nil
-      ))
+      )
+      diagnostic.url = referenceURL(member: member, module: module, homes: homes, language: file.language)
+        ?? diagnostic.url
+      diagnostics.append(diagnostic)
     }
+  }
+
+  /// The reference page in the file's language: the member's page in the one module that has it, else the page of
+  /// the module written.
+  func referenceURL(member: String, module: String, homes: [String], language: Language) -> String? {
+    let target = homes.count == 1 ? homes[0] : module
+    let qualified = CDKModules.shared.pythonModule(target) + (homes.count == 1 ? "." + member : "")
+    return APICatalog.shared.symbol(qualifiedName: qualified, language: language)?.referenceURL
   }
 
   /// `Bucket`, `CfnBucket`: an uppercase first letter and a lowercase one later (not `SOME_CONSTANT`).
