@@ -7,7 +7,6 @@ import os
 import stat
 import zipfile
 
-TAG = "py3-none-manylinux_2_28_x86_64"
 
 
 def digest(data: bytes) -> str:
@@ -21,10 +20,12 @@ def main() -> None:
     parser.add_argument("--notice", required=True)
     parser.add_argument("--readme", required=True)
     parser.add_argument("--package", required=True)
+    parser.add_argument("--platform", default="manylinux_2_28_x86_64")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
 
     version = args.version
+    tag = f"py3-none-{args.platform}"
     dist_info = f"iaclsp-{version}.dist-info"
     data = f"iaclsp-{version}.data"
     with open(args.readme, encoding="utf-8") as handle:
@@ -44,7 +45,7 @@ def main() -> None:
         "Description-Content-Type: text/markdown\n"
         "\n" + readme
     )
-    wheel = f"Wheel-Version: 1.0\nGenerator: iaclsp-build-wheel\nRoot-Is-Purelib: false\nTag: {TAG}\n"
+    wheel = f"Wheel-Version: 1.0\nGenerator: iaclsp-build-wheel\nRoot-Is-Purelib: false\nTag: {tag}\n"
 
     # (archive name, bytes, executable)
     files = []
@@ -65,7 +66,7 @@ def main() -> None:
     files.append((f"{dist_info}/RECORD", record.encode(), False))
 
     os.makedirs(args.out, exist_ok=True)
-    path = os.path.join(args.out, f"iaclsp-{version}-{TAG}.whl")
+    path = os.path.join(args.out, f"iaclsp-{version}-{tag}.whl")
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, blob, executable in files:
             info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
