@@ -12,7 +12,7 @@ public struct UnusedSuppressionRule: Rule {
     severity: .warning,
     frameworks: [.cdk, .pulumi, .cdktf],
     fixAvailability: .always,
-    url: "https://docs.astral.sh/ruff/rules/unused-noqa/",
+    url: "https://docs.aws.amazon.com/cdk/v2/guide/best-practices.html",
     documentation: documentation,
     triggeringExamples: triggeringExamples,
     nonTriggeringExamples: nonTriggeringExamples,

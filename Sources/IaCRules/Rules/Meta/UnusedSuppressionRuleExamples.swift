@@ -32,6 +32,7 @@ extension UnusedSuppressionRule {
     in the same comment are still needed, removes just the unused codes.
 
     ## References
+    - [AWS CDK best practices: keep configuration and exceptions reviewable](https://docs.aws.amazon.com/cdk/v2/guide/best-practices.html)
     - [Ruff: unused-noqa (RUF100)](https://docs.astral.sh/ruff/rules/unused-noqa/)
     - [cdk-nag: reporting unused suppressions (issue 800)](https://github.com/cdklabs/cdk-nag/issues/800)
     """
