@@ -39,7 +39,12 @@ public struct Linter: Sendable {
     if context.options == RuleOptions() { context.options = settings.options }
     let file = model.file
     var diagnostics: [Diagnostic] = []
-    for rule in fileRules where Linter.applies(rule.description, to: file) {
+    // The codes of the rules enabled for this file's language, so that a suppression naming a rule that is not
+    // enabled is not judged unused (a rule skipped for the file's frameworks or test scope could never fire here).
+    var ran = Set<String>()
+    for rule in fileRules where rule.description.languages.contains(file.language) {
+      ran.insert(rule.description.code)
+      guard Linter.applies(rule.description, to: file) else { continue }
       rule.check(model, context: context, into: &diagnostics)
     }
     if !dispatch.isEmpty {
@@ -55,7 +60,7 @@ public struct Linter: Sendable {
         }
       }
     }
-    return finish(diagnostics, suppressionsFrom: [file.path: file], reportUnknownSuppressions: true)
+    return finish(diagnostics, suppressionsFrom: [file.path: file], reportUnknownSuppressions: true, ranCodes: ran, options: context.options)
   }
 
   /// Whether a rule reads a file at all: its language, a framework it covers, and test code as it says.
@@ -80,16 +85,21 @@ public struct Linter: Sendable {
     return finish(diagnostics, suppressionsFrom: sources, reportUnknownSuppressions: false)
   }
 
-  /// Applies severity overrides, drops suppressed findings and reports unknown names in suppressions.
+  /// Applies severity overrides, drops suppressed findings and, for a file checked by the file rules, reports
+  /// the suppression comments themselves: unknown names, unused codes (of the rules in `ranCodes`) and missing
+  /// reasons.
   func finish(
     _ diagnostics: [Diagnostic],
     suppressionsFrom files: [String: SourceFile],
-    reportUnknownSuppressions: Bool
+    reportUnknownSuppressions: Bool,
+    ranCodes: Set<String> = [],
+    options: RuleOptions? = nil
   ) -> [Diagnostic] {
     var cache: [String: Suppressions] = [:]
     var result: [Diagnostic] = []
     result.reserveCapacity(diagnostics.count)
     var ignoredByPath: [String: Set<String>] = [:]
+    var usage = SuppressionUsage()
     for var diagnostic in diagnostics {
       let ignored = ignoredByPath[diagnostic.path] ?? settings.perFileIgnoredCodes(for: diagnostic.path, in: registry)
       ignoredByPath[diagnostic.path] = ignored
@@ -98,19 +108,18 @@ public struct Linter: Sendable {
       if let file = files[diagnostic.path] {
         let suppressions = cache[file.path] ?? Suppressions(file: file, registry: registry)
         cache[file.path] = suppressions
-        if suppressions.suppresses(code: diagnostic.code, line: file.line(of: diagnostic.range.start)) { continue }
+        let line = file.line(of: diagnostic.range.start)
+        if suppressions.suppresses(code: diagnostic.code, line: line) {
+          usage.record(code: diagnostic.code, line: line, in: suppressions)
+          continue
+        }
       }
       result.append(diagnostic)
     }
-    // Unknown names in suppressions are findings themselves (only for files checked by the file rules).
-    if reportUnknownSuppressions, enabledCodes.contains(InvalidSuppressionRule.description.code), let file = files.values.first {
+    if reportUnknownSuppressions, let file = files.values.first {
       let suppressions = cache[file.path] ?? Suppressions(file: file, registry: registry)
-      for (name, range) in suppressions.unknown where !settings.perFileIgnoredCodes(for: file.path, in: registry).contains(InvalidSuppressionRule.description.code) {
-        var diagnostic = InvalidSuppressionRule.description.diagnostic(
-          path: file.path, range: range, message: "`\(name)` in a suppression comment is not an iaclsp rule code or name")
-        if let severity = settings.severities[diagnostic.code] { diagnostic.severity = severity }
-        result.append(diagnostic)
-      }
+      result += suppressionFindings(
+        file, suppressions, usage: usage, ranCodes: ranCodes, options: options ?? settings.options)
     }
     return result
   }

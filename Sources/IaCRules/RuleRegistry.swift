@@ -4,6 +4,8 @@ public struct RuleRegistry: Sendable {
   /// Every rule, sorted by code. A test fails when a rule file exists but is missing here.
   public static let all: [any Rule] = [
     InvalidSuppressionRule(),
+    UnusedSuppressionRule(),
+    SuppressionWithoutReasonRule(),
     DeprecatedS3OriginRule(),
     WrongModuleMemberRule(),
     UndefinedModuleAliasRule(),

@@ -53,6 +53,9 @@ struct CheckCommand: ParsableCommand, StatusCommand {
   @Flag(help: "Print the fixes as a unified diff and write nothing.")
   var diff = false
 
+  @Flag(name: .customLong("add-ignore"), help: "Add an `iaclsp: ignore[...]` comment for every finding, then exit.")
+  var addIgnore = false
+
   @Flag(name: .customLong("unsafe-fixes"), help: "Also apply (or show) fixes marked unsafe.")
   var unsafeFixes = false
 
@@ -77,6 +80,9 @@ struct CheckCommand: ParsableCommand, StatusCommand {
     }
     if fix && diff {
       throw ValidationError("--fix writes files and --diff writes nothing; use one of them.")
+    }
+    if addIgnore && (fix || diff) {
+      throw ValidationError("--add-ignore writes suppression comments; use it without --fix and --diff.")
     }
     if maxFileSize <= 0 {
       throw ValidationError("--max-file-size must be positive.")
@@ -120,6 +126,18 @@ struct CheckCommand: ParsableCommand, StatusCommand {
     }
 
     let session = FixSession(runner: runner, unsafeFixes: unsafeFixes)
+    if addIgnore {
+      let changes = IgnoreAdder.plan(report)
+      let failures = session.write(changes)
+      for failure in failures {
+        Output.error("error: \(failure.path): \(failure.reason)")
+      }
+      let failed = Set(failures.map(\.path))
+      let written = changes.filter { !failed.contains($0.path) }
+      let count = written.reduce(0) { $0 + $1.fixedDiagnostics.count }
+      Output.error("Suppressed \(count) finding\(count == 1 ? "" : "s") in \(written.count) file\(written.count == 1 ? "" : "s").")
+      return failures.isEmpty && report.missingPaths.isEmpty ? 0 : 2
+    }
     if diff {
       let changes = session.plan(report)
       for change in changes {

@@ -137,7 +137,7 @@ import Testing
 
     let remaining = try #require(second.diagnostics.first { $0.code == "IAC101" })
     let hover = try #require(try session.request(HoverRequest(textDocument: .init(uri: uri), position: remaining.range.start)))
-    #expect(hover.contents.value.contains("deprecated-s3-origin (IAC101)"))
+    #expect(hover.contents.value.contains("IAC101 deprecated-s3-origin"))
 
     _ = try session.request(ShutdownRequest())
     session.notify(ExitNotification())

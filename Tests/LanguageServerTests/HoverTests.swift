@@ -17,9 +17,14 @@ import Testing
     let positions = client.open(Fixtures.stack, uri: uri)
     let hover = try #require(try await hover(client, uri, positions["1️⃣"]))
     #expect(hover.contents.kind == "markdown")
-    #expect(hover.contents.value.contains("# deprecated-s3-origin (IAC101)"))
-    #expect(hover.contents.value.contains("## Why is this bad?"))
+    // A short summary, not the rule's whole page: the finding, the fix, the reference and the page's address.
+    #expect(hover.contents.value.contains("**IAC101 deprecated-s3-origin** (warning)"))
+    #expect(hover.contents.value.contains("Fix: "))
     #expect(hover.contents.value.contains("https://docs.aws.amazon.com/AmazonCloudFront/"))
+    #expect(hover.contents.value.contains("Docs/rules/deprecated-s3-origin.md"))
+    #expect(hover.contents.value.contains("iaclsp explain IAC101"))
+    #expect(!hover.contents.value.contains("## Why is this bad?"))
+    #expect(hover.contents.value.split(separator: "\n").count < 20)
     #expect(hover.range == LSPRange(start: positions["1️⃣"], end: positions["2️⃣"]))
   }
 
@@ -31,8 +36,10 @@ import Testing
     let positions = client.open(Fixtures.stack, uri: uri)
     let hover = try #require(try await hover(client, uri, positions["1️⃣"]))
     #expect(hover.contents.kind == "plaintext")
-    #expect(hover.contents.value.contains("deprecated-s3-origin (IAC101)"))
+    #expect(hover.contents.value.contains("IAC101 deprecated-s3-origin"))
     #expect(!hover.contents.value.contains("## "))
+    #expect(!hover.contents.value.contains("**"))
+    #expect(!hover.contents.value.contains("`"))
   }
 
   @Test(arguments: PositionEncoding.allCases)
@@ -90,8 +97,9 @@ import Testing
     let client = TestClient(encoding: .utf16)
     try await client.initialize(root: project.path)
     let uri = project.uri("lib/x.py")
-    let positions = client.open("x = 1  # iaclsp: ignore[IAC4🔟01]\n", uri: uri)
+    let positions = client.open("x = 1  # iaclsp: ignore[IAC4🔟01] -- the tests are written next\n", uri: uri)
     let hover = try #require(try await hover(client, uri, positions["🔟"]))
-    #expect(hover.contents.value.contains("placeholder-test (IAC401)"))
+    #expect(hover.contents.value.contains("IAC401 placeholder-test"))
+    #expect(hover.contents.value.contains("Suppressed here: the tests are written next"))
   }
 }

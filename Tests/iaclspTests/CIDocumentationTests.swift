@@ -59,7 +59,7 @@ struct CIDocumentationTests {
 
   @Test func blocksAreWellFormed() throws {
     let blocks = try Self.yamlBlocks()
-    #expect(blocks.count == 2)
+    #expect(blocks.count == 3)
     for block in blocks {
       #expect(!block.contains("\t"), "YAML must not be indented with tabs")
       for line in block.split(separator: "\n") {

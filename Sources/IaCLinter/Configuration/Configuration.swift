@@ -10,6 +10,7 @@ import TOMLKit
 /// required-tags = ["Environment", "Team", "CostCenter"]
 /// disallowed-services = ["aws_config"]
 /// sensitive-data = true
+/// require-reason = true              # suppressions must say why: `# iaclsp: ignore[IAC101] -- reason`
 ///
 /// [severity]
 /// IAC601 = "info"
@@ -62,6 +63,7 @@ public struct Configuration: Sendable, Equatable {
 
   static let knownKeys: Set<String> = [
     "select", "ignore", "severity", "per-file-ignores", "required-tags", "disallowed-services", "sensitive-data",
+    "require-reason",
   ]
 
   /// Parses configuration text. `table` names the table that holds the settings (`tool.iaclsp` in
@@ -127,6 +129,12 @@ public struct Configuration: Sendable, Equatable {
         throw ConfigurationError(path: path, line: lines.line(ofKey: "sensitive-data"), message: "`sensitive-data` must be true or false")
       }
       configuration.options.sensitiveData = flag
+    }
+    if let value = settings["require-reason"] {
+      guard let flag = value.bool else {
+        throw ConfigurationError(path: path, line: lines.line(ofKey: "require-reason"), message: "`require-reason` must be true or false")
+      }
+      configuration.options.requireReason = flag
     }
     if let value = settings["severity"] {
       guard let severities = value.table else {

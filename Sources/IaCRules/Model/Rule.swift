@@ -50,6 +50,9 @@ public struct RuleOptions: Sendable, Equatable {
   public var disallowedServices: [String]
   /// Whether the code handles sensitive data (`sensitive-data`); nil lets rules judge from the code.
   public var sensitiveData: Bool?
+  /// Whether every suppression comment must give a reason after ` -- ` (`require-reason`); turns
+  /// `suppression-without-reason` on.
+  public var requireReason = false
 
   public init(requiredTags: [String] = [], disallowedServices: [String] = [], sensitiveData: Bool? = nil) {
     self.requiredTags = requiredTags

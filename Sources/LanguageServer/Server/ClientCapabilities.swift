@@ -37,10 +37,14 @@ public struct ClientCapabilities: Sendable {
   public var supportsConfigurationRegistration: Bool { flag("workspace", "didChangeConfiguration", "dynamicRegistration") }
   /// `documentChanges` in workspace edits.
   public var supportsDocumentChanges: Bool { flag("workspace", "workspaceEdit", "documentChanges") }
-  /// `CreateFile` operations in workspace edits.
+  /// `CreateFile` operations in workspace edits: `resourceOperations` lists `create`. Resource operations exist
+  /// only in `documentChanges`, so a client that lists them takes `documentChanges` (Neovim announces
+  /// `resourceOperations` without `documentChanges`).
   public var supportsCreateFile: Bool {
-    supportsDocumentChanges && (strings("workspace", "workspaceEdit", "resourceOperations") ?? []).contains("create")
+    (strings("workspace", "workspaceEdit", "resourceOperations") ?? []).contains("create")
   }
+  /// Whether workspace edits are sent as `documentChanges`: the client says so, or it takes `CreateFile`.
+  public var usesDocumentChanges: Bool { supportsDocumentChanges || supportsCreateFile }
   /// Whether `codeAction/resolve` may fill in `edit`.
   public var supportsCodeActionEditResolve: Bool {
     (strings("textDocument", "codeAction", "resolveSupport", "properties") ?? []).contains("edit")

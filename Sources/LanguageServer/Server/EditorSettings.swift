@@ -55,6 +55,18 @@ public struct EditorSettings: Sendable, Equatable {
     }
   }
 
+  /// The `iaclsp` section of `json` with the settings it leaves out taken from `base` (the
+  /// `initializationOptions`): clients such as VS Code's generic LSP client answer `workspace/configuration`
+  /// with null or `{}` for a section they do not know, which must not undo the initialization options.
+  static func layer(_ json: JSONAny, over base: JSONAny) -> JSONAny {
+    func section(_ value: JSONAny) -> [String: JSONAny]? {
+      value["iaclsp"].isNull ? value.objectValue : value["iaclsp"].objectValue
+    }
+    guard var merged = section(base) else { return json }
+    for (key, value) in section(json) ?? [:] where !value.isNull { merged[key] = value }
+    return .object(merged)
+  }
+
   /// A list of strings, or a comma-separated string.
   static func list(_ value: JSONAny) -> [String]? {
     if let array = value.arrayValue { return array.compactMap(\.stringValue) }

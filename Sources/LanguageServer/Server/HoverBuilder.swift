@@ -1,9 +1,11 @@
 import IaCDocs
+import IaCLinter
 import IaCModel
 import IaCRules
 import IaCSyntax
 
-/// Builds hovers: over a finding, its rule's documentation; over a suppression comment's code, that rule's; over a
+/// Builds hovers: over a finding, a short summary (what is wrong, the fix, the reference, the rule's page); over a
+/// suppression comment's code, that rule's summary and the comment's reason; over a
 /// CDK, Pulumi or CDK for Terraform reference, its qualified name and API reference link.
 struct HoverBuilder {
   let result: LintResult
@@ -14,39 +16,53 @@ struct HoverBuilder {
 
   func hover(at offset: Int) -> Hover? {
     let text = result.input.text
+    // A rule code in a suppression comment: that rule and the comment's reason, even when the comment is itself
+    // a finding (an unused suppression).
+    if let file = result.file, let hover = suppressionHover(file, offset: offset) { return hover }
     let here = result.diagnostics.indices.filter { index in
       let range = result.diagnostics[index].range
       return range.contains(offset) || range.end == offset
     }
     if !here.isEmpty {
-      var sections: [String] = []
-      var seen = Set<String>()
-      for index in here {
-        let diagnostic = result.diagnostics[index]
-        var section = "**\(diagnostic.code)** `\(diagnostic.name)` (\(diagnostic.severity.rawValue)): \(diagnostic.message)\n"
-        if let resource = diagnostic.resource {
-          section += "\nResource: `\(resource.path)` (`\(resource.type)`)\n"
-        }
-        if let fix = diagnostic.fix {
-          section += "\nFix: \(fix.title) (\(fix.applicability == .safe ? "safe" : fix.applicability.rawValue)).\n"
-        }
-        if !diagnostic.url.isEmpty { section += "\nReference: <\(diagnostic.url)>\n" }
-        if seen.insert(diagnostic.code).inserted, let rule = registry.rule(forCodeOrName: diagnostic.code) {
-          section += "\n---\n\n" + RuleDocumentation.markdown(for: rule.description)
-        }
-        sections.append(section)
-      }
+      var sections = here.map { summary(of: result.diagnostics[$0]) }
+      // Over a construct, what it is follows the findings about it.
+      if let file = result.file, let construct = constructText(file, offset: offset) { sections.append(construct.text) }
       let cover = here.map { result.diagnostics[$0].range }.reduce(result.diagnostics[here[0]].range) { $0.cover($1) }
       return make(sections.joined(separator: "\n---\n\n"), range: text.range(of: cover, encoding: encoding))
     }
     guard let file = result.file else { return nil }
-    if let hover = suppressionHover(file, offset: offset) { return hover }
     return constructHover(file, offset: offset)
+  }
+
+  /// Where a rule's full page is published.
+  static func rulePageURL(_ description: RuleDescription) -> String {
+    "https://github.com/iaclsp/iaclsp/blob/main/Docs/rules/\(RuleDocumentation.fileName(for: description))"
+  }
+
+  /// A finding in a few lines: what is wrong, the fix, the reference, and where the rule's full page is.
+  func summary(of diagnostic: Diagnostic) -> String {
+    var section = "**\(diagnostic.code) \(diagnostic.name)** (\(diagnostic.severity.rawValue)): \(diagnostic.message)\n"
+    let rule = registry.rule(forCodeOrName: diagnostic.code)?.description
+    if let rule { section += "\n\(rule.summary).\n" }
+    if let resource = diagnostic.resource {
+      section += "\nResource: `\(resource.path)` (`\(resource.type)`).\n"
+    }
+    if let fix = diagnostic.fix {
+      section += "\nFix: \(fix.title) (\(fix.applicability == .safe ? "safe" : fix.applicability.rawValue)).\n"
+    }
+    if !diagnostic.url.isEmpty { section += "\nReference: <\(diagnostic.url)>\n" }
+    if let rule {
+      section += "\nThe rule's page: [\(rule.name)](\(HoverBuilder.rulePageURL(rule))), or `iaclsp explain \(rule.code)`.\n"
+    }
+    return section
   }
 
   func make(_ markdownText: String, range: LSPRange?) -> Hover {
     if markdown { return Hover(contents: MarkupContent(kind: "markdown", value: markdownText), range: range) }
-    return Hover(contents: MarkupContent(kind: "plaintext", value: PlainTextMarkdown.render(markdownText)), range: range)
+    // Plain text carries no Markdown markup: the renderer keeps `**` and backticks for emphasis, so drop them.
+    let plain = PlainTextMarkdown.render(markdownText).replacingOccurrences(of: "**", with: "")
+      .replacingOccurrences(of: "`", with: "")
+    return Hover(contents: MarkupContent(kind: "plaintext", value: plain), range: range)
   }
 
   /// A rule code or name inside an `iaclsp:` comment.
@@ -65,13 +81,24 @@ struct HoverBuilder {
     while end < Int(token.end) && isWord(bytes[end]) { end += 1 }
     guard start < end, file.text(token.range).contains("iaclsp:") else { return nil }
     let word = file.text(TextRange(start: start, end: end))
-    guard let rule = registry.rule(forCodeOrName: word) else { return nil }
-    return make(
-      RuleDocumentation.markdown(for: rule.description),
-      range: result.input.text.range(of: TextRange(start: start, end: end), encoding: encoding))
+    guard let rule = registry.rule(forCodeOrName: word)?.description else { return nil }
+    var text = "**\(rule.code) \(rule.name)** (\(rule.severity.rawValue)): \(rule.summary).\n"
+    let suppressions = Suppressions(file: file, registry: registry)
+    if let entry = (suppressions.entries + suppressions.fileEntries).first(where: { $0.range == token.range }) {
+      text += "\nSuppressed here: \(entry.reason ?? "no reason given (add one after ` -- `)").\n"
+    }
+    if !rule.url.isEmpty { text += "\nReference: <\(rule.url)>\n" }
+    text += "\nThe rule's page: [\(rule.name)](\(HoverBuilder.rulePageURL(rule))), or `iaclsp explain \(rule.code)`.\n"
+    return make(text, range: result.input.text.range(of: TextRange(start: start, end: end), encoding: encoding))
   }
 
   func constructHover(_ file: SourceFile, offset: Int) -> Hover? {
+    guard let construct = constructText(file, offset: offset) else { return nil }
+    return make(construct.text, range: result.input.text.range(of: construct.range, encoding: encoding))
+  }
+
+  /// The qualified name, summary, deprecation and reference of the construct or module at `offset`.
+  func constructText(_ file: SourceFile, offset: Int) -> (text: String, range: TextRange)? {
     var qualified: String?
     var range: TextRange?
     // The innermost dotted reference, cut after the part under the cursor.
@@ -96,6 +123,6 @@ struct HoverBuilder {
     var text = "**`\(info.qualifiedName)`** — \(info.family.rawValue), \(info.detail)\n\n"
     if let deprecation = info.deprecation { text += "**Deprecated.** \(deprecation)\n\n" }
     text += "[\(info.referenceTitle)](\(info.referenceURL))\n"
-    return make(text, range: result.input.text.range(of: range, encoding: encoding))
+    return (text, range)
   }
 }

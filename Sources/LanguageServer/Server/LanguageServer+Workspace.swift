@@ -31,7 +31,7 @@ extension LanguageServer {
   /// Takes new editor settings; when they differ, every open document is checked again and its diagnostics sent.
   func applyEditorSettings(_ json: JSONAny) {
     guard state == .running else { return }
-    let new = EditorSettings(json: json, registry: registry)
+    let new = EditorSettings(json: EditorSettings.layer(json, over: initializationSettings), registry: registry)
     reportProblems(new.problems)
     guard new != editorSettings else { return }
     editorSettings = new

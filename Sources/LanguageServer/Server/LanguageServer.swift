@@ -36,6 +36,8 @@ public actor LanguageServer {
   var openURIs: [String: String] = [:]
   var workspaceFolders: [String] = []
   var editorSettings = EditorSettings()
+  /// `initializationOptions`: the settings a `workspace/configuration` answer without them falls back to.
+  var initializationSettings = JSONAny.null
   /// Bumped when settings or project facts change: every open document is checked again.
   var generation = 0
   /// Bumped on every change diagnostics could depend on; held workspace diagnostics wait on it.
@@ -170,6 +172,7 @@ public actor LanguageServer {
     }
     projects.setWorkspaceFolders(workspaceFolders)
     if let options = params.initializationOptions, !options.isNull {
+      initializationSettings = options
       editorSettings = EditorSettings(json: options, registry: registry)
       settings.update(editor: editorSettings)
       reportProblems(editorSettings.problems)
@@ -207,7 +210,10 @@ public actor LanguageServer {
 
   func handleNotification(method: String, message: Message) {
     if method == ExitNotification.method {
-      options.log("iaclsp: exit\(state == .shutDown ? "" : " without `shutdown`")")
+      // A normal exit is not worth a line in the editor's log unless the trace is verbose.
+      if state != .shutDown || trace == "verbose" {
+        options.log("iaclsp: exit\(state == .shutDown ? "" : " without `shutdown`")")
+      }
       options.exit(state == .shutDown ? 0 : 1)
       return
     }

@@ -57,7 +57,7 @@ struct WorkspaceEditBuilder {
   /// Adds one text edit.
   mutating func add(_ edit: TextEdit, path: String, version: Int?) {
     let uri = uriOf(path)
-    if capabilities.supportsDocumentChanges {
+    if capabilities.usesDocumentChanges {
       if let index = editIndexByURI[uri], case .edit(var existing) = documentChanges[index] {
         existing.edits.append(edit)
         documentChanges[index] = .edit(existing)
@@ -73,6 +73,6 @@ struct WorkspaceEditBuilder {
 
   /// The edit.
   var edit: WorkspaceEdit {
-    capabilities.supportsDocumentChanges ? WorkspaceEdit(documentChanges: documentChanges) : WorkspaceEdit(changes: changes)
+    capabilities.usesDocumentChanges ? WorkspaceEdit(documentChanges: documentChanges) : WorkspaceEdit(changes: changes)
   }
 }

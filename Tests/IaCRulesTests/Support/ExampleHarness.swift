@@ -12,7 +12,13 @@ struct ExampleHarness {
 
   init(code: String) {
     rule = RuleRegistry.shared.rule(forCodeOrName: code)!
-    linter = Linter(settings: LinterSettings(select: [code]))
+    linter = Linter(settings: LinterSettings(select: ExampleHarness.selection(for: code)))
+  }
+
+  /// The rules an example runs: the rule alone, or every rule for `unused-suppression`, which judges the
+  /// suppressions of rules that ran.
+  static func selection(for code: String) -> [String] {
+    code == UnusedSuppressionRule.description.code ? ["ALL"] : [code]
   }
 
   /// The example's files without markers, and the marker offsets in each.
@@ -89,7 +95,7 @@ struct ExampleHarness {
   func linter(for project: Project) -> Linter {
     guard let bytes = project.files["iaclsp.toml"] else { return linter }
     let configuration = try! Configuration.parse(String(decoding: bytes, as: UTF8.self), path: "iaclsp.toml", directory: ".")!
-    return Linter(settings: configuration.settings(overriding: LinterSettings(select: [rule.description.code])))
+    return Linter(settings: configuration.settings(overriding: LinterSettings(select: Self.selection(for: rule.description.code))))
   }
 
   /// Every finding of the rule in the project.
