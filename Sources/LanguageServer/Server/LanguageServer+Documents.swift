@@ -14,6 +14,7 @@ extension LanguageServer {
     documents[document.uri] = document
     remember(document)
     if document.isChecked { dirty.insert(document.uri) }
+    if let path = document.path { refreshProjectFiles(path) }
     noteChange()
   }
 
@@ -45,6 +46,11 @@ extension LanguageServer {
     if !pullDiagnostics && published.removeValue(forKey: uri) != nil {
       connection.notify(PublishDiagnosticsNotification(uri: uri, version: nil, diagnostics: []))
     }
+    if let path = document.path {
+      // Its text on disk may differ from the text that was open.
+      projects.invalidate(path: path)
+      refreshProjectFiles(path)
+    }
     noteChange()
   }
 
@@ -52,6 +58,13 @@ extension LanguageServer {
     guard let path = DocumentURI.path(of: params.textDocument.uri) else { return }
     fileChanged(path)
     factsChanged()
+  }
+
+  /// For a client that does not report changed files, reads the project files of `path`'s project again (a fix
+  /// may have created `cdk.json`); when they changed, every open document is checked again.
+  func refreshProjectFiles(_ path: String) {
+    guard !capabilities.supportsWatchedFilesRegistration else { return }
+    if projects.refresh(forFile: path) { factsChanged() }
   }
 
   func remember(_ document: OpenDocument) {
@@ -115,7 +128,8 @@ extension LanguageServer {
   func lintInput(_ document: OpenDocument) -> LintInput {
     LintInput(
       uri: document.uri, path: document.path, version: document.version, text: document.text,
-      language: document.language, encoding: encoding, open: openTexts, uris: openURIs, generation: generation)
+      language: document.language, encoding: encoding, open: openTexts, uris: openURIs, generation: generation,
+      revision: changeCounter, maxFileSize: editorSettings.maxFileSize)
   }
 
   /// Starts the checks of documents changed since the last flush. Called when no message is waiting, so a burst
@@ -132,6 +146,9 @@ extension LanguageServer {
     guard let result, let document = documents[uri], result.input.version == document.version,
       result.input.generation == generation, state == .running else { return }
     results[uri] = result
+    if result.file == nil && document.language != nil, tooLargeReported.insert(uri).inserted {
+      options.log("iaclsp: \(uri): \(DocumentLinter.tooLargeMessage(size: document.text.bytes.count, limit: editorSettings.maxFileSize))")
+    }
     if let error = result.configurationError { reportProblems(["\(error); using the editor's settings only"]) }
     logTrace("checked \(uri) version \(document.version): \(result.diagnostics.count) finding(s)")
     guard !pullDiagnostics else { return }

@@ -48,6 +48,8 @@ public actor LanguageServer {
   var changeWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
   var nextWaiterID = 0
   var reportedProblems: Set<String> = []
+  /// Documents over the size limit already logged.
+  var tooLargeReported: Set<String> = []
 
   init(connectionBox: ServerBox, options: ServerOptions) {
     self.box = connectionBox
@@ -240,7 +242,9 @@ public actor LanguageServer {
     if capabilities.supportsWatchedFilesRegistration {
       let globs = [
         "**/cdk.json", "**/cdktf.json", "**/Pulumi.yaml", "**/Pulumi.yml", "**/Pulumi.*.yaml", "**/AWS_REGION",
-        "**/iaclsp.toml", "**/.iaclsp.toml", "**/pyproject.toml", "**/*.py", "**/*.ts", "**/*.js",
+        "**/iaclsp.toml", "**/.iaclsp.toml", "**/pyproject.toml", "**/package.json", "**/package-lock.json",
+        "**/requirements*.txt", "**/Pipfile", "**/setup.py", "**/tsconfig.json", "**/cdk.context.json",
+        "**/*.py", "**/*.ts", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.mts", "**/*.cts",
       ]
       let watchers = JSONAny.array(globs.map { .object(["globPattern": .string($0)]) })
       registrations.append(.init(
