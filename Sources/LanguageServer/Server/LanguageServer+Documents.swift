@@ -57,6 +57,8 @@ extension LanguageServer {
   func didSave(_ params: DidSaveTextDocumentNotification) {
     guard let path = DocumentURI.path(of: params.textDocument.uri) else { return }
     fileChanged(path)
+    // A save is also when a client that does not report changed files may have written other project files.
+    _ = projects.refresh(forFile: path)
     factsChanged()
   }
 

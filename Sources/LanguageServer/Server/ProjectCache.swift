@@ -80,15 +80,13 @@ public final class ProjectCache: @unchecked Sendable {
   /// Reads the project files of `path`'s project again (for clients that do not report changed files); returns
   /// whether anything changed, in which case every project is read again.
   public func refresh(forFile path: String) -> Bool {
-    let (cachedRoot, cachedFacts, folders) = lock.withLock { () -> (String?, ProjectLoader.Facts?, [String]) in
-      let root = roots[ProjectModel.parent(of: path) ?? "/"]
-      return (root, root.flatMap { entries[$0]?.facts }, workspaceFolders)
-    }
-    // Never looked up: it will be read fresh when needed.
-    guard let cachedRoot else { return false }
+    let directory = ProjectModel.parent(of: path) ?? "/"
+    let folders = lock.withLock { workspaceFolders }
     let probe = ProjectLoader()
     let root = probe.root(ofFile: path, fallbacks: folders)
-    if root == cachedRoot {
+    let (cachedRoot, cachedFacts) = lock.withLock { (roots[directory], entries[root]?.facts) }
+    if cachedRoot == nil || cachedRoot == root {
+      // Not read yet: it will be read fresh when needed.
       guard let cachedFacts else { return false }
       if probe.facts(root: root) == cachedFacts { return false }
     }
