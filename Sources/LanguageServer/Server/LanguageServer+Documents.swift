@@ -4,6 +4,9 @@ import IaCModel
 import IaCRules
 import IaCSyntax
 import JSONRPC
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension LanguageServer {
   // MARK: Text synchronisation
@@ -46,6 +49,7 @@ extension LanguageServer {
     if !pullDiagnostics && published.removeValue(forKey: uri) != nil {
       connection.notify(PublishDiagnosticsNotification(uri: uri, version: nil, diagnostics: []))
     }
+    releaseMemoryIfIdle()
     if let path = document.path {
       // Its text on disk may differ from the text that was open.
       projects.invalidate(path: path)
@@ -120,6 +124,7 @@ extension LanguageServer {
       return DocumentLinter.lint(input, projects: projects, settings: settings)
     }
     lints[uri] = (document.version, generation, task)
+    runningLints += 1
     Task.detached(priority: .userInitiated) { [weak self] in
       let result = await task.value
       await self?.lintFinished(uri: uri, result)
@@ -143,8 +148,10 @@ extension LanguageServer {
   }
 
   func lintFinished(uri: String, _ result: LintResult?) {
+    runningLints -= 1
     // A check that was running when its document closed left the parse in the project cache: drop it.
     if let path = result?.input.path, documents[uri] == nil, openTexts[path] == nil { projects.closed(path: path) }
+    releaseMemoryIfIdle()
     guard let result, let document = documents[uri], result.input.version == document.version,
       result.input.generation == generation, state == .running else { return }
     results[uri] = result
@@ -157,6 +164,23 @@ extension LanguageServer {
     if let last = published[uri], last.version == document.version, last.diagnostics == result.lspDiagnostics { return }
     published[uri] = (document.version, result.lspDiagnostics)
     connection.notify(PublishDiagnosticsNotification(uri: uri, version: document.version, diagnostics: result.lspDiagnostics))
+  }
+
+  /// Once the last document is closed and no check runs, hands the memory the session freed back to the system.
+  /// (The allocator keeps freed pages for reuse; after thousands of documents that is a lot of resident memory
+  /// nothing uses.)
+  func releaseMemoryIfIdle() {
+    guard documents.isEmpty, runningLints == 0 else { return }
+    LanguageServer.trimAllocator()
+  }
+
+  /// glibc's `malloc_trim`, looked up at run time (it is not in the Swift module of the C library).
+  nonisolated static func trimAllocator() {
+    #if canImport(Glibc)
+    typealias Trim = @convention(c) (Int) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+    _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    #endif
   }
 
   // MARK: Waiting for changes

@@ -48,6 +48,8 @@ public actor LanguageServer {
   var changeWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
   var nextWaiterID = 0
   var reportedProblems: Set<String> = []
+  /// Checks started and not yet finished.
+  var runningLints = 0
   /// Sends the answer to `shutdown` once the requests before it are answered.
   var shutdownReply: Task<Void, Never>?
   /// Documents over the size limit already logged.
