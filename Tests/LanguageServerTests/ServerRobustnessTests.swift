@@ -124,7 +124,7 @@ import Testing
 
   /// Ends a session that a bug would leave hanging, so that the test fails instead of waiting for ever (a guard,
   /// not a measurement: a working server finishes long before).
-  static func guardAgainstHangs(_ session: EndToEndTests.Session, seconds: Int = 120) {
+  static func guardAgainstHangs(_ session: EndToEndTests.Session, seconds: Int = 600) {
     let process = session.process
     DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(seconds)) {
       // SIGKILL: the test process blocks SIGTERM in its threads, and children inherit that mask.

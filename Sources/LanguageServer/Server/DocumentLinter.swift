@@ -73,7 +73,8 @@ public enum DocumentLinter {
       if let version = input.version, open[path]?.version != version {
         open[path] = OpenText(version: version, bytes: input.text.bytes)
       }
-      project = projects.snapshot(forFile: path, open: open)
+      // A disk file checked for workspace diagnostics is not in `open`: its project is not the shared one.
+      project = projects.snapshot(forFile: path, open: open, revision: input.version == nil ? nil : input.revision)
     }
     var diagnostics: [Diagnostic] = []
     if let file {
@@ -95,6 +96,17 @@ public enum DocumentLinter {
 }
 
 extension DocumentLinter {
+  /// Where checks run: threads of their own, so that checking, which is CPU work that does not yield, never holds
+  /// the threads Swift's tasks and the server's actor run on (with two cores there are only two).
+  static let queue = DispatchQueue(label: "iaclsp.check", qos: .userInitiated, attributes: .concurrent)
+
+  /// ``lint(_:projects:settings:)`` on ``queue``.
+  static func lintOffThePool(_ input: LintInput, projects: ProjectCache, settings: SettingsStore) async -> LintResult {
+    await withCheckedContinuation { continuation in
+      queue.async { continuation.resume(returning: lint(input, projects: projects, settings: settings)) }
+    }
+  }
+
   /// The message of a document over the size limit.
   static func tooLargeMessage(size: Int, limit: Int) -> String {
     "iaclsp did not check this document: it is \(size) bytes, over the limit of \(limit) bytes (the `maxFileSize` setting)"

@@ -121,7 +121,7 @@ extension LanguageServer {
     let task = Task.detached(priority: .userInitiated) { () -> LintResult? in
       // A newer change may have come while this waited to start.
       if Task.isCancelled { return nil }
-      return DocumentLinter.lint(input, projects: projects, settings: settings)
+      return await DocumentLinter.lintOffThePool(input, projects: projects, settings: settings)
     }
     lints[uri] = (document.version, generation, task)
     runningLints += 1

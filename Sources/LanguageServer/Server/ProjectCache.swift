@@ -40,6 +40,8 @@ public final class ProjectCache: @unchecked Sendable {
   var entries: [String: Entry] = [:]
   var parsedOpen: [String: (version: Int, file: SourceFile)] = [:]
   var workspaceFolders: [String] = []
+  /// The newest snapshot of each project built for a revision, by root.
+  var snapshots: [String: (revision: Int, snapshot: ProjectSnapshot)] = [:]
   /// The project findings of the newest state of each project, by root and linter.
   var projectFindings: [String: (key: ProjectFindingsKey, diagnostics: [Diagnostic])] = [:]
 
@@ -52,6 +54,7 @@ public final class ProjectCache: @unchecked Sendable {
       roots.removeAll()
       entries.removeAll()
       projectFindings.removeAll()
+      snapshots.removeAll()
     }
   }
 
@@ -65,6 +68,7 @@ public final class ProjectCache: @unchecked Sendable {
     let exists = FileSystem.exists(path)
     lock.withLock {
       projectFindings.removeAll()
+      snapshots.removeAll()
       for (root, entry) in entries where path.hasPrefix(root == "/" ? "/" : root + "/") {
         entries[root]!.disk[path] = nil
         let listed = entry.sourcePaths.contains(path)
@@ -101,6 +105,7 @@ public final class ProjectCache: @unchecked Sendable {
       roots.removeAll()
       entries.removeAll()
       projectFindings.removeAll()
+      snapshots.removeAll()
       if !keepingOpen { parsedOpen.removeAll() }
     }
   }
@@ -110,6 +115,7 @@ public final class ProjectCache: @unchecked Sendable {
     lock.withLock {
       parsedOpen[path] = nil
       projectFindings.removeAll()
+      snapshots.removeAll()
     }
   }
 
@@ -123,9 +129,24 @@ public final class ProjectCache: @unchecked Sendable {
     return root
   }
 
-  /// The project of the file at `path`, with open documents' text in place of the files on disk.
-  public func snapshot(forFile path: String, open: [String: OpenText]) -> ProjectSnapshot {
+  /// The project of the file at `path`, with open documents' text in place of the files on disk. With a
+  /// `revision` (see ``LintInput/revision``), the snapshot is built once for every document of the project checked
+  /// at that revision.
+  public func snapshot(forFile path: String, open: [String: OpenText], revision: Int? = nil) -> ProjectSnapshot {
     let root = root(forFile: path)
+    if let revision, let cached = lock.withLock({ entries[root] == nil ? nil : snapshots[root] }), cached.revision == revision {
+      return cached.snapshot
+    }
+    let snapshot = buildSnapshot(root: root, open: open)
+    if let revision {
+      lock.withLock {
+        if (snapshots[root]?.revision ?? Int.min) <= revision, entries[root] != nil { snapshots[root] = (revision, snapshot) }
+      }
+    }
+    return snapshot
+  }
+
+  func buildSnapshot(root: String, open: [String: OpenText]) -> ProjectSnapshot {
     var cached = lock.withLock { entries[root] }
     if cached == nil {
       let loaded = load(root: root)
