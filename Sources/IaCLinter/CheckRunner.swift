@@ -102,14 +102,16 @@ public struct CheckRunner: Sendable {
   /// Discovers, reads and checks everything under `paths`.
   public func run(paths: [String]) -> CheckReport {
     let discovery = Discovery().discover(paths)
-    let model = ProjectModel(discovery: discovery)
+    let projectLoader = ProjectLoader()
+    let model = ProjectModel(discovery: discovery, loader: projectLoader)
     var notes = discovery.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
     notes += model.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
 
     // 1. Read and parse every file.
     let paths = discovery.sources
+    let namedFiles = Set(discovery.roots.filter { !$0.isDirectory }.map(\.path))
     let loaded = ParallelMap.map(paths, parallel: options.parallel) { path in
-      load(path)
+      load(path, named: namedFiles.contains(path))
     }
     var sources: [String: SourceFile] = [:]
     for (path, outcome) in zip(paths, loaded) {
@@ -125,14 +127,10 @@ public struct CheckRunner: Sendable {
     // 2. Projects.
     var projects: [ProjectSnapshot] = []
     var projectOfPath: [String: Int] = [:]
-    let exists: @Sendable (String) -> Bool = { FileSystem.exists($0) }
     for project in model.projects {
       let members = project.sourcePaths.compactMap { sources[$0] }
       for path in project.sourcePaths { projectOfPath[path] = projects.count }
-      var snapshot = ProjectSnapshot(
-        root: project.root, markers: project.markers, sources: members, isComplete: project.isComplete, fileExists: exists)
-      snapshot.auxiliaryFiles = project.auxiliaryFiles
-      projects.append(snapshot)
+      projects.append(projectLoader.snapshot(root: project.root, facts: project.facts, sources: members, isComplete: project.isComplete))
     }
 
     // 3. File rules, in parallel; then project rules. A malformed configuration stops its files from being checked.
@@ -178,29 +176,9 @@ public struct CheckRunner: Sendable {
     )
   }
 
-  enum Loaded: Sendable {
-    case success(SourceFile, FileNote?)
-    case failure(FileNote)
-  }
-
-  func load(_ path: String) -> Loaded {
-    let bytes: [UInt8]
-    do {
-      bytes = try FileSystem.read(path, limit: options.maxFileSize)
-    } catch {
-      if error.reason.hasPrefix("larger than") {
-        return .failure(FileNote(path: path, message: "skipped: \(error.reason) (the limit is --max-file-size)", level: .warning))
-      }
-      return .failure(FileNote(path: path, message: "cannot read: \(error.reason)", level: .error))
-    }
-    if TextCheck.looksBinary(bytes) {
-      return .failure(FileNote(path: path, message: "skipped: binary file", level: .warning))
-    }
-    var note: FileNote?
-    if !TextCheck.isValidUTF8(bytes) {
-      note = FileNote(path: path, message: "not valid UTF-8; checked as bytes, invalid sequences shown as U+FFFD", level: .warning)
-    }
-    return .success(SourceFile(path: path, bytes: bytes), note)
+  /// Reads and parses one source; a minified or bundled JavaScript file is skipped unless it was named.
+  func load(_ path: String, named: Bool = false) -> ProjectLoader.Loaded {
+    ProjectLoader.source(path, files: DiskFiles(), maxFileSize: options.maxFileSize, skipBundled: !named)
   }
 
   /// Sorts by path, line, column, code, then message, so output is deterministic.

@@ -5,8 +5,9 @@ import IaCSyntax
 /// Finds the source files and project marker files under the paths a user names.
 ///
 /// Directories that never hold a project's own sources are skipped (`node_modules`, `cdk.out`, `.git`,
-/// virtual environments, `__pycache__`, `dist`, `build`, hidden directories), as are TypeScript declaration files
-/// and whatever the applicable `.gitignore` files exclude. Symbolic links to directories are not followed, so
+/// virtual environments, `__pycache__`, `dist`, `build`, hidden directories), as are TypeScript declaration files,
+/// minified JavaScript (`*.min.js`) and whatever the applicable `.gitignore` files exclude. (Bundled JavaScript,
+/// known by its very long lines, is skipped when it is read.) `.mjs` and `.cjs` files are checked like `.js`. Symbolic links to directories are not followed, so
 /// link loops cannot trap the walk. Files named explicitly are always checked.
 public struct Discovery: Sendable {
   /// One directory or file the user named, and what was found under it.
@@ -132,7 +133,7 @@ public struct Discovery: Sendable {
         if isIgnored(path, isDirectory: true, ignores: ignores) { continue }
         walk(path, ignores: ignores, into: &result, seen: &seen)
       case .file:
-        guard Language(path: entry.name) != nil else { continue }
+        guard Language(path: entry.name) != nil, !ProjectLoader.isMinifiedName(entry.name) else { continue }
         if isIgnored(path, isDirectory: false, ignores: ignores) { continue }
         if seen.insert(path).inserted { result.sources.append(path) }
       case .other:

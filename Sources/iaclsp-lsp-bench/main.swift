@@ -1,9 +1,11 @@
 // Measures the language server over pipes, as an editor uses it: the `initialize` round trip, the latency from a
-// `didChange` to the `publishDiagnostics` of that version on a 5,000-line stack file, and resident memory with 200
-// open documents.
+// `didChange` to the `publishDiagnostics` of that version on a 5,000-line stack file, resident memory with 200
+// open documents, and a long session: 1,000 open documents of a 94-line stack, 3,000 edits and hovers, then every
+// document closed, with resident memory at the start, at its peak and after closing.
 //
 //   swift build -c release --scratch-path .build-bench --product iaclsp --product iaclsp-lsp-bench
 //   .build-bench/release/iaclsp-lsp-bench [--server PATH] [--edits N] [--documents N] [--lines N]
+//     [--session-documents N] [--session-operations N] [--only-session]
 import Foundation
 import JSONRPC
 import LanguageServer
@@ -14,6 +16,9 @@ struct Options {
   var documents = 200
   var lines = 5000
   var initializeRuns = 20
+  var sessionDocuments = 1000
+  var sessionOperations = 3000
+  var onlySession = false
 
   init(arguments: [String]) {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -21,6 +26,10 @@ struct Options {
     server = beside
     var rest = arguments[...]
     while let flag = rest.popFirst() {
+      if flag == "--only-session" {
+        onlySession = true
+        continue
+      }
       let value = rest.popFirst() ?? ""
       switch flag {
       case "--server": server = value
@@ -28,6 +37,8 @@ struct Options {
       case "--documents": documents = Int(value) ?? documents
       case "--lines": lines = Int(value) ?? lines
       case "--initialize-runs": initializeRuns = Int(value) ?? initializeRuns
+      case "--session-documents": sessionDocuments = Int(value) ?? sessionDocuments
+      case "--session-operations": sessionOperations = Int(value) ?? sessionOperations
       default:
         FileHandle.standardError.write(Data("unknown option \(flag)\n".utf8))
         exit(2)
@@ -189,6 +200,54 @@ defer { try? FileManager.default.removeItem(atPath: root) }
 let clock = ContinuousClock()
 print("server: \(options.server)")
 
+/// 4. A long session: many small documents open, edits and hovers, then every document closed.
+func longSession() throws {
+  let server = try ServerProcess(options.server)
+  try server.initialize(root: root)
+  _ = try server.request(HoverRequest(textDocument: .init(uri: DocumentURI.uri(forPath: root + "/app.py")), position: Position(line: 0, character: 0)))
+  let start = server.residentMiB ?? .nan
+  var peak = start
+  let count = options.sessionDocuments
+  let uris = (0..<count).map { DocumentURI.uri(forPath: root + "/lib/session_\($0).py") }
+  let text = stackFile(lines: 94, seed: 1)
+  let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+  for uri in uris {
+    server.notify(DidOpenTextDocumentNotification(textDocument: TextDocumentItem(uri: uri, languageId: "python", version: 1, text: text)))
+  }
+  for uri in uris { _ = try server.diagnostics(uri, version: 1) }
+  peak = max(peak, server.residentMiB ?? .nan)
+  var versions = Array(repeating: 1, count: count)
+  var generator = SystemRandomNumberGenerator()
+  for operation in 0..<options.sessionOperations {
+    let index = Int.random(in: 0..<count, using: &generator)
+    if operation % 2 == 0 {
+      versions[index] += 1
+      let change = TextDocumentContentChangeEvent(
+        range: LSPRange(start: Position(line: 11, character: 10), end: Position(line: 11, character: 10)), text: "x")
+      server.notify(DidChangeTextDocumentNotification(
+        textDocument: VersionedTextDocumentIdentifier(uri: uris[index], version: versions[index]), contentChanges: [change]))
+    } else {
+      _ = try server.request(HoverRequest(textDocument: .init(uri: uris[index]), position: Position(line: 13, character: 16)))
+    }
+    if operation % 500 == 499 { peak = max(peak, server.residentMiB ?? .nan) }
+  }
+  for (index, uri) in uris.enumerated() where versions[index] > 1 { _ = try server.diagnostics(uri, version: versions[index]) }
+  peak = max(peak, server.residentMiB ?? .nan)
+  for uri in uris { server.notify(DidCloseTextDocumentNotification(textDocument: .init(uri: uri))) }
+  // A request answered after every close was handled; then a moment for checks still running to end.
+  _ = try server.request(HoverRequest(textDocument: .init(uri: uris[0]), position: Position(line: 0, character: 0)))
+  Thread.sleep(forTimeInterval: 2)
+  let closed = server.residentMiB ?? .nan
+  print("long session, \(count) open \(lines)-line stacks (\(text.utf8.count / 1024) KiB each), \(options.sessionOperations) edits and hovers: resident memory \(format(start)) MiB at the start, \(format(peak)) MiB at the peak, \(format(closed)) MiB after closing every document (targets: peak ≤ 150 MiB, closed ≤ \(format(start * 1.3 + 50)) MiB)")
+  server.stop()
+}
+
+if options.onlySession {
+  try longSession()
+  try? FileManager.default.removeItem(atPath: root)
+  exit(0)
+}
+
 // 1. initialize round trip, on fresh processes.
 var initializeTimes: [Double] = []
 for _ in 0..<options.initializeRuns {
@@ -236,3 +295,5 @@ if let after = server.residentMiB {
   print("resident memory: \(format(before ?? .nan)) MiB with 1 document, \(format(after)) MiB with \(options.documents + 1) open documents (300-line stacks, plus the big one)")
 }
 server.stop()
+
+try longSession()

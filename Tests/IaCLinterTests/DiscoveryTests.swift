@@ -21,6 +21,34 @@ struct DiscoveryTests {
     #expect(relative == ["app.py", "lib/stack.py", "lib/stack.ts"])
   }
 
+  @Test func minifiedAndBundledJavaScriptIsSkippedAndModulesAreChecked() throws {
+    let directory = try TemporaryDirectory()
+    let s3Origin = "const origins = require('aws-cdk-lib/aws-cloudfront-origins');\nnew origins.S3Origin(bucket);\n"
+    try directory.write("lib/app.mjs", s3Origin)
+    try directory.write("lib/app.cjs", s3Origin)
+    try directory.write("lib/vendor.min.js", s3Origin)
+    try directory.write("lib/bundle.js", s3Origin + "var a=" + String(repeating: "1+", count: 3_000) + "1;\n")
+    let relative = Discovery().discover([directory.path]).sources.map { String($0.split(separator: "/").last!) }
+    #expect(relative == ["app.cjs", "app.mjs", "bundle.js"])
+    let report = CheckRunner(linter: Linter()).run(paths: [directory.path])
+    #expect(Set(report.diagnostics.filter { $0.code == "IAC101" }.map { String($0.path.split(separator: "/").last!) }) == ["app.cjs", "app.mjs"])
+    #expect(report.notes.contains { $0.path.hasSuffix("bundle.js") && $0.message.contains("bundled") })
+    // A long line in TypeScript is the author's own code.
+    #expect(!ProjectLoader.isBundledJavaScript(path: "lib/long.ts", bytes: Array(String(repeating: "x", count: 5_000).utf8)))
+  }
+
+  @Test func aProjectRootIsFoundAboveTheCheckedDirectory() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("package.json", #"{"name": "site", "jsii": {}}"#)
+    try directory.write("requirements.txt", "aws-cdk-lib==2.100.0\n")
+    try directory.write("lib/stack.py", "from aws_cdk import Stack\nclass S(Stack):\n    pass\n")
+    let model = ProjectModel(discovery: Discovery().discover([directory.path + "/lib"]))
+    #expect(model.projects.count == 1)
+    #expect(ProjectModel.absolute(model.projects[0].root) == ProjectModel.absolute(directory.path))
+    #expect(model.projects[0].facts.pins.pins[.awsCdkLib]?.version == "2.100.0")
+    #expect(model.projects[0].auxiliaryFiles.keys.contains { $0.hasSuffix("package.json") })
+  }
+
   @Test func explicitFilesAreAlwaysChecked() throws {
     let directory = try TemporaryDirectory()
     try directory.write("generated/g.py", "x = 1\n")

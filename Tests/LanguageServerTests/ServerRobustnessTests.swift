@@ -66,6 +66,27 @@ import Testing
   /// Thousands of documents opened and closed leave nothing behind: no document, text, check, result, published
   /// diagnostics or cached parse. (Counts, not timings or resident memory, which other tests running in the same
   /// process would disturb.)
+  /// A document over `maxFileSize` is not checked: it gets one diagnostic that says why, and nothing else.
+  @Test func documentsOverTheSizeLimitAreNotChecked() async throws {
+    let project = try Fixtures.project()
+    let client = TestClient(encoding: .utf16)
+    client.configuration = .object(["maxFileSize": .int(200)])
+    try await client.initialize(root: project.path, options: .object(["maxFileSize": .int(200)]))
+    let small = project.uri("lib/small.py")
+    let large = project.uri("lib/large.py")
+    let line = "from aws_cdk import aws_cloudfront_origins as origins\norigins.S3Origin(b)\n"
+    client.open(line, uri: small)
+    client.open(String(repeating: line, count: 10), uri: large)
+    _ = try await client.diagnostics(small) { $0.contains { $0.code == "IAC101" } }
+    let published = try await client.diagnostics(large) { !$0.isEmpty }
+    #expect(published.diagnostics.count == 1)
+    #expect(published.diagnostics.first?.code == nil)
+    #expect(published.diagnostics.first?.message.contains("over the limit of 200 bytes") == true)
+    // Cut below the limit, it is checked.
+    client.replaceAll(line, uri: large, version: 2)
+    _ = try await client.diagnostics(large, version: 2) { $0.contains { $0.code == "IAC101" } }
+  }
+
   @Test func thousandsOfOpenAndClosedDocumentsLeaveNoState() async throws {
     let project = try Fixtures.project()
     let client = TestClient(encoding: .utf16)
@@ -103,7 +124,7 @@ import Testing
 
   /// Ends a session that a bug would leave hanging, so that the test fails instead of waiting for ever (a guard,
   /// not a measurement: a working server finishes long before).
-  static func guardAgainstHangs(_ session: EndToEndTests.Session, seconds: Int = 120) {
+  static func guardAgainstHangs(_ session: EndToEndTests.Session, seconds: Int = 600) {
     let process = session.process
     DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(seconds)) {
       // SIGKILL: the test process blocks SIGTERM in its threads, and children inherit that mask.
@@ -177,6 +198,53 @@ import Testing
     _ = try session.request(ShutdownRequest())
     session.notify(ExitNotification())
     session.process.waitUntilExit()
+    #expect(session.process.terminationReason == .exit)
+    #expect(session.process.terminationStatus == 0)
+  }
+
+  /// `hover` and `codeAction`, then `shutdown`, a late `hover` and `exit` in one write, before any answer: both
+  /// requests are answered before `shutdown` is, the late one gets InvalidRequest, and the server exits with 0.
+  @Test func requestsBeforeShutdownAreAnsweredFirst() throws {
+    let binary = try #require(EndToEndTests.binary, "build the iaclsp product first")
+    let session = try EndToEndTests.Session(binary: binary)
+    Self.guardAgainstHangs(session)
+    defer { if session.process.isRunning { session.process.terminate() } }
+    _ = try session.request(InitializeRequest(capabilities: .object([:])))
+    session.notify(InitializedNotification())
+    let uri = "file:///nonexistent-project/stack.py"
+    let text = String(repeating: "from aws_cdk import aws_cloudfront_origins as origins\norigins.S3Origin(bucket)\n", count: 200)
+    let open = DidOpenTextDocumentNotification(textDocument: TextDocumentItem(uri: uri, languageId: "python", version: 1, text: text))
+    let range = LSPRange(start: Position(line: 1, character: 0), end: Position(line: 1, character: 10))
+    var batch = Data()
+    batch += Data(MessageFraming.frame(MessageEncoder.notification(method: DidOpenTextDocumentNotification.method, params: open)))
+    batch += Data(MessageFraming.frame(MessageEncoder.request(
+      id: .number(10), method: HoverRequest.method,
+      params: HoverRequest(textDocument: .init(uri: uri), position: Position(line: 1, character: 9)))))
+    batch += Data(MessageFraming.frame(MessageEncoder.request(
+      id: .number(11), method: CodeActionRequest.method,
+      params: CodeActionRequest(textDocument: .init(uri: uri), range: range, context: .init(diagnostics: [], only: nil)))))
+    batch += Data(MessageFraming.frame(MessageEncoder.request(id: .number(12), method: ShutdownRequest.method, params: ShutdownRequest())))
+    batch += Self.frame(Self.hover(13))
+    batch += Data(MessageFraming.frame(MessageEncoder.notification(method: ExitNotification.method, params: ExitNotification())))
+    session.input.fileHandleForWriting.write(batch)
+    // Read everything until the server closes its output.
+    _ = try? session.next { _ in false }
+    session.process.waitUntilExit()
+    var order: [Int] = []
+    var errors: [Int: Int] = [:]
+    for message in session.pending {
+      guard case .response(.number(let id), let error) = message.kind else { continue }
+      order.append(id)
+      if let error { errors[id] = error.code }
+    }
+    let shutdown = try #require(order.firstIndex(of: 12), "shutdown was answered: \(order)")
+    for id in [10, 11] {
+      let index = try #require(order.firstIndex(of: id), "request \(id) was answered: \(order)")
+      #expect(index < shutdown)
+      #expect(errors[id] == nil || errors[id] == ResponseError.requestCancelledCode, "request \(id): error \(errors[id] ?? 0)")
+    }
+    #expect(errors[12] == nil)
+    #expect(errors[13] == ResponseError.invalidRequestCode)
     #expect(session.process.terminationReason == .exit)
     #expect(session.process.terminationStatus == 0)
   }

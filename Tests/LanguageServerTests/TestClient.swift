@@ -22,6 +22,11 @@ final class TestClient: MessageSink, @unchecked Sendable {
   var serverRequests: [String] = []
   /// Error responses with a null id (to bodies that were not JSON).
   var errorsWithoutID: [String] = []
+  /// The newest diagnostics published for each URI, kept as they arrive so that waiting does not decode them all.
+  var newestDiagnostics: [String: PublishDiagnosticsNotification] = [:]
+  /// Tasks waiting for the next message.
+  var messageWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
+  var nextWaiterID = 0
 
   /// A client with `encoding` as its only position encoding (utf-16 clients offer nothing, as old clients do).
   init(encoding: PositionEncoding) {
@@ -120,7 +125,18 @@ final class TestClient: MessageSink, @unchecked Sendable {
       }
       return
     }
-    lock.withLock { received.append(message) }
+    var diagnostics: PublishDiagnosticsNotification?
+    if case .notification(PublishDiagnosticsNotification.method) = message.kind {
+      diagnostics = try? message.params(PublishDiagnosticsNotification.self)
+    }
+    let waiters = lock.withLock { () -> [CheckedContinuation<Void, Never>] in
+      received.append(message)
+      if let diagnostics { newestDiagnostics[diagnostics.uri] = diagnostics }
+      let waiting = Array(messageWaiters.values)
+      messageWaiters.removeAll()
+      return waiting
+    }
+    for waiter in waiters { waiter.resume() }
     if case .request(let id, let method) = message.kind {
       lock.withLock { serverRequests.append(method) }
       let answer: Data
@@ -162,23 +178,47 @@ final class TestClient: MessageSink, @unchecked Sendable {
     _ predicate: @escaping ([LSPDiagnostic]) -> Bool = { _ in true }
   ) async throws -> PublishDiagnosticsNotification {
     try await wait("diagnostics for \(uri)") { [self] _ in
-      let published = notifications(PublishDiagnosticsNotification.self).filter { $0.uri == uri }
-      guard let last = published.last, version == nil || last.version == version, predicate(last.diagnostics) else { return nil }
+      guard let last = lock.withLock({ newestDiagnostics[uri] }), version == nil || last.version == version,
+        predicate(last.diagnostics) else { return nil }
       return last
     }
   }
 
-  /// Polls the messages until `find` returns something; fails after a generous limit so a broken server cannot
-  /// hang the suite (this guards against hangs and asserts nothing about speed).
+  /// Checks the messages each time one arrives (and now and then, for state that changes without a message) until
+  /// `find` returns something; fails after ten minutes so a broken server cannot hang the suite. (That guards
+  /// against hangs and asserts nothing about speed: on a loaded two-core machine, with the whole suite running in
+  /// parallel, a working server can take far longer than usual, never that long.)
   func wait<T>(_ what: String, _ find: @escaping ([Message]) -> T?) async throws -> T {
-    // A deadline rather than a count of polls: on a loaded two-core machine, with the whole suite running in
-    // parallel, a poll can take far longer than its nominal millisecond.
-    let deadline = ContinuousClock.now.advanced(by: .seconds(120))
+    let deadline = ContinuousClock.now.advanced(by: .seconds(600))
     while ContinuousClock.now < deadline {
-      if let found = find(lock.withLock({ received })) { return found }
-      try await Task.sleep(nanoseconds: 1_000_000)
+      let (messages, count) = lock.withLock { (received, received.count) }
+      if let found = find(messages) { return found }
+      await nextMessage(after: count)
     }
     throw Timeout(what: what)
+  }
+
+  /// Returns when a message beyond the first `count` has arrived, or after a short while.
+  func nextMessage(after count: Int) async {
+    let id = lock.withLock { () -> Int in
+      nextWaiterID += 1
+      return nextWaiterID
+    }
+    await withCheckedContinuation { (waiter: CheckedContinuation<Void, Never>) in
+      let arrived = lock.withLock { () -> Bool in
+        if received.count > count { return true }
+        messageWaiters[id] = waiter
+        return false
+      }
+      if arrived {
+        waiter.resume()
+        return
+      }
+      Task.detached { [weak self] in
+        try? await Task.sleep(nanoseconds: 50_000_000)
+        if let waiter = self?.lock.withLock({ self?.messageWaiters.removeValue(forKey: id) }) { waiter.resume() }
+      }
+    }
   }
 
   /// Waits until the server has handled everything sent so far (it answers requests in order).

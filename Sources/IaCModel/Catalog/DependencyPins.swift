@@ -1,8 +1,8 @@
 import Foundation
 import IaCSyntax
 
-/// The versions of the catalogued packages a project pins, read from its manifests: `requirements.txt`,
-/// `pyproject.toml`, `package-lock.json` and `package.json` at the project root.
+/// The versions of the catalogued packages a project pins, read from its manifests at the project root:
+/// `requirements*.txt`, `pyproject.toml`, `Pipfile`, `setup.py`, `package-lock.json` and `package.json`.
 ///
 /// A pin is an exact version (`==2.100.0`, `"2.100.0"`), a compatible release (`~=6.5`, `^6.0.0`, `~6.5.0`), a
 /// range with an upper bound (`>=6,<7`, whose lower bound is taken), or the version a lock file records. A bare
@@ -26,7 +26,7 @@ public struct DependencyPins: Sendable, Equatable {
   }
 
   /// The manifests read, in order of precedence (a lock file records what is installed).
-  package static let manifests = ["requirements.txt", "pyproject.toml", "package-lock.json", "package.json"]
+  package static let manifests = ["requirements.txt", "pyproject.toml", "Pipfile", "setup.py", "package-lock.json", "package.json"]
 
   package static let pythonNames: [APIPackage: [String]] = [
     .awsCdkLib: ["aws-cdk-lib", "aws_cdk_lib"],
@@ -39,18 +39,14 @@ public struct DependencyPins: Sendable, Equatable {
     .cdktfProviderAws: "@cdktf/provider-aws",
   ]
 
-  /// The pins of a project: from its `auxiliaryFiles` when the linter read the manifests, else from disk. Nil
-  /// project, nothing pinned.
+  /// The pins of a project: those the project loader read, else those of the manifests in its `auxiliaryFiles`.
+  /// Nil project, nothing pinned.
   public static func pins(for project: ProjectSnapshot?) -> DependencyPins {
     guard let project else { return DependencyPins() }
+    if let pins = project.pins { return pins }
     var files: [String: [UInt8]] = [:]
     for name in manifests {
-      let path = project.path(name)
-      if let bytes = project.auxiliaryFiles[path] ?? project.auxiliaryFiles[name] {
-        files[name] = bytes
-      } else if let bytes = DiskCache.shared.read(path) {
-        files[name] = bytes
-      }
+      if let bytes = project.auxiliaryFiles[project.path(name)] ?? project.auxiliaryFiles[name] { files[name] = bytes }
     }
     return parse(files)
   }
@@ -58,18 +54,18 @@ public struct DependencyPins: Sendable, Equatable {
   /// The pins recorded in manifest texts, by file name.
   public static func parse(_ files: [String: [UInt8]]) -> DependencyPins {
     var result = DependencyPins()
-    for name in manifests {
+    let extraRequirements = files.keys.filter { $0.hasPrefix("requirements") && $0.hasSuffix(".txt") && !manifests.contains($0) }.sorted()
+    for name in manifests.prefix(1) + extraRequirements + manifests.dropFirst() {
       guard let bytes = files[name] else { continue }
       let text = String(decoding: bytes, as: UTF8.self)
       for package in APIPackage.allCases where result.pins[package] == nil {
         let version: String?
-        switch name {
-        case "requirements.txt", "pyproject.toml":
-          version = pythonPin(package, in: text)
-        case "package-lock.json":
+        if name == "package-lock.json" {
           version = npmNames[package].flatMap { lockPin($0, in: text) }
-        default:
+        } else if name == "package.json" {
           version = npmNames[package].flatMap { packageJSONPin($0, in: text) }
+        } else {
+          version = pythonPin(package, in: text)
         }
         if let version { result.pins[package] = Pin(version: version, source: name) }
       }
@@ -145,25 +141,5 @@ public struct DependencyPins: Sendable, Equatable {
     rest = rest.dropFirst()
     guard let end = rest.firstIndex(of: "\"") else { return nil }
     return String(rest[..<end])
-  }
-
-  /// Manifests read from disk, once per path per process (the linter does not pass them to rules yet).
-  package final class DiskCache: @unchecked Sendable {
-    static let shared = DiskCache()
-    private let lock = NSLock()
-    private var files: [String: [UInt8]?] = [:]
-
-    func read(_ path: String) -> [UInt8]? {
-      lock.lock()
-      defer { lock.unlock() }
-      if let cached = files[path] { return cached }
-      var bytes: [UInt8]?
-      if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-        (attributes[.size] as? Int ?? 0) < 4 << 20, let data = FileManager.default.contents(atPath: path) {
-        bytes = [UInt8](data)
-      }
-      files[path] = bytes
-      return bytes
-    }
   }
 }

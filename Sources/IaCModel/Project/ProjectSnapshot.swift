@@ -46,6 +46,9 @@ public struct ProjectSnapshot: Sendable {
   /// Small project files rules read besides the markers, by path: `AWS_REGION` and `lib/AWS_REGION` region files
   /// and Pulumi stack files (`Pulumi.<stack>.yaml`).
   public var auxiliaryFiles: [String: [UInt8]] = [:]
+  /// The library versions the project's manifests pin, as the project loader read them; nil when the snapshot
+  /// was built without the loader (the pins are then read from the manifests in `auxiliaryFiles`).
+  public var pins: DependencyPins?
 
   public init(
     root: String,

@@ -22,12 +22,20 @@ public struct LintInput: Sendable {
   public var uris: [String: String]
   /// Bumped when settings or project facts change.
   public var generation: Int
+  /// Bumped when any document opens, changes or closes: checks made at one revision see the same project.
+  public var revision: Int = 0
+  /// Documents larger than this many bytes are not checked.
+  public var maxFileSize: Int = 16 << 20
 }
 
 /// The findings of one document at one version, in both forms.
 public struct LintResult: Sendable {
+  /// What was checked. `input.open` is emptied once the findings are converted, so that a result kept for later
+  /// requests does not hold the text of every other open document.
   public var input: LintInput
   public var file: SourceFile?
+  /// The project, for requests that need it (fixing all); nil in kept results, which must not hold a parse of
+  /// every file of the project: ``ProjectCache`` gives the current one.
   public var project: ProjectSnapshot?
   public var linter: Linter
   /// Sorted by position.
@@ -50,7 +58,8 @@ public struct LintResult: Sendable {
 public enum DocumentLinter {
   /// Checks one document. Never throws; a document iaclsp cannot read gives no findings.
   public static func lint(_ input: LintInput, projects: ProjectCache, settings: SettingsStore) -> LintResult {
-    let (linter, configurationError) = settings.linter(forFile: input.path)
+    let (linter, configurationError, linterKey) = settings.keyedLinter(forFile: input.path)
+    if input.text.bytes.count > input.maxFileSize { return tooLarge(input, linter: linter) }
     let displayPath = input.path ?? input.uri
     var file: SourceFile?
     if let language = input.language {
@@ -61,22 +70,58 @@ public enum DocumentLinter {
     var project: ProjectSnapshot?
     if let path = input.path {
       var open = input.open
-      if let version = input.version { open[path] = OpenText(version: version, bytes: input.text.bytes) }
-      project = projects.snapshot(forFile: path, open: open)
+      if let version = input.version, open[path]?.version != version {
+        open[path] = OpenText(version: version, bytes: input.text.bytes)
+      }
+      // A disk file checked for workspace diagnostics is not in `open`: its project is not the shared one.
+      project = projects.snapshot(forFile: path, open: open, revision: input.version == nil ? nil : input.revision)
     }
     var diagnostics: [Diagnostic] = []
     if let file {
       diagnostics += linter.check(file, context: RuleContext(project: project))
     }
     if let project {
-      diagnostics += linter.checkProject(project).filter { $0.path == displayPath }
+      let key = ProjectCache.ProjectFindingsKey(revision: input.revision, generation: input.generation, linter: linterKey)
+      diagnostics += projects.projectFindings(project, key: key, linter: linter).filter { $0.path == displayPath }
     }
     diagnostics = CheckRunner.sorted(diagnostics, documents: [:])
     let converter = DiagnosticConverter(input: input, project: project)
     let lsp = diagnostics.map { converter.convert($0) }
+    var kept = input
+    kept.open = [:]
     return LintResult(
-      input: input, file: file, project: project, linter: linter, diagnostics: diagnostics, lspDiagnostics: lsp,
+      input: kept, file: file, project: nil, linter: linter, diagnostics: diagnostics, lspDiagnostics: lsp,
       configurationError: configurationError)
+  }
+}
+
+extension DocumentLinter {
+  /// Where checks run: threads of their own, so that checking, which is CPU work that does not yield, never holds
+  /// the threads Swift's tasks and the server's actor run on (with two cores there are only two).
+  static let queue = DispatchQueue(label: "iaclsp.check", qos: .userInitiated, attributes: .concurrent)
+
+  /// ``lint(_:projects:settings:)`` on ``queue``.
+  static func lintOffThePool(_ input: LintInput, projects: ProjectCache, settings: SettingsStore) async -> LintResult {
+    await withCheckedContinuation { continuation in
+      queue.async { continuation.resume(returning: lint(input, projects: projects, settings: settings)) }
+    }
+  }
+
+  /// The message of a document over the size limit.
+  static func tooLargeMessage(size: Int, limit: Int) -> String {
+    "iaclsp did not check this document: it is \(size) bytes, over the limit of \(limit) bytes (the `maxFileSize` setting)"
+  }
+
+  /// The result for a document over the size limit: no findings, and one diagnostic that says why.
+  static func tooLarge(_ input: LintInput, linter: Linter) -> LintResult {
+    var kept = input
+    kept.open = [:]
+    let note = LSPDiagnostic(
+      range: LSPRange(start: Position(line: 0, character: 0), end: Position(line: 0, character: 0)),
+      severity: 3, code: nil, codeDescription: nil, source: "iaclsp",
+      message: tooLargeMessage(size: input.text.bytes.count, limit: input.maxFileSize),
+      tags: nil, relatedInformation: nil, data: nil)
+    return LintResult(input: kept, file: nil, project: nil, linter: linter, diagnostics: [], lspDiagnostics: [note], configurationError: nil)
   }
 }
 

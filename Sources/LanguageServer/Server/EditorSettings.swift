@@ -8,15 +8,20 @@ import JSONRPC
 /// `workspace/didChangeConfiguration` or `initializationOptions`):
 ///
 /// ```json
-/// {"select": ["IAC1", "IAC5"], "ignore": ["IAC401"], "severity": {"IAC101": "error", "placeholder-test": "hint"}}
+/// {"select": ["IAC1", "IAC5"], "ignore": ["IAC401"], "severity": {"IAC101": "error", "placeholder-test": "hint"},
+///  "maxFileSize": 16777216}
 /// ```
 ///
-/// They apply on top of the project's configuration file, as the command line's options do.
+/// They apply on top of the project's configuration file, as the command line's options do. `maxFileSize` (or
+/// `max-file-size`) is the size in bytes above which a document is not checked, as `--max-file-size` is for the
+/// command line.
 public struct EditorSettings: Sendable, Equatable {
   public var select: [String]?
   public var ignore: [String]
   /// Severity overrides by rule code.
   public var severities: [String: Severity]
+  /// Documents larger than this many bytes are not checked.
+  public var maxFileSize = CheckOptions().maxFileSize
   /// Values that could not be used, to tell the user.
   public var problems: [String]
 
@@ -47,6 +52,14 @@ public struct EditorSettings: Sendable, Equatable {
           continue
         }
         self.severities[code] = severity
+      }
+    }
+    let size = section["maxFileSize"].isNull ? section["max-file-size"] : section["maxFileSize"]
+    if !size.isNull {
+      if let bytes = size.intValue, bytes > 0 {
+        maxFileSize = bytes
+      } else {
+        problems.append("`iaclsp.maxFileSize` must be a positive number of bytes")
       }
     }
     let probe = LinterSettings(select: select, ignore: ignore)
@@ -82,6 +95,6 @@ public struct EditorSettings: Sendable, Equatable {
   }
 
   public static func == (lhs: EditorSettings, rhs: EditorSettings) -> Bool {
-    lhs.select == rhs.select && lhs.ignore == rhs.ignore && lhs.severities == rhs.severities
+    lhs.select == rhs.select && lhs.ignore == rhs.ignore && lhs.severities == rhs.severities && lhs.maxFileSize == rhs.maxFileSize
   }
 }

@@ -4,6 +4,9 @@ import IaCModel
 import IaCRules
 import IaCSyntax
 import JSONRPC
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension LanguageServer {
   // MARK: Text synchronisation
@@ -14,6 +17,7 @@ extension LanguageServer {
     documents[document.uri] = document
     remember(document)
     if document.isChecked { dirty.insert(document.uri) }
+    if let path = document.path { refreshProjectFiles(path) }
     noteChange()
   }
 
@@ -45,13 +49,28 @@ extension LanguageServer {
     if !pullDiagnostics && published.removeValue(forKey: uri) != nil {
       connection.notify(PublishDiagnosticsNotification(uri: uri, version: nil, diagnostics: []))
     }
+    releaseMemoryIfIdle()
+    if let path = document.path {
+      // Its text on disk may differ from the text that was open.
+      projects.invalidate(path: path)
+      refreshProjectFiles(path)
+    }
     noteChange()
   }
 
   func didSave(_ params: DidSaveTextDocumentNotification) {
     guard let path = DocumentURI.path(of: params.textDocument.uri) else { return }
     fileChanged(path)
+    // A save is also when a client that does not report changed files may have written other project files.
+    _ = projects.refresh(forFile: path)
     factsChanged()
+  }
+
+  /// For a client that does not report changed files, reads the project files of `path`'s project again (a fix
+  /// may have created `cdk.json`); when they changed, every open document is checked again.
+  func refreshProjectFiles(_ path: String) {
+    guard !capabilities.supportsWatchedFilesRegistration else { return }
+    if projects.refresh(forFile: path) { factsChanged() }
   }
 
   func remember(_ document: OpenDocument) {
@@ -102,9 +121,10 @@ extension LanguageServer {
     let task = Task.detached(priority: .userInitiated) { () -> LintResult? in
       // A newer change may have come while this waited to start.
       if Task.isCancelled { return nil }
-      return DocumentLinter.lint(input, projects: projects, settings: settings)
+      return await DocumentLinter.lintOffThePool(input, projects: projects, settings: settings)
     }
     lints[uri] = (document.version, generation, task)
+    runningLints += 1
     Task.detached(priority: .userInitiated) { [weak self] in
       let result = await task.value
       await self?.lintFinished(uri: uri, result)
@@ -115,7 +135,8 @@ extension LanguageServer {
   func lintInput(_ document: OpenDocument) -> LintInput {
     LintInput(
       uri: document.uri, path: document.path, version: document.version, text: document.text,
-      language: document.language, encoding: encoding, open: openTexts, uris: openURIs, generation: generation)
+      language: document.language, encoding: encoding, open: openTexts, uris: openURIs, generation: generation,
+      revision: changeCounter, maxFileSize: editorSettings.maxFileSize)
   }
 
   /// Starts the checks of documents changed since the last flush. Called when no message is waiting, so a burst
@@ -127,17 +148,39 @@ extension LanguageServer {
   }
 
   func lintFinished(uri: String, _ result: LintResult?) {
+    runningLints -= 1
     // A check that was running when its document closed left the parse in the project cache: drop it.
     if let path = result?.input.path, documents[uri] == nil, openTexts[path] == nil { projects.closed(path: path) }
+    releaseMemoryIfIdle()
     guard let result, let document = documents[uri], result.input.version == document.version,
       result.input.generation == generation, state == .running else { return }
     results[uri] = result
+    if result.file == nil && document.language != nil, tooLargeReported.insert(uri).inserted {
+      options.log("iaclsp: \(uri): \(DocumentLinter.tooLargeMessage(size: document.text.bytes.count, limit: editorSettings.maxFileSize))")
+    }
     if let error = result.configurationError { reportProblems(["\(error); using the editor's settings only"]) }
     logTrace("checked \(uri) version \(document.version): \(result.diagnostics.count) finding(s)")
     guard !pullDiagnostics else { return }
     if let last = published[uri], last.version == document.version, last.diagnostics == result.lspDiagnostics { return }
     published[uri] = (document.version, result.lspDiagnostics)
     connection.notify(PublishDiagnosticsNotification(uri: uri, version: document.version, diagnostics: result.lspDiagnostics))
+  }
+
+  /// Once the last document is closed and no check runs, hands the memory the session freed back to the system.
+  /// (The allocator keeps freed pages for reuse; after thousands of documents that is a lot of resident memory
+  /// nothing uses.)
+  func releaseMemoryIfIdle() {
+    guard documents.isEmpty, runningLints == 0 else { return }
+    LanguageServer.trimAllocator()
+  }
+
+  /// glibc's `malloc_trim`, looked up at run time (it is not in the Swift module of the C library).
+  nonisolated static func trimAllocator() {
+    #if canImport(Glibc)
+    typealias Trim = @convention(c) (Int) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+    _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    #endif
   }
 
   // MARK: Waiting for changes

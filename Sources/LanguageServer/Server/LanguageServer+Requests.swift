@@ -32,8 +32,10 @@ extension LanguageServer {
     let capabilities = self.capabilities
     let encoding = self.encoding
     let lazy = capabilities.supportsCodeActionEditResolve
+    let context = actionContext()
     return {
-      guard let result = await task.value else { throw ResponseError.contentModified }
+      guard let checked = await task.value else { throw ResponseError.contentModified }
+      let result = context(checked)
       return CodeActionBuilder(result: result, capabilities: capabilities, encoding: encoding)
         .actions(range: range, context: params.context.diagnostics, only: params.context.only, lazyFixAll: lazy)
     }
@@ -49,13 +51,28 @@ extension LanguageServer {
     if let version = data["version"].intValue, version != document.version { throw ResponseError.contentModified }
     let capabilities = self.capabilities
     let encoding = self.encoding
+    let context = actionContext()
     return {
-      guard let result = await task.value else { throw ResponseError.contentModified }
+      guard let checked = await task.value else { throw ResponseError.contentModified }
+      let result = context(checked)
       guard var resolved = CodeActionBuilder(result: result, capabilities: capabilities, encoding: encoding).resolve(action) else {
         throw ResponseError(code: ResponseError.requestFailedCode, message: "The code action no longer applies")
       }
       resolved.title = action.title
       return resolved
+    }
+  }
+
+  /// Gives a kept result what code actions need besides it: the open documents' text and the project, as they
+  /// are now (a kept result holds neither, so as not to pin every document's text and parse).
+  func actionContext() -> @Sendable (LintResult) -> LintResult {
+    let open = openTexts
+    let projects = self.projects
+    return { checked in
+      var result = checked
+      result.input.open = open
+      if let path = result.input.path, result.file != nil { result.project = projects.snapshot(forFile: path, open: open) }
+      return result
     }
   }
 
@@ -101,6 +118,7 @@ extension LanguageServer {
     var encoding: PositionEncoding
     var openTexts: [String: OpenText]
     var openURIs: [String: String]
+    var maxFileSize: Int
   }
 
   func workspaceSnapshot() -> WorkspaceSnapshot {
@@ -111,7 +129,7 @@ extension LanguageServer {
     }
     return WorkspaceSnapshot(
       folders: workspaceFolders, generation: generation, changeCounter: changeCounter, open: open, encoding: encoding,
-      openTexts: openTexts, openURIs: openURIs)
+      openTexts: openTexts, openURIs: openURIs, maxFileSize: editorSettings.maxFileSize)
   }
 
   /// Checks a file as it is on disk; nil when it is not a file iaclsp reads.
@@ -128,7 +146,8 @@ extension LanguageServer {
       let bytes = try? FileSystem.read(path, limit: 16 << 20), !TextCheck.looksBinary(bytes) else { return nil }
     let input = LintInput(
       uri: uri, path: path, version: nil, text: DocumentText(bytes: bytes), language: language,
-      encoding: snapshot.encoding, open: snapshot.openTexts, uris: snapshot.openURIs, generation: snapshot.generation)
+      encoding: snapshot.encoding, open: snapshot.openTexts, uris: snapshot.openURIs, generation: snapshot.generation,
+      revision: snapshot.changeCounter, maxFileSize: snapshot.maxFileSize)
     return DocumentLinter.lint(input, projects: projects, settings: settings)
   }
 

@@ -50,6 +50,12 @@ public actor LanguageServer {
   var changeWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
   var nextWaiterID = 0
   var reportedProblems: Set<String> = []
+  /// Checks started and not yet finished.
+  var runningLints = 0
+  /// Sends the answer to `shutdown` once the requests before it are answered.
+  var shutdownReply: Task<Void, Never>?
+  /// Documents over the size limit already logged.
+  var tooLargeReported: Set<String> = []
 
   init(connectionBox: ServerBox, options: ServerOptions) {
     self.box = connectionBox
@@ -68,7 +74,7 @@ public actor LanguageServer {
     switch item {
     case .inputClosed:
       options.log("iaclsp: the client closed the input\(state == .shutDown ? "" : " without `shutdown`"); exiting")
-      options.exit(state == .shutDown ? 0 : 1)
+      exitAfterShutdownReply()
     case .message(let message):
       switch message.kind {
       case .request(let id, let method): handleRequest(id: id, method: method, message: message)
@@ -100,7 +106,7 @@ public actor LanguageServer {
     }
     switch method {
     case InitializeRequest.method: respond(InitializeRequest.self, id, message) { try self.initialize($0) }
-    case ShutdownRequest.method: respond(ShutdownRequest.self, id, message) { _ in self.shutdown() }
+    case ShutdownRequest.method: beginShutdown(id)
     case HoverRequest.method: respondLater(HoverRequest.self, id, message) { self.prepareHover($0) }
     case CodeActionRequest.method: respondLater(CodeActionRequest.self, id, message) { self.prepareCodeActions($0) }
     case CodeActionResolveRequest.method:
@@ -195,6 +201,31 @@ public actor LanguageServer {
     )
   }
 
+  /// Answers `shutdown` once every request received before it is answered: requests still in flight are cancelled
+  /// and answer RequestCancelled (or their result, if it was ready). Later requests get InvalidRequest; `exit`
+  /// waits for the answer to be sent.
+  func beginShutdown(_ id: RequestID) {
+    _ = shutdown()
+    let connection = self.connection
+    let pending = connection.inflightTasks()
+    for task in pending { task.cancel() }
+    shutdownReply = Task.detached(priority: .userInitiated) {
+      for task in pending { await task.value }
+      connection.reply(id, JSONNull())
+    }
+  }
+
+  /// Exits (0 after `shutdown`, 1 otherwise), once the answer to `shutdown` is sent.
+  func exitAfterShutdownReply() {
+    let code: Int32 = state == .shutDown ? 0 : 1
+    guard let reply = shutdownReply else { return options.exit(code) }
+    let exit = options.exit
+    Task.detached(priority: .userInitiated) {
+      await reply.value
+      exit(code)
+    }
+  }
+
   func shutdown() -> JSONNull {
     state = .shutDown
     for (_, lint) in lints { lint.task.cancel() }
@@ -214,7 +245,7 @@ public actor LanguageServer {
       if state != .shutDown || trace == "verbose" {
         options.log("iaclsp: exit\(state == .shutDown ? "" : " without `shutdown`")")
       }
-      options.exit(state == .shutDown ? 0 : 1)
+      exitAfterShutdownReply()
       return
     }
     guard state == .running else { return }
@@ -246,7 +277,9 @@ public actor LanguageServer {
     if capabilities.supportsWatchedFilesRegistration {
       let globs = [
         "**/cdk.json", "**/cdktf.json", "**/Pulumi.yaml", "**/Pulumi.yml", "**/Pulumi.*.yaml", "**/AWS_REGION",
-        "**/iaclsp.toml", "**/.iaclsp.toml", "**/pyproject.toml", "**/*.py", "**/*.ts", "**/*.js",
+        "**/iaclsp.toml", "**/.iaclsp.toml", "**/pyproject.toml", "**/package.json", "**/package-lock.json",
+        "**/requirements*.txt", "**/Pipfile", "**/setup.py", "**/tsconfig.json", "**/cdk.context.json",
+        "**/*.py", "**/*.ts", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.mts", "**/*.cts",
       ]
       let watchers = JSONAny.array(globs.map { .object(["globPattern": .string($0)]) })
       registrations.append(.init(

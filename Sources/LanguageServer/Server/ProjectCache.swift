@@ -15,23 +15,16 @@ public struct OpenText: Sendable {
   }
 }
 
-/// The projects of open documents: their roots, marker files, region files and parsed sources, read from disk
-/// once and kept until a watched file, a save or a workspace change says otherwise. Safe to use from several
-/// threads.
+/// The projects of open documents, loaded by the same ``ProjectLoader`` as the command line's: their roots,
+/// marker files, manifests, pins, region files and parsed sources, read from disk once and kept until a watched
+/// file, a save, an open or a close says otherwise. Open documents' text is laid over the files on disk. Safe to
+/// use from several threads.
 ///
-/// A project's root is the nearest directory above a file holding `cdk.json`, `cdktf.json` or `Pulumi.yaml`, as
-/// `ProjectModel` finds it for the command line; without one, the nearest directory that looks like a project
-/// (`pyproject.toml`, `package.json`, …), else the workspace folder.
+/// A project's root is found from the file, as `--check` finds it, whatever the editor's workspace folders are;
+/// they only serve for a file with no project root above it.
 public final class ProjectCache: @unchecked Sendable {
-  /// Where a project starts and whether all of it is read.
-  public struct Root: Sendable, Hashable {
-    public var path: String
-    public var isComplete: Bool
-  }
-
   struct Entry {
-    var markers: [ProjectSnapshot.Marker]
-    var auxiliary: [String: [UInt8]]
+    var facts: ProjectLoader.Facts
     var sourcePaths: [String]
     var truncated: Bool
     var disk: [String: SourceFile] = [:]
@@ -40,119 +33,134 @@ public final class ProjectCache: @unchecked Sendable {
   /// Projects larger than this many sources are read in part (and project rules that need the whole project
   /// stay quiet).
   public static let maximumSources = 3000
-  static let markerNames: [(String, ProjectSnapshot.Kind)] = [
-    ("cdk.json", .cdk), ("cdktf.json", .cdktf), ("Pulumi.yaml", .pulumi), ("Pulumi.yml", .pulumi),
-  ]
-  static let rootHints = ["requirements.txt", "pyproject.toml", "setup.py", "Pipfile", "package.json"]
 
+  let loader = ProjectLoader()
   let lock = NSLock()
-  var roots: [String: Root] = [:]
+  var roots: [String: String] = [:]
   var entries: [String: Entry] = [:]
   var parsedOpen: [String: (version: Int, file: SourceFile)] = [:]
   var workspaceFolders: [String] = []
+  /// The newest snapshot of each project built for a revision, by root.
+  var snapshots: [String: (revision: Int, snapshot: ProjectSnapshot)] = [:]
+  /// The project findings of the newest state of each project, by root and linter.
+  var projectFindings: [String: (key: ProjectFindingsKey, diagnostics: [Diagnostic])] = [:]
 
   public init() {}
 
-  /// Sets the workspace folders (absolute paths); roots are worked out again.
+  /// Sets the workspace folders (absolute paths), used as the root of files with no project root above them.
   public func setWorkspaceFolders(_ folders: [String]) {
-    lock.lock()
-    defer { lock.unlock() }
-    workspaceFolders = folders
-    roots.removeAll()
-    entries.removeAll()
-  }
-
-  /// Forgets what is known about `path` on disk: a source is read again; any other file (a marker, a region
-  /// file) makes every project be read again.
-  public func invalidate(path: String) {
-    lock.lock()
-    defer { lock.unlock() }
-    if Language(path: path) != nil {
-      var structural = false
-      for (root, entry) in entries where path.hasPrefix(root == "/" ? "/" : root + "/") {
-        entries[root]!.disk[path] = nil
-        if !entry.sourcePaths.contains(path) || !FileSystem.exists(path) { structural = true }
-      }
-      if structural { entries.removeAll() }
-    } else {
+    lock.withLock {
+      workspaceFolders = folders
       roots.removeAll()
       entries.removeAll()
+      projectFindings.removeAll()
+      snapshots.removeAll()
     }
   }
 
-  /// Forgets everything.
-  public func invalidateAll() {
-    lock.lock()
-    defer { lock.unlock() }
-    roots.removeAll()
-    entries.removeAll()
-    parsedOpen.removeAll()
+  /// Forgets what is known about `path` on disk: a source is read again (and joins or leaves its project's list of
+  /// sources); a project file (a marker, a manifest, a region file) makes every project be read again.
+  public func invalidate(path: String) {
+    if ProjectLoader.isProjectFile(path) || Language(path: path) == nil {
+      invalidateAll(keepingOpen: true)
+      return
+    }
+    let exists = FileSystem.exists(path)
+    lock.withLock {
+      projectFindings.removeAll()
+      snapshots.removeAll()
+      for (root, entry) in entries where path.hasPrefix(root == "/" ? "/" : root + "/") {
+        entries[root]!.disk[path] = nil
+        let listed = entry.sourcePaths.contains(path)
+        if exists && !listed && !entry.truncated {
+          entries[root]!.sourcePaths.append(path)
+        } else if !exists && listed {
+          entries[root]!.sourcePaths.removeAll { $0 == path }
+        }
+      }
+    }
+  }
+
+  /// Reads the project files of `path`'s project again (for clients that do not report changed files); returns
+  /// whether anything changed, in which case every project is read again.
+  public func refresh(forFile path: String) -> Bool {
+    let directory = ProjectModel.parent(of: path) ?? "/"
+    let folders = lock.withLock { workspaceFolders }
+    let probe = ProjectLoader()
+    let root = probe.root(ofFile: path, fallbacks: folders)
+    let (cachedRoot, cachedFacts) = lock.withLock { (roots[directory], entries[root]?.facts) }
+    if cachedRoot == nil || cachedRoot == root {
+      // Not read yet: it will be read fresh when needed.
+      guard let cachedFacts else { return false }
+      if probe.facts(root: root) == cachedFacts { return false }
+    }
+    invalidateAll(keepingOpen: true)
+    return true
+  }
+
+  /// Forgets everything read from disk (and, unless `keepingOpen`, the parses of open documents).
+  public func invalidateAll(keepingOpen: Bool = false) {
+    loader.forget()
+    lock.withLock {
+      roots.removeAll()
+      entries.removeAll()
+      projectFindings.removeAll()
+      snapshots.removeAll()
+      if !keepingOpen { parsedOpen.removeAll() }
+    }
   }
 
   /// Forgets the parsed text of a closed document.
   public func closed(path: String) {
-    lock.lock()
-    defer { lock.unlock() }
-    parsedOpen[path] = nil
+    lock.withLock {
+      parsedOpen[path] = nil
+      projectFindings.removeAll()
+      snapshots.removeAll()
+    }
   }
 
   /// The project root of the file at `path` (absolute).
-  public func root(forFile path: String) -> Root {
+  public func root(forFile path: String) -> String {
     let directory = ProjectModel.parent(of: path) ?? "/"
-    lock.lock()
-    if let cached = roots[directory] {
-      lock.unlock()
-      return cached
-    }
-    let folders = workspaceFolders
-    lock.unlock()
-    let root = ProjectCache.findRoot(directory: directory, workspaceFolders: folders)
-    lock.lock()
-    roots[directory] = root
-    lock.unlock()
+    if let cached = lock.withLock({ roots[directory] }) { return cached }
+    let folders = lock.withLock { workspaceFolders }
+    let root = loader.root(ofFile: path, fallbacks: folders)
+    lock.withLock { roots[directory] = root }
     return root
   }
 
-  static func findRoot(directory: String, workspaceFolders: [String]) -> Root {
-    var current: String? = directory
-    var hint: String?
-    var depth = 0
-    while let candidate = current, depth < 64 {
-      if markerNames.contains(where: { FileSystem.exists(ProjectSnapshot.join(candidate, $0.0)) }) {
-        return Root(path: candidate, isComplete: true)
-      }
-      if hint == nil && rootHints.contains(where: { FileSystem.exists(ProjectSnapshot.join(candidate, $0)) }) {
-        hint = candidate
-      }
-      if FileSystem.exists(ProjectSnapshot.join(candidate, ".git")) || workspaceFolders.contains(candidate) { break }
-      current = ProjectModel.parent(of: candidate)
-      depth += 1
+  /// The project of the file at `path`, with open documents' text in place of the files on disk. With a
+  /// `revision` (see ``LintInput/revision``), the snapshot is built once for every document of the project checked
+  /// at that revision.
+  public func snapshot(forFile path: String, open: [String: OpenText], revision: Int? = nil) -> ProjectSnapshot {
+    let root = root(forFile: path)
+    if let revision, let cached = lock.withLock({ entries[root] == nil ? nil : snapshots[root] }), cached.revision == revision {
+      return cached.snapshot
     }
-    let folder = workspaceFolders.filter { directory == $0 || directory.hasPrefix($0 == "/" ? "/" : $0 + "/") }
-      .max { $0.count < $1.count }
-    if let hint, folder == nil || hint.hasPrefix(folder!) { return Root(path: hint, isComplete: true) }
-    if let folder { return Root(path: folder, isComplete: true) }
-    return Root(path: directory, isComplete: false)
+    let snapshot = buildSnapshot(root: root, open: open)
+    if let revision {
+      lock.withLock {
+        if (snapshots[root]?.revision ?? Int.min) <= revision, entries[root] != nil { snapshots[root] = (revision, snapshot) }
+      }
+    }
+    return snapshot
   }
 
-  /// The project of the file at `path`, with open documents' text in place of the files on disk.
-  public func snapshot(forFile path: String, open: [String: OpenText]) -> ProjectSnapshot {
-    let root = root(forFile: path)
-    lock.lock()
-    var cached = entries[root.path]
-    lock.unlock()
+  func buildSnapshot(root: String, open: [String: OpenText]) -> ProjectSnapshot {
+    var cached = lock.withLock { entries[root] }
     if cached == nil {
-      let loaded = ProjectCache.load(root: root.path)
-      lock.lock()
-      entries[root.path] = loaded
-      lock.unlock()
+      let loaded = load(root: root)
+      lock.withLock { entries[root] = loaded }
       cached = loaded
     }
     let entry = cached!
     var paths = entry.sourcePaths
-    let prefix = root.path == "/" ? "/" : root.path + "/"
+    let prefix = root == "/" ? "/" : root + "/"
     var known = Set(paths)
-    for openPath in open.keys.sorted() where openPath.hasPrefix(prefix) && Language(path: openPath) != nil && !known.contains(openPath) {
+    var extraPaths = Set<String>()
+    for openPath in open.keys.sorted() where openPath.hasPrefix(prefix) && !known.contains(openPath) {
+      extraPaths.insert(openPath)
+      guard Language(path: openPath) != nil else { continue }
       paths.append(openPath)
       known.insert(openPath)
     }
@@ -161,82 +169,81 @@ public final class ProjectCache: @unchecked Sendable {
     var newlyRead: [String: SourceFile] = [:]
     for sourcePath in paths {
       if let text = open[sourcePath] {
-        sources.append(parsedOpenFile(path: sourcePath, text: text))
+        if !ProjectLoader.isBundledJavaScript(path: sourcePath, bytes: text.bytes) {
+          sources.append(parsedOpenFile(path: sourcePath, text: text))
+        }
       } else if let file = entry.disk[sourcePath] {
         sources.append(file)
-      } else if let bytes = try? FileSystem.read(sourcePath, limit: 16 << 20), !TextCheck.looksBinary(bytes) {
-        let file = SourceFile(path: sourcePath, bytes: bytes)
+      } else if case .success(let file, _) = loader.source(sourcePath, maxFileSize: 16 << 20) {
         newlyRead[sourcePath] = file
         sources.append(file)
       }
     }
     if !newlyRead.isEmpty {
-      lock.lock()
-      if entries[root.path] != nil {
-        entries[root.path]!.disk.merge(newlyRead) { _, new in new }
+      lock.withLock {
+        if entries[root] != nil { entries[root]!.disk.merge(newlyRead) { _, new in new } }
       }
-      lock.unlock()
     }
-    var snapshot = ProjectSnapshot(
-      root: root.path,
-      markers: entry.markers,
-      sources: sources,
-      isComplete: root.isComplete && !entry.truncated,
-      fileExists: { FileSystem.exists($0) }
-    )
-    snapshot.auxiliaryFiles = entry.auxiliary
-    return snapshot
+    // Open project files (an edited `cdk.json`) win over the disk too.
+    var facts = entry.facts
+    for index in facts.markers.indices {
+      if let text = open[facts.markers[index].path] { facts.markers[index].bytes = text.bytes }
+    }
+    for path in facts.auxiliaryFiles.keys {
+      if let text = open[path] { facts.auxiliaryFiles[path] = text.bytes }
+    }
+    return loader.snapshot(root: root, facts: facts, sources: sources, isComplete: !entry.truncated, extraPaths: extraPaths)
   }
 
   /// Parses an open document's text once per version.
   public func parsedOpenFile(path: String, text: OpenText) -> SourceFile {
-    lock.lock()
-    if let cached = parsedOpen[path], cached.version == text.version, cached.file.bytes.count == text.bytes.count {
-      lock.unlock()
+    if let cached = lock.withLock({ parsedOpen[path] }), cached.version == text.version, cached.file.bytes.count == text.bytes.count {
       return cached.file
     }
-    lock.unlock()
     let file = SourceFile(path: path, bytes: text.bytes)
-    lock.lock()
-    parsedOpen[path] = (text.version, file)
-    lock.unlock()
+    lock.withLock { parsedOpen[path] = (text.version, file) }
     return file
   }
 
   /// Records a parse of an open document made elsewhere, so the project does not parse it again.
   public func remember(_ file: SourceFile, version: Int) {
-    lock.lock()
-    parsedOpen[file.path] = (version, file)
-    lock.unlock()
+    lock.withLock { parsedOpen[file.path] = (version, file) }
   }
 
-  static func load(root: String) -> Entry {
-    var markers: [ProjectSnapshot.Marker] = []
-    for (name, kind) in markerNames {
-      let path = ProjectSnapshot.join(root, name)
-      if let bytes = try? FileSystem.read(path, limit: 4 << 20) {
-        markers.append(ProjectSnapshot.Marker(kind: kind, path: path, bytes: bytes))
+  func load(root: String) -> Entry {
+    let facts = loader.facts(root: root)
+    let discovered = ProjectCache.sources(under: root)
+    let truncated = discovered.count > ProjectCache.maximumSources
+    return Entry(facts: facts, sourcePaths: Array(discovered.prefix(ProjectCache.maximumSources)), truncated: truncated)
+  }
+
+  // MARK: Project findings
+
+  /// What project findings depend on: the project, the state of the open documents and of the disk, and the
+  /// linter's settings.
+  struct ProjectFindingsKey: Equatable {
+    var revision: Int
+    var generation: Int
+    var linter: String
+  }
+
+  /// The project rules' findings for `project`, computed once per state of the session and shared by every
+  /// document of the project checked in that state.
+  func projectFindings(_ project: ProjectSnapshot, key: ProjectFindingsKey, linter: Linter) -> [Diagnostic] {
+    if let cached = lock.withLock({ projectFindings[project.root] }), cached.key == key { return cached.diagnostics }
+    let diagnostics = linter.checkProject(project)
+    lock.withLock {
+      if let current = projectFindings[project.root], current.key.revision > key.revision || current.key.generation > key.generation {
+        return
       }
+      projectFindings[project.root] = (key, diagnostics)
     }
-    var auxiliary: [String: [UInt8]] = [:]
-    for name in ["AWS_REGION", "lib/AWS_REGION"] {
-      let path = ProjectSnapshot.join(root, name)
-      if let bytes = try? FileSystem.read(path, limit: 4096) { auxiliary[path] = bytes }
-    }
-    if let list = try? FileSystem.list(root) {
-      for item in list where item.kind == .file && item.name.hasPrefix("Pulumi.") && item.name != "Pulumi.yaml"
-        && item.name != "Pulumi.yml" && (item.name.hasSuffix(".yaml") || item.name.hasSuffix(".yml")) {
-        let path = ProjectSnapshot.join(root, item.name)
-        if let bytes = try? FileSystem.read(path, limit: 1 << 20) { auxiliary[path] = bytes }
-      }
-    }
-    let discovered = sources(under: root)
-    let truncated = discovered.count > maximumSources
-    return Entry(markers: markers, auxiliary: auxiliary, sourcePaths: Array(discovered.prefix(maximumSources)), truncated: truncated)
+    return diagnostics
   }
 
   /// The source files under a directory (absolute paths), as the command line would find them.
   public static func sources(under directory: String) -> [String] {
+    // Absolute paths in, absolute paths out.
     Discovery().discover([directory]).sources.map { ProjectModel.absolute($0) }
   }
 }

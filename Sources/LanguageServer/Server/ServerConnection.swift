@@ -140,6 +140,11 @@ public final class ServerConnection: MessageReceiver, @unchecked Sendable {
     lock.unlock()
   }
 
+  /// The tasks of the requests being worked on.
+  func inflightTasks() -> [Task<Void, Never>] {
+    lock.withLock { inflight.values.compactMap(\.task) }
+  }
+
   /// Whether request `id` was cancelled before the server reached it (the mark is consumed).
   func takeEarlyCancellation(_ id: RequestID) -> Bool {
     lock.lock()

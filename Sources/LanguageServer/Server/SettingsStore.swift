@@ -38,6 +38,12 @@ public final class SettingsStore: @unchecked Sendable {
   /// The linter for the file at `path` (nil for a document that is not a file), and the error of a configuration
   /// file that could not be used (then only the editor's settings apply), the first time it is met.
   public func linter(forFile path: String?) -> (Linter, ConfigurationError?) {
+    let (linter, error, _) = keyedLinter(forFile: path)
+    return (linter, error)
+  }
+
+  /// ``linter(forFile:)``, with a key that is the same for files checked with the same settings.
+  func keyedLinter(forFile path: String?) -> (Linter, ConfigurationError?, String) {
     lock.lock()
     let loader = self.loader
     let editor = self.editor
@@ -55,10 +61,10 @@ public final class SettingsStore: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if let error = failure, !reportedErrors.insert(error.description).inserted { failure = nil }
-    if let linter = linters[key] { return (linter, failure) }
+    if let linter = linters[key] { return (linter, failure, key) }
     let settings = configuration?.settings(overriding: editor.linterSettings) ?? editor.linterSettings
     let linter = Linter(settings: settings)
     linters[key] = linter
-    return (linter, failure)
+    return (linter, failure, key)
   }
 }

@@ -68,27 +68,14 @@ struct ExampleHarness {
     return project
   }
 
-  /// The snapshot of an in-memory project rooted at `.`.
+  /// The snapshot of an in-memory project rooted at `.`, loaded as the command line and the server load projects.
   static func snapshot(_ project: Project) -> ProjectSnapshot {
-    var markers: [ProjectSnapshot.Marker] = []
-    for (name, kind) in [("cdk.json", ProjectSnapshot.Kind.cdk), ("cdktf.json", .cdktf), ("Pulumi.yaml", .pulumi)] {
-      if let bytes = project.files[name] { markers.append(ProjectSnapshot.Marker(kind: kind, path: name, bytes: bytes)) }
-    }
+    let loader = ProjectLoader(files: MemoryFiles(project.files))
     let sources = project.files.keys.sorted().compactMap { path -> SourceFile? in
       guard Language(path: path) != nil else { return nil }
       return SourceFile(path: path, bytes: project.files[path]!)
     }
-    let paths = Set(project.files.keys)
-    var snapshot = ProjectSnapshot(root: ".", markers: markers, sources: sources, isComplete: true) { path in
-      var path = path
-      while path.hasPrefix("./") { path.removeFirst(2) }
-      if path.hasSuffix("/") { path.removeLast() }
-      return paths.contains(path) || paths.contains { $0.hasPrefix(path + "/") }
-    }
-    for (path, bytes) in project.files where path.hasSuffix("AWS_REGION") || path == "package.json" || (path.hasPrefix("Pulumi.") && path != "Pulumi.yaml") {
-      snapshot.auxiliaryFiles[path] = bytes
-    }
-    return snapshot
+    return loader.snapshot(root: ".", facts: loader.facts(root: "."), sources: sources, isComplete: true)
   }
 
   /// The linter for a project: only the rule, with the settings of the project's `iaclsp.toml` when it has one.

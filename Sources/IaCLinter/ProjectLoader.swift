@@ -1,0 +1,285 @@
+import Foundation
+import IaCModel
+import IaCSyntax
+
+/// Where the project loader reads files: the disk, or a set of files held in memory.
+public protocol ProjectFiles: Sendable {
+  /// Whether a file or directory exists at `path`.
+  func exists(_ path: String) -> Bool
+  /// The bytes of the regular file at `path`, or nil when it is missing, unreadable or larger than `limit`.
+  func read(_ path: String, limit: Int) throws(FileError) -> [UInt8]
+  /// The names of the regular files in `directory`.
+  func fileNames(in directory: String) -> [String]
+}
+
+/// The file system.
+public struct DiskFiles: ProjectFiles {
+  public init() {}
+
+  public func exists(_ path: String) -> Bool { FileSystem.exists(path) }
+
+  public func read(_ path: String, limit: Int) throws(FileError) -> [UInt8] { try FileSystem.read(path, limit: limit) }
+
+  public func fileNames(in directory: String) -> [String] {
+    ((try? FileSystem.list(directory.isEmpty ? "." : directory)) ?? []).filter { $0.kind == .file }.map(\.name)
+  }
+}
+
+/// Files held in memory, by path (`./` prefixes are ignored); a directory exists when a file lies under it.
+public struct MemoryFiles: ProjectFiles {
+  public var files: [String: [UInt8]]
+
+  public init(_ files: [String: [UInt8]]) {
+    var normalised: [String: [UInt8]] = [:]
+    for (path, bytes) in files { normalised[MemoryFiles.normalise(path)] = bytes }
+    self.files = normalised
+  }
+
+  static func normalise(_ path: String) -> String {
+    var path = path
+    while path.hasPrefix("./") { path.removeFirst(2) }
+    while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+    return path
+  }
+
+  public func exists(_ path: String) -> Bool {
+    let path = MemoryFiles.normalise(path)
+    if path == "." || path.isEmpty { return true }
+    return files[path] != nil || files.keys.contains { $0.hasPrefix(path + "/") }
+  }
+
+  public func read(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
+    guard let bytes = files[MemoryFiles.normalise(path)] else { throw FileError(path: path, reason: "No such file or directory") }
+    if bytes.count > limit { throw FileError(path: path, reason: "larger than \(limit) bytes") }
+    return bytes
+  }
+
+  public func fileNames(in directory: String) -> [String] {
+    let directory = MemoryFiles.normalise(directory)
+    let prefix = directory == "." || directory.isEmpty ? "" : directory + "/"
+    return files.keys.compactMap { path -> String? in
+      guard path.hasPrefix(prefix) else { return nil }
+      let rest = path.dropFirst(prefix.count)
+      return rest.contains("/") ? nil : String(rest)
+    }.sorted()
+  }
+}
+
+/// Loads what the linter knows about projects, the same way for the command line, the language server and the
+/// tests: where a project starts, its marker files (`cdk.json`, `cdktf.json`, `Pulumi.yaml`), its manifests
+/// (`package.json`, `package-lock.json`, `requirements*.txt`, `pyproject.toml`, `Pipfile`, `setup.py`) and the
+/// library versions they pin, region files and Pulumi stack files.
+///
+/// A project's root is found from the file alone: the nearest directory above it that holds a marker; without
+/// one, the nearest directory that looks like a project root (a manifest, `tsconfig.json`, `cdk.context.json`,
+/// `app.py`). The search stops at the repository root (the directory with `.git`). Only a file with neither
+/// above it falls back to a directory the caller names (the directory checked, the editor's workspace folder), then
+/// to the repository root.
+///
+/// Lookups are cached; ``forget()`` drops the cache when files may have changed. Safe to use from several threads.
+public final class ProjectLoader: @unchecked Sendable {
+  /// What a project root holds, read once.
+  public struct Facts: Sendable, Equatable {
+    public var markers: [ProjectSnapshot.Marker]
+    /// Region files, Pulumi stack files and manifests (except lock files, which only give pins), by path.
+    public var auxiliaryFiles: [String: [UInt8]]
+    public var pins: DependencyPins
+    /// Marker files that could not be read.
+    public var problems: [FileError]
+
+    public static func == (a: Facts, b: Facts) -> Bool {
+      a.markers.map { [$0.kind.rawValue, $0.path] } == b.markers.map { [$0.kind.rawValue, $0.path] }
+        && a.markers.map(\.bytes) == b.markers.map(\.bytes) && a.auxiliaryFiles == b.auxiliaryFiles && a.pins == b.pins
+        && a.problems.map(\.description) == b.problems.map(\.description)
+    }
+  }
+
+  public static let markerNames: [(String, ProjectSnapshot.Kind)] = [
+    ("cdk.json", .cdk), ("cdktf.json", .cdktf), ("Pulumi.yaml", .pulumi), ("Pulumi.yml", .pulumi),
+  ]
+  /// Manifests kept in the snapshot's `auxiliaryFiles`.
+  public static let manifestNames = ["package.json", "pyproject.toml", "Pipfile", "setup.py", "requirements.txt"]
+  /// Files that mark a directory as a project root when no marker is found. (The repository root, with `.git`,
+  /// is a root only for files that lie in no directory the caller names.)
+  public static let rootHints = manifestNames + ["tsconfig.json", "cdk.context.json", "app.py"]
+  /// Names of project files whose change changes project facts (besides markers and manifests).
+  public static let projectFileNames: Set<String> = Set(
+    markerNames.map(\.0) + manifestNames + ["package-lock.json", "AWS_REGION", "tsconfig.json", "cdk.context.json"])
+
+  public let files: any ProjectFiles
+  let lock = NSLock()
+  var hasMarkers: [String: Bool] = [:]
+  var hasHints: [String: Bool] = [:]
+
+  public init(files: any ProjectFiles = DiskFiles()) {
+    self.files = files
+  }
+
+  /// Forgets every cached lookup.
+  public func forget() {
+    lock.withLock {
+      hasMarkers.removeAll()
+      hasHints.removeAll()
+    }
+  }
+
+  /// Whether a project file name (a marker, manifest, region or stack file) changes project facts.
+  public static func isProjectFile(_ path: String) -> Bool {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    if projectFileNames.contains(name) { return true }
+    if name.hasPrefix("requirements") && name.hasSuffix(".txt") { return true }
+    return name.hasPrefix("Pulumi.") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+  }
+
+  func cached(_ directory: String, in keyPath: ReferenceWritableKeyPath<ProjectLoader, [String: Bool]>, _ compute: () -> Bool) -> Bool {
+    if let known = lock.withLock({ self[keyPath: keyPath][directory] }) { return known }
+    let value = compute()
+    lock.withLock { self[keyPath: keyPath][directory] = value }
+    return value
+  }
+
+  func directoryHasMarker(_ directory: String) -> Bool {
+    cached(directory, in: \.hasMarkers) { ProjectLoader.markerNames.contains { files.exists(ProjectSnapshot.join(directory, $0.0)) } }
+  }
+
+  func directoryHasHint(_ directory: String) -> Bool {
+    cached(directory, in: \.hasHints) { ProjectLoader.rootHints.contains { files.exists(ProjectSnapshot.join(directory, $0)) } }
+  }
+
+  /// The project root of the file at `path` (absolute): the nearest directory above it with a marker, else the
+  /// nearest with a manifest or another sign of a project, up to the repository root; nil when there is neither.
+  public func root(ofFile path: String) -> String? {
+    search(from: path).root
+  }
+
+  /// The project root of the file at `path` (absolute): ``root(ofFile:)``, else the deepest of `fallbacks` that
+  /// holds the file, else the repository root, else the file's directory.
+  public func root(ofFile path: String, fallbacks: [String]) -> String {
+    let found = search(from: path)
+    if let root = found.root { return root }
+    let holding = fallbacks.filter { $0 == "/" || path.hasPrefix($0 + "/") }.max { $0.count < $1.count }
+    return holding ?? found.repository ?? ProjectModel.parent(of: path) ?? "/"
+  }
+
+  func search(from path: String) -> (root: String?, repository: String?) {
+    var directory = ProjectModel.parent(of: path)
+    var hint: String?
+    var depth = 0
+    while let current = directory, depth < 64 {
+      if directoryHasMarker(current) { return (current, nil) }
+      if hint == nil && directoryHasHint(current) { hint = current }
+      if files.exists(ProjectSnapshot.join(current, ".git")) { return (hint, current) }
+      directory = ProjectModel.parent(of: current)
+      depth += 1
+    }
+    return (hint, nil)
+  }
+
+  /// The facts of the project at `root` (a path as the linter reports paths).
+  public func facts(root: String) -> Facts {
+    var markers: [ProjectSnapshot.Marker] = []
+    var problems: [FileError] = []
+    for (name, kind) in ProjectLoader.markerNames {
+      let path = ProjectSnapshot.join(root, name)
+      guard files.exists(path) else { continue }
+      do {
+        markers.append(ProjectSnapshot.Marker(kind: kind, path: path, bytes: try files.read(path, limit: 4 << 20)))
+      } catch {
+        problems.append(error)
+      }
+    }
+    var auxiliary: [String: [UInt8]] = [:]
+    func keep(_ relative: String, limit: Int = 1 << 20) {
+      let path = ProjectSnapshot.join(root, relative)
+      if let bytes = try? files.read(path, limit: limit) { auxiliary[path] = bytes }
+    }
+    for name in ["AWS_REGION", "lib/AWS_REGION"] + ProjectLoader.manifestNames { keep(name) }
+    var manifests: [String: [UInt8]] = [:]
+    for name in files.fileNames(in: root).sorted() {
+      if name.hasPrefix("Pulumi.") && name != "Pulumi.yaml" && name != "Pulumi.yml" && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) {
+        keep(name)
+      } else if name.hasPrefix("requirements") && name.hasSuffix(".txt") && name != "requirements.txt" {
+        keep(name)
+      }
+    }
+    for (path, bytes) in auxiliary {
+      let name = String(path.split(separator: "/").last ?? "")
+      if ProjectLoader.manifestNames.contains(name) || name.hasPrefix("requirements") { manifests[name] = bytes }
+    }
+    if let lock = try? files.read(ProjectSnapshot.join(root, "package-lock.json"), limit: 32 << 20) {
+      manifests["package-lock.json"] = lock
+    }
+    return Facts(markers: markers, auxiliaryFiles: auxiliary, pins: DependencyPins.parse(manifests), problems: problems)
+  }
+
+  /// A snapshot of the project at `root` with `facts` and `sources`. Whether a path exists is answered from the
+  /// loader's files, with `extraPaths` (open documents not yet saved) counted as existing.
+  public func snapshot(root: String, facts: Facts, sources: [SourceFile], isComplete: Bool, extraPaths: Set<String> = []) -> ProjectSnapshot {
+    let files = self.files
+    var snapshot = ProjectSnapshot(root: root, markers: facts.markers, sources: sources, isComplete: isComplete) { path in
+      extraPaths.contains(path) || files.exists(path)
+    }
+    snapshot.auxiliaryFiles = facts.auxiliaryFiles
+    snapshot.pins = facts.pins
+    return snapshot
+  }
+
+  // MARK: Sources
+
+  /// The outcome of reading one source file.
+  public enum Loaded: Sendable {
+    case success(SourceFile, FileNote?)
+    case failure(FileNote)
+  }
+
+  /// Reads and parses the source at `path`, or says why it is not checked: too large, binary, minified or bundled.
+  public func source(_ path: String, maxFileSize: Int) -> Loaded {
+    ProjectLoader.source(path, files: files, maxFileSize: maxFileSize)
+  }
+
+  /// Reads and parses the source at `path` from `files`, or says why it is not checked: too large, binary, or
+  /// (with `skipBundled`) minified or bundled JavaScript.
+  public static func source(_ path: String, files: any ProjectFiles, maxFileSize: Int, skipBundled: Bool = true) -> Loaded {
+    let bytes: [UInt8]
+    do {
+      bytes = try files.read(path, limit: maxFileSize)
+    } catch {
+      if error.reason.hasPrefix("larger than") {
+        return .failure(FileNote(path: path, message: "skipped: \(error.reason) (the limit is --max-file-size)", level: .warning))
+      }
+      return .failure(FileNote(path: path, message: "cannot read: \(error.reason)", level: .error))
+    }
+    if TextCheck.looksBinary(bytes) {
+      return .failure(FileNote(path: path, message: "skipped: binary file", level: .warning))
+    }
+    if skipBundled && ProjectLoader.isBundledJavaScript(path: path, bytes: bytes) {
+      return .failure(FileNote(path: path, message: "skipped: minified or bundled JavaScript (a line longer than \(ProjectLoader.bundledLineLength) characters)", level: .warning))
+    }
+    var note: FileNote?
+    if !TextCheck.isValidUTF8(bytes) {
+      note = FileNote(path: path, message: "not valid UTF-8; checked as bytes, invalid sequences shown as U+FFFD", level: .warning)
+    }
+    return .success(SourceFile(path: path, bytes: bytes), note)
+  }
+
+  /// Lines longer than this mark a JavaScript file as minified or bundled.
+  public static let bundledLineLength = 2_000
+
+  /// Whether a file is minified or bundled JavaScript, which is generated and not checked: a `.min.js` name, or a
+  /// JavaScript file (not TypeScript) with a line longer than ``bundledLineLength`` bytes.
+  public static func isBundledJavaScript(path: String, bytes: [UInt8]) -> Bool {
+    if isMinifiedName(path) { return true }
+    guard path.hasSuffix(".js") || path.hasSuffix(".mjs") || path.hasSuffix(".cjs") else { return false }
+    var lineStart = 0
+    for (index, byte) in bytes.enumerated() where byte == 0x0A {
+      if index - lineStart > bundledLineLength { return true }
+      lineStart = index + 1
+    }
+    return bytes.count - lineStart > bundledLineLength
+  }
+
+  /// Whether a file name says it is minified (`app.min.js`, `vendor.min.mjs`).
+  public static func isMinifiedName(_ path: String) -> Bool {
+    path.hasSuffix(".min.js") || path.hasSuffix(".min.mjs") || path.hasSuffix(".min.cjs")
+  }
+}
