@@ -37,7 +37,9 @@ enum Placeholder {
     if lower.hasPrefix("arn:") || lower.hasPrefix("https://") || lower.hasPrefix("http://") { return true }
     if let at = lower.firstIndex(of: "@"), at != lower.startIndex, lower[at...].contains(".") { return true }
     if words.count >= 2, resourceIDPrefixes.contains(words[0]), lower.hasPrefix(words[0] + "-") { return true }
-    // A stand-in that names what it stands for: `<your-domain>`, `YOUR_ACCOUNT_ID`, `your-api-token`.
+    // A bracketed stand-in for the user's own value (`<YOUR_RESOURCE_GROUP_NAME>`), which no input accepts as
+    // written, or one that names what it stands for: `<your-domain>`, `YOUR_ACCOUNT_ID`, `your-api-token`.
+    if lower.hasPrefix("<") && words.first == "your" { return true }
     return words.contains(where: mustReplaceWords.contains) && (words.first == "your" || lower.hasPrefix("<"))
   }
 

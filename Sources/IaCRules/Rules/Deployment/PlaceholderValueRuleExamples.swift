@@ -110,6 +110,12 @@ extension PlaceholderValueRule {
         environmentVariables: { REPO_URL: { value: ↓'https://github.com/<the-rest-of-the-url>' } },
       });
       """),
+    Example("""
+      import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+      import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+      new S3Bucket(this, 'bucket', { bucket: ↓'<your-bucket-name>' });
+      new VirtualNetwork(this, 'vnet', { name: 'vnet', resourceGroupName: ↓'<YOUR_RESOURCE_GROUP_NAME>' });
+      """),
   ]
 
   static let nonTriggering: [Example] = [
@@ -130,6 +136,10 @@ extension PlaceholderValueRule {
         flexibleTimeWindow: { mode: 'OFF' },
         target: { arn: fn.functionArn, roleArn: role.roleArn, input: '<aws.scheduler.scheduled-time>' },
       });
+      """),
+    Example("""
+      import * as amplify from 'aws-cdk-lib/aws-amplify';
+      const app = new amplify.CfnApp(this, 'App', { name: 'your-amplify-console-app-name', platform: 'WEB' });
       """),
     Example("""
       import pulumi_aws as aws
