@@ -254,6 +254,20 @@ struct FileModelTests {
     #expect(function.type.fqn == "aws-cdk-lib.aws_lambda.Function")
     #expect(function.prop("runtime")?.value.enumMember(of: "Runtime") == "NODEJS_12_X")
     #expect(typeScript.documentedDefault(of: "memorySize", for: function) == nil)
+    // A v1 module without `@aws-cdk/core` is v1 too; aws-cdk-lib's `-alpha` packages are not.
+    let moduleOnly = model("""
+      import * as lambda from '@aws-cdk/aws-lambda';
+      new lambda.Function(this, 'Old', { runtime: lambda.Runtime.NODEJS_12_X });
+      """, "lib/old.ts")
+    #expect(moduleOnly.isCDKv1)
+    #expect(moduleOnly.resources.first?.isCDKv1 == true)
+    let alpha = model("""
+      import * as lambda from 'aws-cdk-lib/aws-lambda';
+      import * as python from '@aws-cdk/aws-lambda-python-alpha';
+      new lambda.Function(this, 'New', { runtime: lambda.Runtime.PYTHON_3_12 });
+      """, "lib/new.ts")
+    #expect(!alpha.isCDKv1)
+    #expect(alpha.resources.first?.isCDKv1 == false)
   }
 
   @Test func unreadableInputGivesNoResources() {

@@ -34,7 +34,7 @@ import Testing
     }
     #expect(documentEdit.textDocument.version == 1)
     let fixed = DocumentPositions.apply(edits(fix, uri: uri), to: positions.text, encoding: encoding)
-    #expect(fixed.contains("origin = origins.S3BucketOrigin.with_origin_access_control(bucket)"))
+    #expect(fixed.contains("origin = origins.S3BucketOrigin.with_origin_access_identity(bucket, origin_access_identity=identity)"))
     #expect(fixed.contains("🪣 bucket"))
     client.replaceAll(fixed, uri: uri, version: 2)
     let after = try await client.diagnostics(uri, version: 2)
@@ -55,7 +55,7 @@ import Testing
       textDocument: .init(uri: uri), range: LSPRange(start: positions["2️⃣"], end: positions["2️⃣"]), context: CodeActionContext()))
     let ignore = try #require(actions.first { $0.title == "Ignore IAC101 on this line" })
     let ignored = DocumentPositions.apply(edits(ignore, uri: uri), to: positions.text, encoding: encoding)
-    #expect(ignored.contains("S3Origin(bucket)  # iaclsp: ignore[IAC101]\n"))
+    #expect(ignored.contains("S3Origin(bucket, origin_access_identity=identity)  # iaclsp: ignore[IAC101]\n"))
     client.replaceAll(ignored, uri: uri, version: 2)
     let after = try await client.diagnostics(uri, version: 2)
     #expect(after.diagnostics.isEmpty)
@@ -67,7 +67,7 @@ import Testing
     let client = TestClient(encoding: encoding)
     try await client.initialize(root: project.path, capabilities: client.capabilities(resolve: true))
     let uri = project.uri("lib/stack.py")
-    let marked = Fixtures.stack + "\nother = origins.S3Origin(bucket2)  # 🧪\nlog = lambda_.LogGroup\n"
+    let marked = Fixtures.stack + "\nother = origins.S3Origin(bucket2, origin_access_identity=identity)  # 🧪\nlog = lambda_.LogGroup\n"
     let positions = client.open(marked, uri: uri)
     let actions = try await client.request(CodeActionRequest(
       textDocument: .init(uri: uri), range: LSPRange(start: positions["3️⃣"], end: positions["3️⃣"]),
@@ -80,7 +80,7 @@ import Testing
     #expect(resolved.title == lazy.title)
     let fixed = DocumentPositions.apply(edits(resolved, uri: uri), to: positions.text, encoding: encoding)
     #expect(!fixed.contains("S3Origin("))
-    #expect(fixed.contains("bucket2)  # 🧪"))
+    #expect(fixed.contains("bucket2, origin_access_identity=identity)  # 🧪"))
     // Only quick fixes when asked for them.
     let quick = try await client.request(CodeActionRequest(
       textDocument: .init(uri: uri), range: LSPRange(start: positions["1️⃣"], end: positions["2️⃣"]),

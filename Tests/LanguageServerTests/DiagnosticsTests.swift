@@ -56,7 +56,7 @@ import Testing
         contentChanges: [TextDocumentContentChangeEvent(range: LSPRange(start: positions["3️⃣"], end: positions["3️⃣"]), text: "")]))
     }
     // Version 41 removes the finding.
-    let fixed = positions.text.replacingOccurrences(of: "origins.S3Origin(bucket)", with: "None")
+    let fixed = positions.text.replacingOccurrences(of: "origins.S3Origin(bucket, origin_access_identity=identity)", with: "None")
     client.replaceAll(fixed, uri: uri, version: 41)
     let last = try await client.diagnostics(uri, version: 41)
     #expect(last.diagnostics.isEmpty)

@@ -120,7 +120,8 @@ import Testing
 
     let actions = try session.request(CodeActionRequest(
       textDocument: .init(uri: uri), range: target.range, context: CodeActionContext()))
-    let fix = try #require(actions.first { $0.kind == "quickfix" && $0.isPreferred == true })
+    // The fix swaps the origin access identity for origin access control: offered, not preferred.
+    let fix = try #require(actions.first { $0.kind == "quickfix" && $0.title.contains("S3BucketOrigin") })
     guard case .edit(let documentEdit)? = fix.edit?.documentChanges?.first else {
       Issue.record("no edit")
       return

@@ -11,7 +11,7 @@ enum Fixtures {
     from aws_cdk import aws_s3 as s3
 
     # 🎉🚀 notes: ünïcödé 𝒜
-    label = "🪣 bucket"; origin = 1️⃣origins.S3Origin2️⃣(bucket)
+    label = "🪣 bucket"; origin = 1️⃣origins.S3Origin2️⃣(bucket, origin_access_identity=identity)
     site = s3.3️⃣Bucket(self, "Site")  # ✅ fine
     """
 

@@ -15,7 +15,7 @@ struct CICommandTests {
 
     class TapStack(Stack):
         def build(self, bucket):
-            origins.S3Origin(bucket)
+            origins.S3Origin(bucket, origin_access_identity=identity)
             lambda_.LogGroup(self, "Logs")
 
     """
@@ -33,7 +33,7 @@ struct CICommandTests {
 
     class TapStack(Stack):
         def build(self, bucket):
-            origins.S3Origin(bucket)
+            origins.S3Origin(bucket, origin_access_identity=identity)
             lambda_.LogGroup(self, "Logs")
             origins.S3Origin(self.logs_bucket)
 

@@ -14,7 +14,7 @@ struct CheckCommandTests {
 
     class TapStack(Stack):
         def build(self, bucket):
-            origins.S3Origin(bucket)
+            origins.S3Origin(bucket, origin_access_identity=identity)
             lambda_.LogGroup(self, "Logs")
     """
 
@@ -64,7 +64,7 @@ struct CheckCommandTests {
     let fix = try #require(first["fix"] as? [String: Any])
     #expect(fix["applicability"] as? String == "safe")
     let edits = try #require(fix["edits"] as? [[String: Any]])
-    #expect(edits.first?["newText"] as? String == "origins.S3BucketOrigin.with_origin_access_control")
+    #expect(edits.first?["newText"] as? String == "origins.S3BucketOrigin.with_origin_access_identity")
     #expect(edits.first?["path"] as? String == "lib/stack.py")
   }
 
@@ -80,7 +80,7 @@ struct CheckCommandTests {
     #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
     #expect(first.stdout.contains("Fixed 2 findings; 0 remaining."))
     let fixed = try directory.read("lib/stack.py")
-    #expect(fixed.contains("origins.S3BucketOrigin.with_origin_access_control(bucket)"))
+    #expect(fixed.contains("origins.S3BucketOrigin.with_origin_access_identity(bucket, origin_access_identity=identity)"))
     #expect(fixed.contains("logs.LogGroup(self, \"Logs\")"))
     #expect(fixed.contains("    aws_logs as logs,\n"))
     let second = try ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
@@ -102,8 +102,8 @@ struct CheckCommandTests {
     let result = try ToolRunner.run(["--check", ".", "--diff"], in: directory.path)
     #expect(result.status == 1)
     #expect(result.stdout.contains("--- a/lib/stack.py\n+++ b/lib/stack.py\n"))
-    #expect(result.stdout.contains("\n-        origins.S3Origin(bucket)\n"))
-    #expect(result.stdout.contains("\n+        origins.S3BucketOrigin.with_origin_access_control(bucket)\n"))
+    #expect(result.stdout.contains("\n-        origins.S3Origin(bucket, origin_access_identity=identity)\n"))
+    #expect(result.stdout.contains("\n+        origins.S3BucketOrigin.with_origin_access_identity(bucket, origin_access_identity=identity)\n"))
     #expect(result.stderr.contains("Would fix 2 findings in 1 file."))
     #expect(try directory.read("lib/stack.py") == Self.mistakes)
   }

@@ -66,6 +66,24 @@ public struct ImportEditor: Sendable {
     }
   }
 
+  /// Edits that make the specifier importing `member` under its own name import `replacement` instead (once the
+  /// code no longer uses `member`): the specifier renamed, or removed with its comma when `replacement` is
+  /// imported already. Empty when no such specifier exists.
+  public func edits(replacingMember member: String, with replacement: String, in statement: ImportStatement) -> [Edit] {
+    guard let index = statement.specifiers.firstIndex(where: { $0.member == member && $0.alias == member }) else { return [] }
+    let specifier = statement.specifiers[index]
+    guard statement.specifiers.contains(where: { $0.member == replacement && $0.alias == replacement }) else {
+      return [.replace(specifier.range, with: replacement)]
+    }
+    guard statement.specifiers.count > 1 else { return [] }
+    if index + 1 < statement.specifiers.count {
+      // `a, b` → `b`: up to the next specifier.
+      return [.delete(TextRange(start: specifier.range.start, end: statement.specifiers[index + 1].range.start))]
+    }
+    // The last one: from the end of the one before, so that a trailing comma stays.
+    return [.delete(TextRange(start: statement.specifiers[index - 1].range.end, end: specifier.range.end))]
+  }
+
   // MARK: Inserting into a list
 
   /// Inserts `text` into the specifier list of `statement`: at its sorted place when the list is sorted, else last.

@@ -96,6 +96,11 @@ public struct FileModel: Sendable {
     return (constructor.props.map(\.name), !constructor.isOpen)
   }
 
+  /// The catalogue's record of a resource's constructor (its props with their deprecations, its parameters).
+  package func catalogueConstructor(of resource: Resource) -> APIConstructor? {
+    constructors.indices.contains(resource.index) ? constructors[resource.index] : nil
+  }
+
   /// How the file spells a canonical prop name: the catalogue's Python name (`enforce_ssl` for `enforceSSL`) in
   /// Python, the jsii name in TypeScript.
   public func spelling(of prop: String, for resource: Resource) -> String {

@@ -56,11 +56,13 @@ extension SourceFile {
   /// Whether the file imports aws-cdk-lib.
   public var usesCDK: Bool { frameworks.contains(.cdk) }
 
-  /// Whether the file is written against CDK v1 (`aws_cdk.core`, `from aws_cdk import core`, `@aws-cdk/core`),
-  /// whose modules export other names than aws-cdk-lib's: rules built on the v2 module table skip such files.
+  /// Whether the file is written against CDK v1 (`aws_cdk.core`, `from aws_cdk import core`, `@aws-cdk/core`,
+  /// `@aws-cdk/aws-s3`; not aws-cdk-lib v2's `@aws-cdk/*-alpha` packages), whose modules export other names than
+  /// aws-cdk-lib's: rules built on the v2 module table skip such files.
   public var isCDKv1: Bool {
     imports.contains { statement in
       statement.module == "aws_cdk.core" || statement.module.hasPrefix("aws_cdk.core.") || statement.module == "@aws-cdk/core"
+        || (statement.module.hasPrefix("@aws-cdk/aws-") && !statement.module.hasSuffix("-alpha"))
         || (statement.kind == .pythonFrom && statement.module == "aws_cdk" && statement.specifiers.contains { $0.member == "core" })
     }
   }

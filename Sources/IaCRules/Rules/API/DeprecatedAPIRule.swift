@@ -18,17 +18,17 @@ public struct DeprecatedAPIRule: Rule {
     triggeringExamples: DeprecatedAPIRule.triggering,
     nonTriggeringExamples: DeprecatedAPIRule.nonTriggering,
     corrections: DeprecatedAPIRule.corrections,
-    tags: [.deprecated]
+    tags: [.deprecated],
+    resourceTypes: ["*"]
   )
 
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
-    guard !file.frameworks.isDisjoint(with: [.cdk, .pulumi, .cdktf]) else { return }
     let catalog = APICatalog.shared
     var pins: DependencyPins?
     func currentPins() -> DependencyPins {
       if let pins { return pins }
-      let read = DependencyPins.pins(for: context.project)
+      let read = LibraryVersions.pins(for: context)
       pins = read
       return read
     }
@@ -37,9 +37,17 @@ public struct DeprecatedAPIRule: Rule {
     // Names: `lambda_.Runtime.PYTHON_3_7`, `aws.s3.BucketV2`, and callees imported by name (`S3Origin(...)`).
     for reference in file.references + file.calls.compactMap(\.callee) {
       guard !reference.hasReceiverExpression, file.importBindings[reference.parts[0].name] != nil,
-        !reported.contains(reference.parts[0].range.start),
-        let chain = catalog.resolveChain(reference, in: file, shadowed: shadowed), let type = chain.resolution.type,
-        let typePart = chain.typePart else { continue }
+        !reported.contains(reference.parts[0].range.start) else { continue }
+      guard let chain = catalog.resolveChain(reference, in: file, shadowed: shadowed), let type = chain.resolution.type,
+        let typePart = chain.typePart else {
+        if model.isCDKv1 { retiredRuntime(reference, model: model, reported: &reported, into: &diagnostics) }
+        continue
+      }
+      // CDK v1 is not judged with aws-cdk-lib's deprecations, except retired Lambda runtimes: AWS retires them
+      // whatever the library version.
+      let isRuntime = chain.resolution.package == .awsCdkLib && chain.resolution.module.key == "aws_lambda"
+        && type.name == "Runtime"
+      if model.isCDKv1 && chain.resolution.package == .awsCdkLib && !isRuntime { continue }
       // The type, or else the member, when deprecated: `origins.S3Origin`, `Runtime.PYTHON_3_7`.
       let part: NamePart
       var symbol = chain.resolution
@@ -54,31 +62,76 @@ public struct DeprecatedAPIRule: Rule {
       guard reported.insert(part.range.start).inserted else { continue }
       let found = symbol.symbol(language: file.language)
       guard let message = found.deprecation, !coveredElsewhere(found),
-        let note = versionNote(found, pins: currentPins()) else { continue }
+        let note = isRuntime && model.isCDKv1 ? "" : versionNote(found, pins: currentPins(), isRuntime: isRuntime)
+      else { continue }
       var fix: Fix?
       if let replacement = found.replacement, replacement != part.name, found.kind != .resource {
-        fix = Fix(title: "Use `\(replacement)`", applicability: .safe, edits: [.replace(part.range, with: replacement)])
+        fix = Fix(
+          title: "Use `\(replacement)`",
+          applicability: isSafeReplacement(of: type, found, pins: currentPins()) ? .safe : .unsafe,
+          edits: [.replace(part.range, with: replacement)])
       }
       diagnostics.append(diagnostic(found, message: message, note: note, range: part.range, file: file, fix: fix))
     }
-    // Keyword arguments and object-literal props of catalogued constructors: `Vpc(cidr=...)`.
-    for call in file.calls {
+    // Props of catalogued constructors that are not resources (resources are judged one by one).
+    for (index, call) in file.calls.enumerated() where model.resource(createdBy: index) == nil {
       guard let callee = call.callee, file.importBindings[callee.parts[0].name] != nil,
-        let constructor = catalog.constructor(of: call, in: file, shadowed: shadowed) else { continue }
-      let present = Set((call.arguments + call.properties).compactMap { $0.label?.name })
-      for argument in UnknownPropertyRule.propArguments(of: call, constructor: constructor, in: file) {
-        guard let label = argument.label, !reported.contains(label.range.start),
-          let prop = constructor.prop(named: label.name), !prop.deprecatedTypeScript.isEmpty else { continue }
-        reported.insert(label.range.start)
-        let symbol = constructor.symbol(for: prop, language: file.language)
-        guard let message = symbol.deprecation, let note = versionNote(symbol, pins: currentPins()) else { continue }
-        var fix: Fix?
-        if let replacement = symbol.replacement, !present.contains(replacement) {
-          fix = Fix(title: "Use `\(replacement)`", applicability: .safe, edits: [.replace(label.range, with: replacement)])
-        }
-        diagnostics.append(diagnostic(symbol, message: message, note: note, range: label.range, file: file, fix: fix))
-      }
+        let constructor = catalog.constructor(of: call, in: file, shadowed: shadowed),
+        !(model.isCDKv1 && constructor.resolution.package == .awsCdkLib) else { continue }
+      let arguments = UnknownPropertyRule.propArguments(of: call, constructor: constructor, in: file)
+      judgeProps(arguments, present: Set((call.arguments + call.properties).compactMap { $0.label?.name }),
+        constructor: constructor, file: file, pins: currentPins, into: &diagnostics)
     }
+  }
+
+  /// A retired Lambda runtime named through a CDK v1 TypeScript module (`@aws-cdk/aws-lambda`), which the model
+  /// resolves to its aws-cdk-lib counterpart.
+  func retiredRuntime(_ reference: Reference, model: FileModel, reported: inout Set<Int>, into diagnostics: inout [Diagnostic]) {
+    guard reference.parts.count >= 2 else { return }
+    let tokens = reference.parts[0].token..<(reference.last.token + 1)
+    guard case .enumMember(let type, let member) = model.value(of: tokens).kind, type == "aws-cdk-lib.aws_lambda.Runtime",
+      let symbol = APICatalog.shared.symbol(qualifiedName: "aws-cdk-lib/aws-lambda.Runtime." + member, language: .typescript),
+      let message = symbol.deprecation, reported.insert(reference.last.range.start).inserted else { return }
+    diagnostics.append(diagnostic(symbol, message: message, note: "", range: reference.last.range, file: model.file, fix: nil))
+  }
+
+  /// Deprecated props of a resource: `Vpc(cidr=...)`, `Function(log_retention=...)`.
+  public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    guard !resource.isCDKv1, let constructor = model.catalogueConstructor(of: resource) else { return }
+    let present = Set(resource.props.map(\.label.name))
+    judgeProps(resource.props.map(\.argument), present: present, constructor: constructor, file: model.file,
+      pins: { LibraryVersions.pins(for: context) }, into: &diagnostics)
+  }
+
+  func judgeProps(
+    _ arguments: [Argument], present: Set<String>, constructor: APIConstructor, file: SourceFile,
+    pins: () -> DependencyPins, into diagnostics: inout [Diagnostic]
+  ) {
+    for argument in arguments {
+      guard let label = argument.label, let prop = constructor.prop(named: label.name), !prop.deprecatedTypeScript.isEmpty
+      else { continue }
+      let symbol = constructor.symbol(for: prop, language: file.language)
+      let pinned = pins()
+      guard let message = symbol.deprecation, let note = versionNote(symbol, pins: pinned, isRuntime: false) else { continue }
+      var fix: Fix?
+      if let replacement = symbol.replacement, !present.contains(replacement) {
+        fix = Fix(
+          title: "Use `\(replacement)`",
+          applicability: isSafeReplacement(of: constructor.type, symbol, pins: pinned) ? .safe : .unsafe,
+          edits: [.replace(label.range, with: replacement)])
+      }
+      diagnostics.append(diagnostic(symbol, message: message, note: note, range: label.range, file: file, fix: fix))
+    }
+  }
+
+  /// Whether renaming to the replacement keeps what is deployed and compiles against the pinned version: never
+  /// when the project pins an older release than the catalogue's (the replacement may be newer than the pin), nor
+  /// for a database engine (`DatabaseClusterEngine.AURORA` → `AURORA_MYSQL` is another engine: the cluster is
+  /// replaced).
+  func isSafeReplacement(of type: APITypeRecord, _ symbol: APISymbol, pins: DependencyPins) -> Bool {
+    if type.name.contains("Engine") { return false }
+    if let pin = pins.pins[symbol.package], LibraryVersions.compare(pin.version, symbol.packageVersion) < 0 { return false }
+    return true
   }
 
   /// IAC101 (deprecated-s3-origin) reports `S3Origin` with its own fix; this rule leaves it alone.
@@ -89,8 +142,12 @@ public struct DeprecatedAPIRule: Rule {
 
   /// What the finding says about versions: "" when nothing depends on them, nil when the project pins a version older
   /// than the deprecation (then nothing is reported).
-  func versionNote(_ symbol: APISymbol, pins: DependencyPins) -> String? {
+  func versionNote(_ symbol: APISymbol, pins: DependencyPins, isRuntime: Bool) -> String? {
     let pin = pins.pins[symbol.package]
+    // Another major version than the catalogue's: its deprecations may not hold (retired runtimes always do).
+    if !isRuntime, !LibraryVersions.catalogueApplies(to: symbol.package, pins: pins), symbol.deprecatedSince == nil {
+      return nil
+    }
     if let since = symbol.deprecatedSince {
       if let pin, let major = pin.major {
         if major < since { return nil }
@@ -107,7 +164,7 @@ public struct DeprecatedAPIRule: Rule {
   func diagnostic(
     _ symbol: APISymbol, message: String, note: String, range: TextRange, file: SourceFile, fix: Fix?
   ) -> Diagnostic {
-    var text = message.trimmingCharacters(in: " ")
+    var text = DeprecatedAPIRule.prose(message, package: symbol.package, language: file.language)
     if text.hasSuffix(".") { text.removeLast() }
     var diagnostic = Self.description.diagnostic(
       path: file.path,
@@ -117,5 +174,45 @@ public struct DeprecatedAPIRule: Rule {
     )
     diagnostic.url = symbol.referenceURL
     return diagnostic
+  }
+
+  /// Python keywords that jsii escapes with a trailing underscore in Python names, and that its Python docs then
+  /// carry into prose (`is_ no longer supported`, `writer and_ readers`).
+  static let escapedKeywords: Set<String> = ["and", "or", "not", "is", "in", "with", "from", "as", "for", "if", "else", "import", "return"]
+
+  /// A deprecation note as prose: no list dash in front (`- Use key_pair instead`), no keyword escapes, and for
+  /// Pulumi in Python, the backquoted camelCase names in Python spelling.
+  static func prose(_ message: String, package: APIPackage, language: Language) -> String {
+    var text = message.trimmingCharacters(in: " ")
+    while text.hasPrefix("- ") { text = String(text.dropFirst(2)).trimmingCharacters(in: " ") }
+    var words: [String] = []
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      if word.hasSuffix("_"), escapedKeywords.contains(String(word.dropLast())) {
+        words.append(String(word.dropLast()))
+      } else {
+        words.append(String(word))
+      }
+    }
+    text = words.joined(separator: " ")
+    text = text.replacingOccurrences(of: " - ", with: "; ")
+    guard package == .pulumiAws, language == .python else { return text }
+    // `versioningConfiguration` → `versioning_configuration`.
+    var result = ""
+    var inCode = false
+    var code = ""
+    for character in text {
+      if character == "`" {
+        if inCode {
+          let isIdentifier = code.allSatisfy { $0.isLetter || $0.isNumber } && code.first?.isLowercase == true
+          result += "`" + (isIdentifier ? Casing.snakeCase(code) : code) + "`"
+          code = ""
+        }
+        inCode.toggle()
+        continue
+      }
+      if inCode { code.append(character) } else { result.append(character) }
+    }
+    if inCode { result += "`" + code }
+    return result
   }
 }

@@ -11,8 +11,11 @@ extension DeprecatedAPIRule {
 
     Where the project pins a version (`requirements.txt`, `pyproject.toml`, `package.json`, `package-lock.json`),
     a deprecation that came with a later major version is not reported: with `pulumi-aws<7`, `BucketV2` is what the
-    package recommends. A finding that depends on the version says which one it assumes. `origins.S3Origin` is left
-    to `deprecated-s3-origin` (IAC101), which knows how to replace it.
+    package recommends, and with another major version than the catalogue's, only deprecations the catalogue dates
+    are judged. A finding that depends on the version says which one it assumes. CDK v1 files (`aws_cdk.core`,
+    `@aws-cdk/*`) are not judged with aws-cdk-lib's deprecations, except retired Lambda runtimes, which AWS
+    retires whatever the library version. `origins.S3Origin` is left to `deprecated-s3-origin` (IAC101), which
+    knows how to replace it.
 
     ## Why is this bad?
     Deprecated APIs are removed in the next major version, and many are deprecated because they no longer work:
@@ -38,8 +41,11 @@ extension DeprecatedAPIRule {
     ## Fix safety
     When the package names a replacement that takes exactly the same arguments (an enum member or constant of the
     same type, a prop of the same type, a static method or class with the same parameters), the fix renames the
-    use and is safe. Otherwise there is no fix: the message says what to do instead. Pulumi resource classes are
-    never renamed by a fix, because a new resource type replaces the cloud resource.
+    use and is safe. It is unsafe when the project pins an older release than the catalogue describes (the
+    replacement may not exist yet in it), and for database engines (`DatabaseClusterEngine.AURORA` →
+    `AURORA_MYSQL` is another engine: the cluster is replaced). Otherwise there is no fix: the message says what
+    to do instead. Pulumi resource classes are never renamed by a fix, because a new resource type replaces the
+    cloud resource.
 
     ## References
     - [AWS CDK API reference](https://docs.aws.amazon.com/cdk/api/v2/python/modules.html)
@@ -80,12 +86,28 @@ extension DeprecatedAPIRule {
       bucket = aws.s3.↓BucketV2("assets")
       """),
     Example("""
+      from aws_cdk import core, aws_lambda as lambda_
+
+      fn = lambda_.Function(self, "Fn", runtime=lambda_.Runtime.↓NODEJS_12_X, handler="index.handler", code=code)
+      """),
+    Example("""
+      import * as lambda from '@aws-cdk/aws-lambda';
+      const fn = new lambda.Function(this, 'Fn', { runtime: lambda.Runtime.↓NODEJS_12_X, handler: 'index.handler', code });
+      """),
+    Example("""
       import * as aws from "@pulumi/aws";
       const bucket = new aws.s3.↓BucketV2("assets", { ↓acl: "private" });
       """),
   ]
 
   static let nonTriggering: [Example] = [
+    Example("""
+      from aws_cdk import core, aws_ec2 as ec2, aws_appsync as appsync, aws_stepfunctions as sfn
+
+      vpc = ec2.Vpc(self, "Vpc", cidr="10.0.0.0/16")
+      api = appsync.GraphqlApi(self, "Api", name="api", schema=appsync.Schema.from_asset("schema.graphql"))
+      machine = sfn.StateMachine(self, "Machine", definition=definition)
+      """),
     Example("""
       from aws_cdk import aws_lambda as lambda_, aws_logs as logs, aws_ec2 as ec2
 

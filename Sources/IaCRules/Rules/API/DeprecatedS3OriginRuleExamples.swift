@@ -31,11 +31,17 @@ extension DeprecatedS3OriginRule {
     )
     ```
 
+    CDK v1 files (`aws_cdk.core`, `@aws-cdk/*`) and projects that pin aws-cdk-lib below 2.156, the release that
+    deprecated `S3Origin` and brought its replacements, are not reported.
+
     ## Fix safety
-    The fix is safe: `S3BucketOrigin.with_origin_access_control` takes the same bucket and origin options.
-    Where the call passes an `origin_access_identity`, the fix uses `S3BucketOrigin.with_origin_access_identity`
-    instead, which keeps that identity; where the bucket is a website bucket created in the same file, it uses
-    `S3StaticWebsiteOrigin`, which is what `S3Origin` built for such buckets.
+    Moving to `S3BucketOrigin.with_origin_access_control` is unsafe: it takes the same bucket and origin options,
+    but it swaps the origin access identity for origin access control, which adds resources and a new bucket
+    policy. Where the call passes an `origin_access_identity`, the fix uses
+    `S3BucketOrigin.with_origin_access_identity` instead, which keeps that identity, and is safe; where the bucket
+    is a website bucket created in the same file, it uses `S3StaticWebsiteOrigin`, which is what `S3Origin` built
+    for such buckets, and is safe too. An `S3Origin` imported by name is replaced in its import when nothing else
+    uses it.
 
     ## References
     - [Restricting access to an Amazon S3 origin (CloudFront Developer Guide)](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html)
@@ -78,6 +84,18 @@ extension DeprecatedS3OriginRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example("""
+      from aws_cdk import core, aws_cloudfront_origins as origins
+
+      origin = origins.S3Origin(bucket)
+      """),
+    Example(
+      """
+      import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+      const origin = new origins.S3Origin(bucket);
+      """,
+      files: ["package.json": #"{ "dependencies": { "aws-cdk-lib": "2.150.0" } }"#]
+    ),
     Example("""
       from aws_cdk import aws_cloudfront as cloudfront, aws_cloudfront_origins as origins
 
@@ -137,7 +155,7 @@ extension DeprecatedS3OriginRule {
         origin = S3Origin(bucket)
         """),
       """
-      from aws_cdk.aws_cloudfront_origins import S3BucketOrigin, S3Origin
+      from aws_cdk.aws_cloudfront_origins import S3BucketOrigin
       origin = S3BucketOrigin.with_origin_access_control(bucket)
       """),
     Correction(
@@ -161,6 +179,15 @@ extension DeprecatedS3OriginRule {
       import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
       const site = new s3.Bucket(this, 'Site', { websiteIndexDocument: 'index.html' });
       const origin = new origins.S3StaticWebsiteOrigin(site);
+      """),
+    Correction(
+      Example("""
+        import { S3Origin } from 'aws-cdk-lib/aws-cloudfront-origins';
+        const origin = new S3Origin(bucket);
+        """),
+      """
+      import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+      const origin = S3BucketOrigin.withOriginAccessControl(bucket);
       """),
   ]
 }

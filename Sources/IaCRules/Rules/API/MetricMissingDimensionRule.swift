@@ -19,50 +19,65 @@ public struct MetricMissingDimensionRule: Rule {
     corrections: MetricMissingDimensionRule.corrections
   )
 
-  static let methodNames: Set<String> = ["metric_successful_request_latency", "metricSuccessfulRequestLatency"]
+  /// The method, in the key both spellings share (`metric_successful_request_latency`, `metricSuccessfulRequestLatency`).
+  static let method = PropName.fold("metricSuccessfulRequestLatency")
 
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
-    guard file.usesCDK else { return }
     // A helper of the file's own with the same name is not the CDK method.
-    if file.functions.contains(where: { Self.methodNames.contains($0.name) }) { return }
-    let reader = ValueReader(file)
+    if file.functions.contains(where: { PropName.fold($0.name) == Self.method }) { return }
     let python = file.language == .python
     for call in file.calls {
       guard let callee = call.callee, callee.parts.count >= 2 || callee.hasReceiverExpression,
-        Self.methodNames.contains(callee.last.name), call.isClosed else { continue }
-      if call.arguments.contains(where: \.isSpread) || call.properties.contains(where: \.isSpread) { continue }
+        PropName.fold(callee.last.name) == Self.method, call.isClosed else { continue }
+      if call.arguments.contains(where: \.isSpread) { continue }
+      // A resource of the file that is not a DynamoDB table has another method of that name.
+      if !callee.hasReceiverExpression, let receiver = receiverTokens(callee),
+        let resource = model.resource(denotedBy: receiver), resource.type.module != "aws_dynamodb" { continue }
       let positional = call.positional
-      let names = ["dimensions_map", "dimensionsMap", "dimensions"]
-      let dimensions: Argument?
+      var entries: [Value.Entry]
       var inlineProps = true
       if python {
         guard positional.isEmpty else { continue }
-        dimensions = call.keyword(anyOf: names)
+        entries = call.arguments.map { argument in
+          Value.Entry(name: argument.label.map { PropName.camelCase($0.name) }, label: argument.label,
+            value: model.value(of: argument), range: argument.range)
+        }
       } else {
         guard positional.count <= 1 else { continue }
-        if let props = positional.first, file.objectProperties(tokens: props.valueTokens) == nil {
-          // Options passed by name: judge them only when the name is bound to an object literal here.
-          guard let properties = reader.properties(props.valueTokens) else { continue }
-          if properties.contains(where: \.isSpread) { continue }
-          inlineProps = false
+        entries = []
+        if let props = positional.first {
+          // Options passed by name are judged only when the name is bound to an object literal here.
+          let value = model.value(of: props)
+          guard let found = value.entries else { continue }
+          if let properties = file.objectProperties(tokens: value.resolvedTokens), properties.contains(where: \.isSpread) {
+            continue
+          }
+          entries = found
+          inlineProps = value.resolvedTokens == value.tokens
         }
-        dimensions = reader.argument(call, names)
+      }
+      let dimensions = entries.first { entry in
+        entry.name.map { ["dimensionsmap", "dimensions"].contains(PropName.fold($0)) } ?? false
       }
       var fix: Fix?
       if let dimensions {
-        if let properties = reader.properties(dimensions.valueTokens) {
-          if properties.contains(where: { $0.isSpread || $0.label?.name == "Operation" }) { continue }
-          if reader.resolve(dimensions.valueTokens) == dimensions.valueTokens, inlineProps {
-            let open = dimensions.valueTokens.lowerBound
+        let value = dimensions.value
+        if let map = value.entries {
+          if map.contains(where: { $0.label?.name == "Operation" }) { continue }
+          if let properties = file.objectProperties(tokens: value.resolvedTokens), properties.contains(where: \.isSpread) {
+            continue
+          }
+          if value.resolvedTokens == value.tokens, inlineProps {
             let entry = python ? "\"Operation\": \"GetItem\"" : "Operation: 'GetItem'"
-            if let edit = ArgumentInserter(file).insert(entry, intoListOpenedAt: open, closedAt: dimensions.valueTokens.upperBound - 1,
-              spacedBraces: !python) {
+            if let edit = ArgumentInserter(file).insert(entry, intoListOpenedAt: value.tokens.lowerBound,
+              closedAt: value.tokens.upperBound - 1, spacedBraces: !python) {
               fix = Fix(title: "Add the `Operation` dimension (`GetItem`)", applicability: .unsafe, edits: [edit])
             }
           }
-        } else if let dictCall = reader.call(dimensions.valueTokens), dictCall.callee?.dotted == "dict" {
-          if dictCall.keyword("Operation") != nil || dictCall.arguments.contains(where: \.isSpread) { continue }
+        } else if let index = file.callIndex(spanning: value.resolvedTokens), file.calls[index].callee?.dotted == "dict" {
+          let dict = file.calls[index]
+          if dict.keyword("Operation") != nil || dict.arguments.contains(where: \.isSpread) { continue }
         } else {
           // Dimensions the checker cannot see.
           continue
@@ -71,8 +86,8 @@ public struct MetricMissingDimensionRule: Rule {
         let name = python ? "dimensions_map" : "dimensionsMap"
         let value = python ? "{\"Operation\": \"GetItem\"}" : "{ Operation: 'GetItem' }"
         if let edit = ArgumentInserter(file).edit(adding: name, value: value, to: call) {
-          fix = Fix(title: "Add `\(name)=\(value)`".replacingOccurrences(of: "dimensionsMap=", with: "dimensionsMap: "),
-            applicability: .unsafe, edits: [edit])
+          let shown = python ? "\(name)=\(value)" : "\(name): \(value)"
+          fix = Fix(title: "Add `\(shown)`", applicability: .unsafe, edits: [edit])
         }
       }
       diagnostics.append(Self.description.diagnostic(
@@ -82,5 +97,11 @@ public struct MetricMissingDimensionRule: Rule {
         fix: fix
       ))
     }
+  }
+
+  /// The tokens of the receiver of a method call written as a dotted name (`self.table` in `self.table.metric…`).
+  func receiverTokens(_ callee: Reference) -> Range<Int>? {
+    guard callee.parts.count >= 2 else { return nil }
+    return callee.parts[0].token..<(callee.parts[callee.parts.count - 2].token + 1)
   }
 }

@@ -31,7 +31,7 @@ public struct UndefinedModuleAliasRule: Rule {
 
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
-    guard file.usesCDK, !file.isCDKv1 else { return }
+    guard !model.isCDKv1 else { return }
     let modules = CDKModules.shared
     var seen = Set<Int>()
     for reference in file.references + file.calls.compactMap(\.callee) where reference.parts.count >= 2 {

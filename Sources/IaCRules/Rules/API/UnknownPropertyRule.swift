@@ -16,43 +16,73 @@ public struct UnknownPropertyRule: Rule {
     documentation: UnknownPropertyRule.documentation,
     triggeringExamples: UnknownPropertyRule.triggering,
     nonTriggeringExamples: UnknownPropertyRule.nonTriggering,
-    corrections: UnknownPropertyRule.corrections
+    corrections: UnknownPropertyRule.corrections,
+    resourceTypes: ["*"]
   )
 
+  public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    // CDK v1 props differ from aws-cdk-lib's (`period=` on an `Alarm`): stay silent.
+    guard !resource.isCDKv1, !resource.hasHiddenProps, let constructor = model.catalogueConstructor(of: resource)
+    else { return }
+    judge(resource.props.map(\.argument), constructor: constructor, owner: resource.type.name, model: model,
+      context: context, into: &diagnostics)
+  }
+
+  /// Catalogued classes and structs built from props that are not resources: `cloudwatch.Metric(...)`,
+  /// `ec2.SubnetConfiguration(...)`, Pulumi's `XArgs(...)`.
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
-    guard !file.frameworks.isDisjoint(with: [.cdk, .pulumi, .cdktf]) else { return }
     let catalog = APICatalog.shared
     let shadowed = APICatalog.shadowedNames(in: file)
-    for call in file.calls {
+    for (index, call) in file.calls.enumerated() where model.resource(createdBy: index) == nil {
       guard let callee = call.callee, file.importBindings[callee.parts[0].name] != nil,
-        let constructor = catalog.constructor(of: call, in: file, shadowed: shadowed), !constructor.isOpen,
+        let constructor = catalog.constructor(of: call, in: file, shadowed: shadowed),
+        !(model.isCDKv1 && constructor.resolution.package == .awsCdkLib),
         !call.arguments.contains(where: \.isSpread) else { continue }
       let arguments = UnknownPropertyRule.propArguments(of: call, constructor: constructor, in: file)
       guard !arguments.contains(where: \.isSpread) else { continue }
-      for argument in arguments {
-        guard let label = argument.label, constructor.prop(named: label.name) == nil,
-          !constructor.parameters.contains(label.name) || file.language != .python, isIdentifier(label.name)
-        else { continue }
-        let valid = constructor.validNames
-        let present = Set(arguments.compactMap { $0.label?.name })
-        let candidates = UnknownPropertyRule.nearest(label.name, in: valid)
-        let symbol = catalog.symbol(for: callee, in: file)
-        let owner = symbol?.name ?? callee.last.name
-        var message = "`\(owner)` has no prop `\(label.name)`"
-        if !candidates.isEmpty {
-          message += "; did you mean " + candidates.map { "`\($0)`" }.joined(separator: ", ") + "?"
-        }
-        var fix: Fix?
-        let close = candidates.filter { UnknownPropertyRule.distance(label.name, $0) <= 2 }
-        if close.count == 1, candidates.count == 1 || UnknownPropertyRule.distance(label.name, candidates[1]) > 2,
-          !present.contains(close[0]) {
-          fix = Fix(title: "Rename to `\(close[0])`", applicability: .safe, edits: [.replace(label.range, with: close[0])])
-        }
-        var diagnostic = Self.description.diagnostic(path: file.path, range: label.range, message: message, fix: fix)
-        if let symbol { diagnostic.url = symbol.referenceURL }
-        diagnostics.append(diagnostic)
+      let owner = catalog.symbol(for: callee, in: file)?.name ?? callee.last.name
+      judge(arguments, constructor: constructor, owner: owner, model: model, context: context, into: &diagnostics)
+    }
+  }
+
+  /// Reports the arguments whose names the constructor's props do not have. Silent when the catalogue's list of
+  /// props is empty or incomplete, or when the project pins another major version than the catalogue describes.
+  func judge(
+    _ arguments: [Argument], constructor: APIConstructor, owner: String, model: FileModel, context: RuleContext,
+    into diagnostics: inout [Diagnostic]
+  ) {
+    guard !constructor.isOpen, !constructor.props.isEmpty else { return }
+    let file = model.file
+    let unknown = arguments.filter { argument in
+      guard let label = argument.label else { return false }
+      return constructor.prop(named: label.name) == nil && isIdentifier(label.name)
+        && (!constructor.parameters.contains(label.name) || file.language != .python)
+    }
+    guard !unknown.isEmpty,
+      LibraryVersions.catalogueApplies(to: constructor.resolution.package, pins: LibraryVersions.pins(for: context))
+    else { return }
+    let valid = constructor.validNames
+    let present = Set(arguments.compactMap { $0.label?.name })
+    let url = APIResolution.typeURL(
+      module: constructor.resolution.module, type: constructor.type, package: constructor.resolution.package,
+      language: file.language)
+    for argument in unknown {
+      guard let label = argument.label else { continue }
+      let candidates = NameDistance.nearest(label.name, in: valid)
+      var message = "`\(owner)` has no prop `\(label.name)`"
+      if !candidates.isEmpty {
+        message += "; did you mean " + candidates.map { "`\($0)`" }.joined(separator: ", ") + "?"
       }
+      var fix: Fix?
+      let close = candidates.filter { NameDistance.distance(label.name, $0) <= 2 }
+      if close.count == 1, candidates.count == 1 || NameDistance.distance(label.name, candidates[1]) > 2,
+        !present.contains(close[0]) {
+        fix = Fix(title: "Rename to `\(close[0])`", applicability: .safe, edits: [.replace(label.range, with: close[0])])
+      }
+      var diagnostic = Self.description.diagnostic(path: file.path, range: label.range, message: message, fix: fix)
+      diagnostic.url = url
+      diagnostics.append(diagnostic)
     }
   }
 
@@ -76,37 +106,5 @@ public struct UnknownPropertyRule: Rule {
       guard !literal.valueTokens.isEmpty, file.isOp(literal.valueTokens.lowerBound, "{") else { return [] }
       return call.properties.filter { literal.value.start <= $0.range.start && $0.range.end <= literal.value.end }
     }
-  }
-
-  /// Up to three valid names nearest `name`, nearest first, within an edit distance that grows with its length.
-  static func nearest(_ name: String, in valid: [String]) -> [String] {
-    let limit = max(2, name.count / 3)
-    let scored = Set(valid).map { ($0, distance(name, $0)) }.filter { $0.1 <= limit }
-    return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
-  }
-
-  /// The optimal-string-alignment distance between two names (an adjacent swap counts as one edit), ignoring case:
-  /// `bucket_nmae` is 1 from `bucket_name`, `maxAzs` is 1 from `max_azs`.
-  static func distance(_ a: String, _ b: String) -> Int {
-    let x = Array(a.lowercased().utf8)
-    let y = Array(b.lowercased().utf8)
-    if x.isEmpty { return y.count }
-    if y.isEmpty { return x.count }
-    var previous2 = [Int](repeating: 0, count: y.count + 1)
-    var previous = Array(0...y.count)
-    var current = [Int](repeating: 0, count: y.count + 1)
-    for i in 1...x.count {
-      current[0] = i
-      for j in 1...y.count {
-        let cost = x[i - 1] == y[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-          current[j] = min(current[j], previous2[j - 2] + 1)
-        }
-      }
-      previous2 = previous
-      previous = current
-    }
-    return previous[y.count]
   }
 }

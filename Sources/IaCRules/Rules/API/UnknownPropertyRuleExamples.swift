@@ -8,7 +8,11 @@ extension UnknownPropertyRule {
     provider), flattened through struct inheritance, and the message lists the nearest valid names.
 
     Nothing is reported for calls with `**kwargs` or `...spread`, for classes the catalogue does not know or that
-    the file defines itself, or where a construct's props inherit from a type outside the package.
+    the file defines itself, where a construct's props inherit from a type outside the package, or where the
+    catalogue lists no props for the type. A construct's id is not a prop, whether passed by position or as
+    `id_=` (jsii's Python name when the props have an `id` of their own). CDK v1 files (`aws_cdk.core`,
+    `@aws-cdk/*`), whose props differ from aws-cdk-lib's, and projects that pin another major version of the
+    package than the catalogue describes are not judged.
 
     ## Why is this bad?
     Python fails with `TypeError: __init__() got an unexpected keyword argument` when the stack is synthesised;
@@ -67,6 +71,25 @@ extension UnknownPropertyRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example("""
+      from aws_cdk import core, aws_cloudwatch as cloudwatch
+
+      alarm = cloudwatch.Alarm(self, "Errors", metric=metric, threshold=1, evaluation_periods=1,
+          period=core.Duration.minutes(5), statistic="Sum")
+      metric = cloudwatch.Metric(namespace="AWS/Lambda", metric_name="Errors", dimensions={"FunctionName": "f"})
+      """),
+    Example("""
+      from aws_cdk import aws_medialive as medialive
+
+      channel = medialive.CfnChannel(self, id_="MediaLiveChannel", name="channel", role_arn=role.role_arn)
+      """),
+    Example("""
+      import * as aws from "@pulumi/aws";
+      const versioning = new aws.s3.BucketVersioning("versioning", {
+        bucket: bucket.id,
+        versioningConfiguration: { status: "Enabled" },
+      });
+      """),
     Example("""
       from aws_cdk import aws_lambda as lambda_, aws_logs as logs
 

@@ -22,8 +22,10 @@ public struct WrongModuleMemberRule: Rule {
 
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
-    guard file.usesCDK, !file.isCDKv1 else { return }
+    // CDK v1 modules export other names than aws-cdk-lib's.
+    guard !model.isCDKv1 else { return }
     let modules = CDKModules.shared
+    var catalogueApplies: Bool?
     // Aliases reassigned in the file no longer name the module.
     let reassigned = Set(file.assignments.map(\.target))
     var seen = Set<Int>()
@@ -34,6 +36,10 @@ public struct WrongModuleMemberRule: Rule {
         let exports = modules.exports[module] else { continue }
       let member = reference.parts[1].name
       guard !exports.contains(member) else { continue }
+      if catalogueApplies == nil {
+        catalogueApplies = LibraryVersions.catalogueApplies(to: .awsCdkLib, pins: LibraryVersions.pins(for: context))
+      }
+      guard catalogueApplies == true else { return }
       let homes = (modules.modulesExporting[member] ?? []).filter { $0 != module }
       let names = homes.map { displayName(of: $0, language: file.language) }
       let message: String
@@ -41,7 +47,7 @@ public struct WrongModuleMemberRule: Rule {
         // No module exports it: a typo of a name this module has (`s3.Bukcet`). Only type-like names are judged,
         // since TypeScript modules can export values the catalogue does not list.
         guard looksLikeTypeName(member) else { continue }
-        let near = UnknownPropertyRule.nearest(member, in: Array(exports))
+        let near = NameDistance.nearest(member, in: Array(exports))
         message = "`\(displayName(of: module, language: file.language))` has no member `\(member)`"
           + (near.isEmpty ? "" : "; did you mean " + near.map { "`\($0)`" }.joined(separator: ", ") + "?")
       } else if names.count == 1 {
@@ -57,9 +63,21 @@ public struct WrongModuleMemberRule: Rule {
         message: message,
         fix: homes.count == 1 ? fix(moving: reference, to: homes[0], in: file) : nil
       )
+      // The member's own page when the catalogue has it, else the page of its module, in the file's language.
       diagnostic.url = referenceURL(member: member, module: module, homes: homes, language: file.language)
-        ?? diagnostic.url
+        ?? Self.referenceURL(of: homes.count == 1 ? homes[0] : module, language: file.language)
       diagnostics.append(diagnostic)
+    }
+  }
+
+  /// The API reference page of a module in the file's language.
+  static func referenceURL(of module: String, language: Language) -> String {
+    switch language {
+    case .python:
+      return "https://docs.aws.amazon.com/cdk/api/v2/python/" + CDKModules.shared.pythonModule(module) + "/README.html"
+    case .typescript:
+      return "https://docs.aws.amazon.com/cdk/api/v2/docs/" + (module.isEmpty ? "aws-cdk-lib" : "aws-cdk-lib." + module)
+        + "-readme.html"
     }
   }
 

@@ -16,7 +16,12 @@ public struct NonUniqueBucketNameRule: Rule {
     documentation: NonUniqueBucketNameRule.documentation,
     triggeringExamples: NonUniqueBucketNameRule.triggering,
     nonTriggeringExamples: NonUniqueBucketNameRule.nonTriggering,
-    corrections: NonUniqueBucketNameRule.corrections
+    corrections: NonUniqueBucketNameRule.corrections,
+    resourceTypes: [
+      "aws-cdk-lib.aws_s3.Bucket", "aws-cdk-lib.aws_s3.CfnBucket", "AWS::S3::Bucket", "aws:s3/bucket:Bucket",
+      "aws:s3/bucketV2:BucketV2", "@cdktf/provider-aws.s3Bucket.S3Bucket", "aws_s3_bucket",
+    ],
+    testFiles: .exclude
   )
 
   /// Words in an interpolated expression that make a name unique to an account, a stack or a random draw.
@@ -25,59 +30,28 @@ public struct NonUniqueBucketNameRule: Rule {
     "suffix.hex", "pet.id",
   ]
 
-  /// What a bucket-naming input belongs to.
-  enum Target {
-    case cdk
-    case pulumi
-    case cdktfBucket
-    case terraformBackend
-  }
+  /// Words in an interpolated expression that bring in the user's own domain or configuration, which no other
+  /// account shares.
+  static let ownValueMarkers = ["domain", "config", "cfg", "context", "require", "settings", "prefix", "bucket"]
 
-  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  /// S3's limit on the length of a bucket name.
+  static let maximumLength = 63
+
+  public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    guard let prop = resource.prop(resource.type.framework == .cdk ? "bucketName" : "bucket"),
+      let template = prop.value.template else { return }
     let file = model.file
-    guard !file.frameworks.isEmpty, !file.isTestFile else { return }
-    let reader = ValueReader(file)
-    var reported = Set<Int>()
-    for call in file.calls {
-      guard let callee = call.callee, let (target, names) = target(callee, in: file, reader: reader) else { continue }
-      if reader.hasHiddenArguments(call) { continue }
-      guard let argument = reader.argument(call, names) else { continue }
-      for template in reader.stringTemplates(argument.valueTokens) {
-        guard !Self.isUnique(template), reported.insert(template.range.start).inserted else { continue }
-        let shown = template.display(for: file.language)
-        let message = target == .terraformBackend
-          ? "The state bucket name `\(shown)` has no account ID or other unique part; S3 bucket names are global, so another account may own it"
-          : "The bucket name `\(shown)` has no account ID or other unique part; S3 bucket names are global, so another account may already own it"
-        diagnostics.append(Self.description.diagnostic(
-          path: file.path,
-          range: template.range,
-          message: message,
-          fix: fix(template, target: target, in: file)
-        ))
-      }
-    }
-  }
-
-  /// The kind of resource a callee creates and the inputs that name its bucket; nil for other calls.
-  func target(_ callee: Reference, in file: SourceFile, reader: ValueReader) -> (Target, [String])? {
-    switch callee.last.name {
-    case "Bucket", "CfnBucket", "BucketV2":
-      if let symbol = file.cdkSymbol(of: callee), symbol.module == "aws_s3", symbol.members == [callee.last.name] {
-        return (.cdk, ["bucket_name", "bucketName"])
-      }
-      if let type = reader.pulumiAWSType(callee), type == "s3.Bucket" || type == "s3.BucketV2" {
-        return (.pulumi, ["bucket"])
-      }
-      return nil
-    case "S3Bucket":
-      return reader.cdktfAWSType(callee) != nil ? (.cdktfBucket, ["bucket"]) : nil
-    case "S3Backend":
-      guard let qualified = file.qualifiedName(of: callee), qualified == "cdktf.S3Backend"
-      else { return nil }
-      return (.terraformBackend, ["bucket"])
-    default:
-      return nil
-    }
+    // A placeholder is reported as one (IAC208), not again as a name that is not unique.
+    if let text = prop.value.string, Placeholder.isPlaceholder(text, input: prop.label.name) { return }
+    guard !Self.isUnique(template) else { return }
+    let range = file.byteRange(tokens: prop.value.resolvedTokens) ?? template.range
+    let shown = template.display(for: file.language)
+    diagnostics.append(Self.description.diagnostic(
+      path: file.path,
+      range: range,
+      message: "The bucket name `\(shown)` has no account ID or other unique part; S3 bucket names are global, so another account may already own it",
+      fix: fix(template, value: prop.value, resource: resource, in: file)
+    ))
   }
 
   /// Whether a name holds something unique: an account ID token, a 12-digit number, a random or unique value.
@@ -88,12 +62,23 @@ public struct NonUniqueBucketNameRule: Rule {
     for expression in template.expressions {
       let lower = expression.lowercased()
       if uniqueMarkers.contains(where: { lower.contains($0) }) { return true }
-      // A prefix or bucket name handed in from elsewhere (`props.bucketPrefix`) may carry the unique part.
-      if lower.contains("prefix") || lower.contains("bucket") { return true }
+      // A prefix, bucket name, domain or configured value handed in from elsewhere (`props.bucketPrefix`,
+      // `config.targetDomain`) is the user's own or may carry the unique part.
+      if ownValueMarkers.contains(where: { lower.contains($0) }) { return true }
     }
     let lowerLiteral = literal.lowercased()
     if lowerLiteral.contains("account") { return true }
+    // A name under a domain (`assets.example-shop.com`): only the domain's owner uses it.
+    if isDomainName(lowerLiteral) { return true }
     return hasUniqueRun(lowerLiteral)
+  }
+
+  /// Whether a name reads as a domain name: dot-separated labels ending in a top-level domain of letters.
+  static func isDomainName(_ name: String) -> Bool {
+    let labels = name.split(separator: ".", omittingEmptySubsequences: false)
+    guard labels.count >= 2, let last = labels.last, last.count >= 2, last.allSatisfy({ $0 >= "a" && $0 <= "z" })
+    else { return false }
+    return labels.allSatisfy { !$0.isEmpty }
   }
 
   /// A run of 12 or more digits (an account ID), or a hex-like run of 8 or more characters with digits and letters.
@@ -124,10 +109,17 @@ public struct NonUniqueBucketNameRule: Rule {
 
   /// Appends the account in the file's idiom, when the value is one string token and an account expression is
   /// at hand: `self.account`/`this.account` in a CDK stack, a `get_caller_identity()` result in Pulumi Python, a
-  /// `DataAwsCallerIdentity` in CDK for Terraform.
-  func fix(_ template: StringTemplate, target: Target, in file: SourceFile) -> Fix? {
-    guard let index = template.singleToken, let account = accountExpression(at: index, target: target, in: file),
+  /// `DataAwsCallerIdentity` in CDK for Terraform. No fix when the name holds a placeholder still to replace, or
+  /// when the account would push it past S3's 63 characters.
+  func fix(_ template: StringTemplate, value: Value, resource: Resource, in file: SourceFile) -> Fix? {
+    guard value.resolvedTokens.count == 1 else { return nil }
+    let index = value.resolvedTokens.lowerBound
+    guard let account = accountExpression(at: index, resource: resource, in: file),
       let content = file.stringContentRange(token: index) else { return nil }
+    let literal = template.literalText
+    if literal.contains("<") || literal.contains(">") || Placeholder.isPlaceholder(literal, input: "bucket") { return nil }
+    // `-` and the 12 digits of the account.
+    guard literal.count + 13 <= Self.maximumLength else { return nil }
     let token = file.tokens[index]
     let contents = file.text(content)
     let start = Int(token.start)
@@ -158,17 +150,13 @@ public struct NonUniqueBucketNameRule: Rule {
       edits: [.replace(TextRange(start: start, end: end), with: newText)])
   }
 
-  func accountExpression(at index: Int, target: Target, in file: SourceFile) -> String? {
-    switch target {
-    case .terraformBackend:
-      // A backend is configured before any resource or data source exists: only a literal works there.
-      return nil
+  func accountExpression(at index: Int, resource: Resource, in file: SourceFile) -> String? {
+    switch resource.type.framework {
     case .cdk:
-      guard let declaration = file.classes.last(where: { $0.bodyTokens.contains(index) }),
-        declaration.bases.contains(where: { ($0.split(separator: ".").last.map(String.init) ?? $0).hasSuffix("Stack") })
-      else { return nil }
-      // Inside a method of the stack (where `self`/`this` is the stack).
-      guard file.functions.contains(where: { $0.bodyTokens.contains(index) && $0.enclosingClass.map { file.classes[$0].nameRange == declaration.nameRange } == true })
+      // Inside a method of a stack (where `self`/`this` is the stack).
+      guard let classIndex = resource.enclosingClass, let functionIndex = resource.enclosingFunction,
+        file.functions[functionIndex].enclosingClass == classIndex,
+        file.classes[classIndex].bases.contains(where: { ($0.split(separator: ".").last.map(String.init) ?? $0).hasSuffix("Stack") })
       else { return nil }
       return file.language == .python ? "self.account" : "this.account"
     case .pulumi:
@@ -178,7 +166,7 @@ public struct NonUniqueBucketNameRule: Rule {
           return file.calls[call].callee?.last.name == "get_caller_identity"
         }), assignment.targetRange.start < Int(file.tokens[index].start) else { return nil }
       return "\(assignment.target).account_id"
-    case .cdktfBucket:
+    case .cdktf:
       guard file.language == .typescript,
         let assignment = file.assignments.first(where: { assignment in
           guard let call = assignment.valueCall else { return false }

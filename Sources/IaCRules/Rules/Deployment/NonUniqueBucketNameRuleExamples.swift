@@ -4,16 +4,18 @@ extension NonUniqueBucketNameRule {
     ## What it does
     Finds S3 bucket names spelled out in code that contain neither the account ID nor another unique part:
     `bucket_name=` (`bucketName`) on an AWS CDK `s3.Bucket`, `bucket=` on a Pulumi `aws.s3.Bucket` or
-    `aws.s3.BucketV2`, `bucket` on a CDK for Terraform `S3Bucket`, and the bucket of a Terraform `S3Backend`,
-    including a default written as `props?.stateBucket || 'tf-states'`. A name counts as unique when it
-    interpolates the account (`{self.account}`, `${this.account}`, `Aws.ACCOUNT_ID`, `caller_identity.account_id`),
-    holds a 12-digit number, or interpolates a random or unique value (`Names.unique_id`, a `RandomId`).
+    `aws.s3.BucketV2`, and `bucket` on a CDK for Terraform `S3Bucket`, following a name bound to the value earlier
+    in the file. A name counts as unique when it interpolates the account (`{self.account}`, `${this.account}`,
+    `Aws.ACCOUNT_ID`, `caller_identity.account_id`), holds a 12-digit number, interpolates a random or unique
+    value (`Names.unique_id`, a `RandomId`), or carries the user's own domain or configuration
+    (`${config.targetDomain}-logs`, `www.my-site.dev`). The bucket of a Terraform `S3Backend` is not judged: it
+    exists before the stack, and it is the user's own. A name that is a placeholder (`"<your-bucket-name>"`) is
+    reported as one by `placeholder-value`, not again here.
 
     ## Why is this bad?
     Bucket names are global across every AWS account. A name built only from a project and an environment
     (`api-logs-dev`) is very likely taken already, and then the deployment fails (`BucketAlreadyExists`), or,
-    for a Terraform state bucket, `terraform init` is refused with `403 Forbidden` because the bucket belongs to
-    someone else. The same name also stops you from deploying the stack twice, in two accounts or Regions.
+    The same name also stops you from deploying the stack twice, in two accounts or Regions.
 
     ## Example
     ```python
@@ -39,7 +41,8 @@ extension NonUniqueBucketNameRule {
     the account in the file's idiom (`-{self.account}` in a CDK stack, `-${this.account}` in TypeScript, the
     `account_id` of a `get_caller_identity()` result in Pulumi, the `accountId` of a `DataAwsCallerIdentity`
     in CDK for Terraform), turning a plain literal into an f-string or template literal. It is offered only
-    where such an expression is at hand; never for a Terraform backend, whose bucket must be a literal.
+    where such an expression is at hand, and never when the account's 13 characters would push the name past S3's
+    limit of 63.
 
     ## References
     - [General purpose bucket naming rules (Amazon S3 User Guide)](https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html)
@@ -81,15 +84,6 @@ extension NonUniqueBucketNameRule {
       bucket = s3.Bucket(self, "Data", bucket_name=↓"my-data-bucket-" + env)
       """),
     Example("""
-      import { S3Backend, TerraformStack } from 'cdktf';
-      const stateBucket = props?.stateBucket || ↓'iac-rlhf-tf-states';
-      new S3Backend(this, {
-        bucket: stateBucket,
-        key: `${environmentSuffix}/${id}.tfstate`,
-        region: awsRegion,
-      });
-      """),
-    Example("""
       import * as s3 from 'aws-cdk-lib/aws-s3';
       export class SiteStack extends cdk.Stack {
         constructor(scope: Construct, id: string, props: SiteProps) {
@@ -109,6 +103,26 @@ extension NonUniqueBucketNameRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example("""
+      import { S3Backend, TerraformStack } from 'cdktf';
+      // The state bucket exists before the stack does, and it is the user's own.
+      const stateBucket = props?.stateBucket || 'iac-rlhf-tf-states';
+      new S3Backend(this, {
+        bucket: stateBucket,
+        key: `${environmentSuffix}/${id}.tfstate`,
+        region: awsRegion,
+      });
+      """),
+    Example("""
+      import * as aws from '@pulumi/aws';
+      const logs = new aws.s3.Bucket('logs', { bucket: `${config.targetDomain}-logs` });
+      const site = new aws.s3.Bucket('site', { bucket: 'www.my-portfolio-site.dev' });
+      """),
+    Example("""
+      from aws_cdk import aws_s3 as s3
+      # A placeholder is reported as one (placeholder-value), not again here.
+      bucket = s3.Bucket(self, "Data", bucket_name="<your-bucket-name>")
+      """),
     Example("""
       from aws_cdk import Stack, aws_s3 as s3
 

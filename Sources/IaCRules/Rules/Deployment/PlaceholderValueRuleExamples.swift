@@ -2,11 +2,17 @@ import IaCModel
 extension PlaceholderValueRule {
   static let documentation = """
     ## What it does
-    Finds placeholder literals — `"placeholder"`, `"TODO"`, `"changeme"`, `"REPLACE_ME"`, `"xxx"`,
-    `"<your-domain>"`, `"your-bucket-name"`, an ARN ending in `PLACEHOLDER`, the documentation account
-    `123456789012` — passed as keyword arguments or object-literal properties to resources, constructs and
-    component classes. It follows a name bound to a literal earlier in the file, looks into lists and
-    dictionaries (tags included), and into `Output.concat("...")`-style wrappers.
+    Finds placeholder literals — `"placeholder"`, `"TODO"`, `"changeme"`, `"REPLACE_ME"`, `"dummy"`, `"xxx"`,
+    `vpc-xxxxxxxx`, `"<your-domain>"`, `"your-bucket-name"`, an ARN ending in `PLACEHOLDER`, the documentation
+    account `123456789012`, an id of `"123"` — in values only the user can supply: ids, ARNs, account numbers,
+    tokens and secrets, URLs and domains, email addresses and bucket names. It reads keyword arguments and
+    object-literal properties of resources, constructs and component classes, follows a name bound to a literal
+    earlier in the file, looks into lists and dictionaries (environment variables included), and into
+    `Output.concat("...")`-style wrappers.
+
+    Other inputs are not judged, whatever they hold: a JSON key name (`generate_string_key="dummy"`), a
+    function name, a metric namespace, an EventBridge context attribute (`"<aws.scheduler.scheduled-time>"`)
+    work as written. Neither is the default of a `CfnParameter`, which the deployer overrides.
 
     Test files, descriptions, comments and messages (`description=`, `alarm_description=`, `comment=`), log
     calls, exceptions, positional arguments (a resource's logical name) and SSM parameters (often created with a
@@ -66,19 +72,21 @@ extension PlaceholderValueRule {
           "cdn",
           viewer_certificate=aws.cloudfront.DistributionViewerCertificateArgs(acm_certificate_arn=↓certificate_arn),
           aliases=[↓"<your-domain>"],
-          tags={"Owner": ↓"TODO", "Name": "cdn"},
+          tags={"Owner": "TODO", "Name": "cdn"},
       )
       """),
     Example("""
-      from aws_cdk import aws_rds as rds, aws_route53 as route53
+      from aws_cdk import aws_ec2 as ec2, aws_route53 as route53
 
       zone = route53.HostedZone.from_hosted_zone_attributes(self, "Zone", hosted_zone_id=↓"REPLACE_ME", zone_name=↓"your-domain.com")
-      db = rds.DatabaseInstance(self, "Db", engine=engine, vpc=vpc, database_name=↓"xxx")
+      vpc = ec2.Vpc.from_vpc_attributes(self, "Vpc", vpc_id=↓"vpc-xxxxxxxx", availability_zones=["us-east-1a"],
+          private_subnet_ids=[↓"subnet-xxxxxxxx"])
       """),
     Example("""
       import * as aws from "@pulumi/aws";
 
-      const bucket = new aws.s3.BucketV2("logs", { bucket: ↓"changeme", tags: { Team: ↓"TBD" } });
+      const bucket = new aws.s3.BucketV2("logs", { bucket: ↓"changeme", tags: { Team: "TBD" } });
+      const record = new aws.route53.Record("www", { zoneId: ↓"123", name: "www", type: "CNAME", records: [bucket.bucketDomainName] });
       """),
     Example("""
       import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -94,9 +102,52 @@ extension PlaceholderValueRule {
 
       config.CfnConfigurationRecorder(self, "Recorder", role_arn=↓"arn:aws:iam::123456789012:role/config")
       """),
+    Example("""
+      import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+
+      const project = new codebuild.Project(this, 'Build', {
+        source: codebuild.Source.gitHub({ owner: 'me', repo: 'app' }),
+        environmentVariables: { REPO_URL: { value: ↓'https://github.com/<the-rest-of-the-url>' } },
+      });
+      """),
+    Example("""
+      import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+      import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+      new S3Bucket(this, 'bucket', { bucket: ↓'<your-bucket-name>' });
+      new VirtualNetwork(this, 'vnet', { name: 'vnet', resourceGroupName: ↓'<YOUR_RESOURCE_GROUP_NAME>' });
+      """),
   ]
 
   static let nonTriggering: [Example] = [
+    Example("""
+      from aws_cdk import CfnParameter, aws_secretsmanager as secretsmanager
+
+      secret = secretsmanager.Secret(self, "Secret", generate_secret_string=secretsmanager.SecretStringGenerator(
+          secret_string_template='{"username": "admin"}', generate_string_key="dummy"))
+      bucket_name = CfnParameter(self, "BucketName", type="String", default="your-bucket-name")
+      """),
+    Example("""
+      import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+      import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+      const fn = new lambda.Function(this, 'Fn', { functionName: 'dummy', runtime, handler: 'index.handler', code });
+      new scheduler.CfnSchedule(this, 'Schedule', {
+        scheduleExpression: 'rate(1 hour)',
+        flexibleTimeWindow: { mode: 'OFF' },
+        target: { arn: fn.functionArn, roleArn: role.roleArn, input: '<aws.scheduler.scheduled-time>' },
+      });
+      """),
+    Example("""
+      import * as amplify from 'aws-cdk-lib/aws-amplify';
+      const app = new amplify.CfnApp(this, 'App', { name: 'your-amplify-console-app-name', platform: 'WEB' });
+      """),
+    Example("""
+      import pulumi_aws as aws
+
+      log_metric_filter = aws.cloudwatch.LogMetricFilter("filter", pattern="", log_group_name=log_group.name,
+          metric_transformation=aws.cloudwatch.LogMetricFilterMetricTransformationArgs(
+              name="EventCount", namespace="YourNamespace", value="1"))
+      """),
     Example("""
       from pulumi import ResourceOptions
 

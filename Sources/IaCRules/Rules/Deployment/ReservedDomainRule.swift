@@ -15,7 +15,12 @@ public struct ReservedDomainRule: Rule {
     url: "https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DomainNameFormat.html",
     documentation: ReservedDomainRule.documentation,
     triggeringExamples: ReservedDomainRule.triggering,
-    nonTriggeringExamples: ReservedDomainRule.nonTriggering
+    nonTriggeringExamples: ReservedDomainRule.nonTriggering,
+    resourceTypes: [
+      "aws-cdk-lib.aws_route53.*", "aws-cdk-lib.aws_certificatemanager.*", "aws:route53/*", "aws:acm/*",
+      "@cdktf/provider-aws.route53Zone.*", "@cdktf/provider-aws.route53Record.*", "@cdktf/provider-aws.acmCertificate.*",
+    ],
+    testFiles: .exclude
   )
 
   /// What a domain name is used for; the message says why it fails there.
@@ -35,59 +40,77 @@ public struct ReservedDomainRule: Rule {
     "root_domain", "rootDomain", "base_domain", "baseDomain",
   ]
 
-  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
-    let file = model.file
-    guard !file.frameworks.isEmpty, !file.isTestFile else { return }
-    let reader = ValueReader(file)
-    var reported = Set<Int>()
-    var components: [(Call, Reference)] = []
-    for call in file.calls {
-      guard let callee = call.callee else { continue }
-      if reader.hasHiddenArguments(call) { continue }
-      guard let inputs = resourceInputs(callee, call: call, in: file, reader: reader) else {
-        if isComponent(callee, in: file, reader: reader) { components.append((call, callee)) }
-        continue
-      }
-      for (names, use, isList) in inputs {
-        guard let argument = reader.argument(call, names) else { continue }
-        let values = isList ? (reader.elements(argument.valueTokens) ?? []) : [argument.valueTokens]
-        for value in values {
-          report(value, use: use, reader: reader, reported: &reported, into: &diagnostics)
+  public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    guard !resource.hasHiddenProps else { return }
+    for (name, use) in Self.domainInputs(of: resource) {
+      for value in Self.names(resource, name) {
+        guard let reserved = Self.reservedName(value) else { continue }
+        // A name several resources share is reported once, at the first.
+        let earlier = model.resources[..<resource.index].contains { other in
+          !other.hasHiddenProps && Self.domainInputs(of: other).contains { input in
+            Self.names(other, input.name).contains { $0.resolvedTokens == value.resolvedTokens }
+          }
         }
-      }
-    }
-    // Components of the project's own, after the resources, so a name both uses is reported as the resource's.
-    for (call, _) in components {
-      for argument in call.arguments + call.properties {
-        guard let label = argument.label?.name, Self.componentInputs.contains(label) else { continue }
-        report(argument.valueTokens, use: .component(label), reader: reader, reported: &reported, into: &diagnostics)
+        if earlier { continue }
+        report(value, reserved: reserved, use: use, file: model.file, into: &diagnostics)
       }
     }
   }
 
-  func report(_ tokens: Range<Int>, use: Use, reader: ValueReader, reported: inout Set<Int>, into diagnostics: inout [Diagnostic]) {
-    let file = reader.file
-    for template in reader.stringTemplates(tokens) {
-      guard let reserved = Self.reservedName(template), reported.insert(template.range.start).inserted else { continue }
-      let shown = template.display(for: file.language)
-      var diagnostic: Diagnostic
-      switch use {
-      case .zone:
-        diagnostic = Self.description.diagnostic(path: file.path, range: template.range,
-          message: "`\(shown)` is under the reserved domain `\(reserved)`: Route 53 refuses to create a public hosted zone for it")
-      case .record:
-        diagnostic = Self.description.diagnostic(path: file.path, range: template.range,
-          message: "`\(shown)` is under the reserved domain `\(reserved)`: no hosted zone you own can hold a record for it")
-      case .certificate:
-        diagnostic = Self.description.diagnostic(path: file.path, range: template.range,
-          message: "`\(shown)` is under the reserved domain `\(reserved)`: ACM can never validate a certificate for it")
-      case .component(let input):
-        diagnostic = Self.description.diagnostic(path: file.path, range: template.range,
-          message: "`\(input)` receives `\(shown)`, which is under the reserved domain `\(reserved)`: hosted zones, records and certificates for it fail")
-        diagnostic.severity = .warning
+  /// Domains passed to components of the project's own (`Route53Stack(domain=...)`), unless a resource of the
+  /// file uses the same name (then it is reported there).
+  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
+    var usedByResources = Set<Int>()
+    for resource in model.resources where !resource.hasHiddenProps {
+      for (name, _) in Self.domainInputs(of: resource) {
+        for value in Self.names(resource, name) { usedByResources.insert(value.resolvedTokens.lowerBound) }
       }
-      diagnostics.append(diagnostic)
     }
+    var reported = Set<Int>()
+    for (index, call) in file.calls.enumerated() where model.resource(createdBy: index) == nil {
+      guard let callee = call.callee, isComponent(callee, in: file), !call.arguments.contains(where: \.isSpread) else { continue }
+      for argument in call.arguments + call.properties {
+        guard let label = argument.label?.name, Self.componentInputs.contains(label) else { continue }
+        let value = model.value(of: argument)
+        guard let reserved = Self.reservedName(value), !usedByResources.contains(value.resolvedTokens.lowerBound),
+          reported.insert(value.resolvedTokens.lowerBound).inserted else { continue }
+        report(value, reserved: reserved, use: .component(label), file: file, into: &diagnostics)
+      }
+    }
+  }
+
+  /// The names a resource's prop holds: its string value, or each string of a list.
+  static func names(_ resource: Resource, _ prop: String) -> [Value] {
+    guard let value = resource.prop(prop)?.value else { return [] }
+    return value.elements ?? [value]
+  }
+
+  func report(_ value: Value, reserved: String, use: Use, file: SourceFile, into diagnostics: inout [Diagnostic]) {
+    guard let template = value.template else { return }
+    let range = file.byteRange(tokens: value.resolvedTokens) ?? value.range
+    let shown = template.display(for: file.language)
+    var diagnostic: Diagnostic
+    switch use {
+    case .zone:
+      diagnostic = Self.description.diagnostic(path: file.path, range: range,
+        message: "`\(shown)` is under the reserved domain `\(reserved)`: Route 53 refuses to create a public hosted zone for it")
+    case .record:
+      diagnostic = Self.description.diagnostic(path: file.path, range: range,
+        message: "`\(shown)` is under the reserved domain `\(reserved)`: no hosted zone you own can hold a record for it")
+    case .certificate:
+      diagnostic = Self.description.diagnostic(path: file.path, range: range,
+        message: "`\(shown)` is under the reserved domain `\(reserved)`: ACM can never validate a certificate for it")
+    case .component(let input):
+      diagnostic = Self.description.diagnostic(path: file.path, range: range,
+        message: "`\(input)` receives `\(shown)`, which is under the reserved domain `\(reserved)`: hosted zones, records and certificates for it fail")
+      diagnostic.severity = .warning
+    }
+    diagnostics.append(diagnostic)
+  }
+
+  static func reservedName(_ value: Value) -> String? {
+    value.template.flatMap(reservedName)
   }
 
   /// The reserved domain a name falls under (`example.com`, `.test`), or nil. With interpolations, only the
@@ -106,70 +129,38 @@ public struct ReservedDomainRule: Rule {
     return nil
   }
 
-  /// The inputs of a resource that take domain names: (names, use, whether the input is a list). Nil when the
-  /// call creates no zone, record or certificate.
-  func resourceInputs(_ callee: Reference, call: Call, in file: SourceFile, reader: ValueReader) -> [([String], Use, Bool)]? {
-    let name = callee.last.name
-    if let symbol = file.cdkSymbol(of: callee) {
-      guard symbol.members == [name] else { return nil }
-      switch (symbol.module, name) {
-      case ("aws_route53", "PublicHostedZone"), ("aws_route53", "HostedZone"):
-        return [(["zone_name", "zoneName"], .zone, false)]
-      case ("aws_route53", "CfnHostedZone"):
-        guard reader.argument(call, ["vpcs"]) == nil else { return [] }
-        return [(["name"], .zone, false)]
-      case ("aws_route53", "CfnRecordSet"):
-        return [(["name"], .record, false)]
-      case ("aws_route53", _) where name.hasSuffix("Record") || name == "RecordSet":
-        return [(["record_name", "recordName"], .record, false)]
-      case ("aws_certificatemanager", "Certificate"), ("aws_certificatemanager", "DnsValidatedCertificate"),
-        ("aws_certificatemanager", "CfnCertificate"):
-        return [
-          (["domain_name", "domainName"], .certificate, false),
-          (["subject_alternative_names", "subjectAlternativeNames"], .certificate, true),
-        ]
-      default:
-        return nil
-      }
+  /// The props of a resource that take domain names, and what each is for: the public hosted zones, DNS records
+  /// and certificates of AWS CDK, Pulumi and CDK for Terraform. A private zone (`vpcs`, `vpc`) may use any name.
+  static func domainInputs(of resource: Resource) -> [(name: String, use: Use)] {
+    let type = resource.type
+    let certificate: [(name: String, use: Use)] = [("domainName", .certificate), ("subjectAlternativeNames", .certificate)]
+    switch (type.framework, type.module, type.name) {
+    case (.cdk, "aws_route53", "PublicHostedZone"), (.cdk, "aws_route53", "HostedZone"):
+      return [("zoneName", .zone)]
+    case (.cdk, "aws_route53", "CfnHostedZone"):
+      return resource.isSet("vpcs") ? [] : [("name", .zone)]
+    case (.cdk, "aws_route53", "CfnRecordSet"):
+      return [("name", .record)]
+    case (.cdk, "aws_route53", let name) where name.hasSuffix("Record") || name == "RecordSet":
+      return [("recordName", .record)]
+    case (.cdk, "aws_certificatemanager", "Certificate"), (.cdk, "aws_certificatemanager", "DnsValidatedCertificate"),
+      (.cdk, "aws_certificatemanager", "CfnCertificate"), (.pulumi, "acm", "Certificate"),
+      (.cdktf, "acmCertificate", "AcmCertificate"):
+      return certificate
+    case (.pulumi, "route53", "Zone"):
+      return resource.isSet("vpcs") ? [] : [("name", .zone)]
+    case (.pulumi, "route53", "Record"), (.cdktf, "route53Record", "Route53Record"):
+      return [("name", .record)]
+    case (.cdktf, "route53Zone", "Route53Zone"):
+      return resource.isSet("vpc") ? [] : [("name", .zone)]
+    default:
+      return []
     }
-    if let type = reader.pulumiAWSType(callee) {
-      switch type {
-      case "route53.Zone":
-        guard reader.argument(call, ["vpcs"]) == nil else { return [] }
-        return [(["name"], .zone, false)]
-      case "route53.Record":
-        return [(["name"], .record, false)]
-      case "acm.Certificate":
-        return [
-          (["domain_name", "domainName"], .certificate, false),
-          (["subject_alternative_names", "subjectAlternativeNames"], .certificate, true),
-        ]
-      default:
-        return nil
-      }
-    }
-    if reader.cdktfAWSType(callee) != nil {
-      switch name {
-      case "Route53Zone":
-        guard reader.argument(call, ["vpc"]) == nil else { return [] }
-        return [(["name"], .zone, false)]
-      case "Route53Record":
-        return [(["name"], .record, false)]
-      case "AcmCertificate":
-        return [
-          (["domainName"], .certificate, false),
-          (["subjectAlternativeNames"], .certificate, true),
-        ]
-      default:
-        return nil
-      }
-    }
-    return nil
   }
 
   /// A class of the project's own being constructed (`Route53Stack(...)`): capitalised, and resolving to no
   /// framework module.
-  func isComponent(_ callee: Reference, in file: SourceFile, reader: ValueReader) -> Bool {
+  func isComponent(_ callee: Reference, in file: SourceFile) -> Bool {
     guard callee.last.name.unicodeScalars.first?.properties.isUppercase == true else { return false }
     if let qualified = file.qualifiedName(of: callee), Framework(module: qualified) != nil
       || qualified.hasPrefix("pulumi") || qualified.hasPrefix("aws_cdk") || qualified.hasPrefix("aws-cdk-lib")
