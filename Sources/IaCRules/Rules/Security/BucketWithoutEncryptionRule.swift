@@ -44,18 +44,25 @@ public struct BucketWithoutEncryptionRule: Rule {
     ))
   }
 
-  /// Whether the file's identifiers (names in code, construct ids and resource names) mention sensitive data.
-  /// Strings are not read: rule descriptions, SQL and messages mention transactions and payments without the
-  /// stack storing any.
+  /// Whether the file's identifiers (names in code, construct ids and resource names) or its module docstring,
+  /// which says what the application does, mention sensitive data. Other strings are not read: rule descriptions,
+  /// SQL and messages mention transactions and payments without the stack storing any.
   static func handlesSensitiveData(_ model: FileModel) -> Bool {
     let file = model.file
     for index in file.tokens.indices where file.tokens[index].kind == .name {
       if mentionsSensitiveData(file.text(token: index)) { return true }
     }
+    if file.language == .python,
+      let first = file.tokens.indices.first(where: { file.tokens[$0].kind != .comment && file.tokens[$0].kind != .newline }),
+      file.tokens[first].kind == .string, let docstring = file.stringContents(token: first),
+      mentionsSensitiveData(docstring) {
+      return true
+    }
     return model.resources.contains { $0.idText.map(mentionsSensitiveData) ?? false }
   }
 
-  /// Whether an identifier's words (`snake_case`, `camelCase`, `PascalCase`, `kebab-case`) name sensitive data.
+  /// Whether the words of an identifier (`snake_case`, `camelCase`, `PascalCase`, `kebab-case`) or of prose name
+  /// sensitive data.
   static func mentionsSensitiveData(_ identifier: String) -> Bool {
     let words = Self.words(identifier)
     if words.contains(where: sensitiveWords.contains) { return true }

@@ -3,10 +3,11 @@ extension BucketWithoutEncryptionRule {
   static let documentation = """
     ## What it does
     Finds S3 buckets (`s3.Bucket`) that set neither `encryption` nor `block_public_access`, in a stack that
-    handles sensitive data: the words of its identifiers, construct ids or resource names mention payments,
-    transactions, financial, healthcare or personal data, or the configuration says so (`sensitive-data = true`
-    in `iaclsp.toml`; `sensitive-data = false` turns the rule off). Strings and comments are not read: rule
-    descriptions and SQL mention transactions without the stack storing any. It is an info finding by default.
+    handles sensitive data: the words of its identifiers, construct ids, resource names or module docstring
+    mention payments, transactions, financial, healthcare or personal data, or the configuration says so
+    (`sensitive-data = true` in `iaclsp.toml`; `sensitive-data = false` turns the rule off). Other strings and
+    comments are not read: rule descriptions and SQL mention transactions without the stack storing any. It is
+    an info finding by default.
 
     ## Why is this bad?
     S3 now encrypts new objects with S3-managed keys and blocks public access on new buckets by default, so
@@ -49,7 +50,7 @@ extension BucketWithoutEncryptionRule {
       \"\"\"Financial transaction processing web application.\"\"\"
       from aws_cdk import RemovalPolicy, aws_s3 as s3
 
-      transaction_assets_bucket = ↓s3.Bucket(
+      assets_bucket = ↓s3.Bucket(
           self, f"AssetsBucket{environment_suffix}",
           versioned=True,
           removal_policy=RemovalPolicy.DESTROY,
