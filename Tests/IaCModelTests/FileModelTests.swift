@@ -88,6 +88,25 @@ struct FileModelTests {
     #expect(channel.prop("name")?.value.string == "live")
   }
 
+  @Test func jsiiRenamesTheScopeParameterWhenPropsHaveAScope() throws {
+    let model = model("""
+      from aws_cdk import aws_wafv2 as wafv2
+      wafv2.CfnWebACL(self, "Acl", scope="CLOUDFRONT", default_action=a)
+      wafv2.CfnWebACL(scope_=self, id="Regional", scope="REGIONAL", default_action=a)
+      """)
+    #expect(model.resources.count == 2)
+    #expect(model.resources[0].prop("scope")?.value.string == "CLOUDFRONT")
+    #expect(referenceName(model.resources[0].scope) == "self")
+    #expect(model.resources[1].prop("scope")?.value.string == "REGIONAL")
+    #expect(model.resources[1].idText == "Regional")
+    #expect(referenceName(model.resources[1].scope) == "self")
+  }
+
+  func referenceName(_ value: Value?) -> String? {
+    guard let value, case .reference(let name) = value.kind else { return nil }
+    return name
+  }
+
   @Test func pulumiResourcesInBothLanguages() throws {
     let python = model("""
       import pulumi_aws as aws

@@ -115,10 +115,13 @@ struct ResourceBuilder {
           if let found = prop(argument, name: canonical(label, constructor: constructor)) { props.append(found) }
         }
       } else {
-        scope = call.keyword("scope").map { evaluator.evaluate($0.valueTokens) }
+        // jsii renames the `scope` and `id` parameters `scope_` and `id_` when they would clash with a prop of the
+        // same name (`wafv2.CfnWebACL(scope_, id, *, scope=...)`); either spelling names the construct scope or id
+        // unless the props take one of their own.
+        let takesScope = constructor.props.contains { $0.name == "scope" }
+        let scopeKeyword = call.keyword("scope_") != nil || takesScope ? "scope_" : "scope"
+        scope = call.keyword(scopeKeyword).map { evaluator.evaluate($0.valueTokens) }
           ?? positional.first.map { evaluator.evaluate($0.valueTokens) }
-        // jsii renames the `id` parameter `id_` when it would clash with a prop named `id`; either spelling names
-        // the construct id unless the props take an `id` of their own.
         let idKeyword = call.keyword("id_") != nil || takesID ? "id_" : "id"
         if let keyword = call.keyword(idKeyword) {
           id = evaluator.evaluate(keyword.valueTokens)
@@ -127,7 +130,7 @@ struct ResourceBuilder {
         }
         location = .keywords(call: candidate.call)
         for argument in call.arguments {
-          guard let label = argument.label?.name, label != "scope", label != idKeyword else { continue }
+          guard let label = argument.label?.name, label != scopeKeyword, label != idKeyword else { continue }
           if let found = prop(argument, name: canonical(label, constructor: constructor)) { props.append(found) }
         }
       }

@@ -16,88 +16,73 @@ public struct CloudFrontLogBucketAclRule: Rule {
     documentation: CloudFrontLogBucketAclRule.documentation,
     triggeringExamples: CloudFrontLogBucketAclRule.triggering,
     nonTriggeringExamples: CloudFrontLogBucketAclRule.nonTriggering,
-    corrections: CloudFrontLogBucketAclRule.corrections
+    corrections: CloudFrontLogBucketAclRule.corrections,
+    resourceTypes: ["aws-cdk-lib.aws_s3.Bucket", "AWS::S3::Bucket"]
   )
 
-  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    // `Bucket` (not `CfnBucket`): the L2 construct whose default ownership this rule knows.
+    guard !resource.isCDKv1, resource.type.fqn == "aws-cdk-lib.aws_s3.Bucket", !resource.hasHiddenProps,
+      let use = logBucketUse(of: resource, in: model) else { return }
     let file = model.file
-    guard file.usesCDK, !file.isCDKv1 else { return }
-    let reader = ValueReader(file)
-    var reported = Set<Int>()
-    for call in file.calls {
-      guard let callee = call.callee, let symbol = file.cdkSymbol(of: callee), symbol.module == "aws_cloudfront",
-        let bucketArgument = logBucket(of: call, members: symbol.members, reader: reader),
-        let bucket = reader.call(bucketArgument.valueTokens), let bucketCallee = bucket.callee,
-        let bucketSymbol = file.cdkSymbol(of: bucketCallee), bucketSymbol.module == "aws_s3",
-        bucketSymbol.members == ["Bucket"], !reader.hasHiddenArguments(bucket, optionsIndex: 2),
-        reported.insert(bucket.range.start).inserted else { continue }
-      let related = [RelatedLocation(path: file.path, range: bucketArgument.range, message: "The distribution logs to this bucket")]
-      if let ownership = reader.argument(bucket, ["object_ownership", "objectOwnership"]) {
-        guard let member = reader.cdkMember(ownership.valueTokens), member.module == "aws_s3",
-          member.members == ["ObjectOwnership", "BUCKET_OWNER_ENFORCED"] else { continue }
-        var fix: Fix?
-        if let reference = reader.reference(ownership.valueTokens), reader.resolve(ownership.valueTokens) == ownership.valueTokens {
-          fix = Fix(title: "Set object ownership to `BUCKET_OWNER_PREFERRED`", applicability: .unsafe,
-            edits: [.replace(reference.last.range, with: "BUCKET_OWNER_PREFERRED")])
-        }
-        diagnostics.append(Self.description.diagnostic(
-          path: file.path,
-          range: ownership.value,
-          message: "CloudFront writes its logs to this bucket with ACLs, but `BUCKET_OWNER_ENFORCED` disables ACLs, so the distribution fails to deploy",
-          fix: fix,
-          related: related
-        ))
-        continue
+    let related = [RelatedLocation(path: file.path, range: use.range, message: "The distribution logs to this bucket")]
+    if let ownership = resource.prop("objectOwnership") {
+      guard ownership.value.isEnumMember("ObjectOwnership", "BUCKET_OWNER_ENFORCED") else { return }
+      var fix: Fix?
+      // Written in place (not through a name bound elsewhere): replace the member.
+      if ownership.value.tokens == ownership.value.resolvedTokens, let last = ownership.value.tokens.last,
+        file.tokens[last].kind == .name {
+        fix = Fix(title: "Set object ownership to `BUCKET_OWNER_PREFERRED`", applicability: .unsafe,
+          edits: [.replace(file.byteRange(tokens: last..<(last + 1)) ?? ownership.value.range, with: "BUCKET_OWNER_PREFERRED")])
       }
-      // CDK sets `OBJECT_WRITER` itself when the bucket is given a canned ACL.
-      if reader.argument(bucket, ["access_control", "accessControl"]) != nil { continue }
       diagnostics.append(Self.description.diagnostic(
         path: file.path,
-        range: bucketCallee.range,
-        message: "CloudFront writes its logs to this bucket with ACLs, but the bucket sets no `object_ownership` and new buckets disable ACLs (`BUCKET_OWNER_ENFORCED`), so the distribution fails to deploy"
-          .replacingSnakeCase(for: file.language),
-        fix: addOwnershipFix(bucket, callee: bucketCallee, in: file),
+        range: ownership.value.range,
+        message: "CloudFront writes its logs to this bucket with ACLs, but `BUCKET_OWNER_ENFORCED` disables ACLs, so the distribution fails to deploy",
+        fix: fix,
         related: related
       ))
+      return
     }
+    // CDK sets `OBJECT_WRITER` itself when the bucket is given a canned ACL.
+    if resource.isSet("accessControl") { return }
+    let name = model.spelling(of: "objectOwnership", for: resource)
+    diagnostics.append(Self.description.diagnostic(
+      path: file.path,
+      range: model.findingRange(of: resource),
+      message: "CloudFront writes its logs to this bucket with ACLs, but the bucket sets no `\(name)` and new buckets disable ACLs (`BUCKET_OWNER_ENFORCED`), so the distribution fails to deploy",
+      fix: addOwnershipFix(resource, name: name, in: model),
+      related: related
+    ))
   }
 
-  /// The argument that names the log bucket: `log_bucket` of a `Distribution`, `logging_config.bucket` of a
-  /// `CloudFrontWebDistribution`.
-  func logBucket(of call: Call, members: [String], reader: ValueReader) -> Argument? {
-    switch members {
-    case ["Distribution"]:
-      if let enabled = reader.argument(call, ["enable_logging", "enableLogging"]), reader.bool(enabled.valueTokens) == false,
-        reader.argument(call, ["log_bucket", "logBucket"]) == nil {
-        return nil
+  /// Where a distribution of the file names the bucket as its standard log bucket: `log_bucket` of a
+  /// `Distribution` (unless logging is turned off), `logging_config.bucket` of a `CloudFrontWebDistribution`.
+  func logBucketUse(of bucket: Resource, in model: FileModel) -> Value? {
+    for index in bucket.referencedBy {
+      let distribution = model.resources[index]
+      switch distribution.type.fqn {
+      case "aws-cdk-lib.aws_cloudfront.Distribution":
+        guard let value = distribution.prop("logBucket")?.value, value.resource == bucket.index else { continue }
+        if distribution.prop("enableLogging")?.value.bool == false { continue }
+        return value
+      case "aws-cdk-lib.aws_cloudfront.CloudFrontWebDistribution":
+        guard let value = distribution.value(at: "loggingConfig.bucket"), value.resource == bucket.index else { continue }
+        return value
+      default:
+        continue
       }
-      return reader.argument(call, ["log_bucket", "logBucket"])
-    case ["CloudFrontWebDistribution"]:
-      guard let logging = reader.argument(call, ["logging_config", "loggingConfig"]) else { return nil }
-      if let properties = reader.properties(logging.valueTokens) {
-        return properties.first { $0.label?.name == "bucket" }
-      }
-      if let configuration = reader.call(logging.valueTokens) {
-        return reader.argument(configuration, ["bucket"])
-      }
-      return nil
-    default:
-      return nil
     }
+    return nil
   }
 
   /// Adds `object_ownership=s3.ObjectOwnership.BUCKET_OWNER_PREFERRED` when the bucket is built through a module
   /// alias (`s3.Bucket`) whose `ObjectOwnership` can be named the same way.
-  func addOwnershipFix(_ bucket: Call, callee: Reference, in file: SourceFile) -> Fix? {
-    guard callee.parts.count >= 2 else { return nil }
-    if file.language == .typescript, bucket.positional.count > 2,
-      file.objectProperties(tokens: bucket.positional[bucket.positional.count - 1].valueTokens) == nil {
-      return nil
-    }
+  func addOwnershipFix(_ bucket: Resource, name: String, in model: FileModel) -> Fix? {
+    guard let callee = model.file.calls[bucket.call].callee, callee.parts.count >= 2 else { return nil }
     let prefix = callee.parts.dropLast().map(\.name).joined(separator: ".")
-    let name = file.language == .python ? "object_ownership" : "objectOwnership"
     let value = "\(prefix).ObjectOwnership.BUCKET_OWNER_PREFERRED"
-    guard let edit = ArgumentInserter(file).edit(adding: name, value: value, to: bucket) else { return nil }
+    guard let edit = PropEditor(model).add("objectOwnership", value: value, to: bucket) else { return nil }
     return Fix(title: "Set `\(name)` to `BUCKET_OWNER_PREFERRED`", applicability: .unsafe, edits: [edit])
   }
 }

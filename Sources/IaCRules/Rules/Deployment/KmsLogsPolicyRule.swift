@@ -16,7 +16,9 @@ public struct KmsLogsPolicyRule: Rule {
     url: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html",
     documentation: KmsLogsPolicyRule.documentation,
     triggeringExamples: KmsLogsPolicyRule.triggering,
-    nonTriggeringExamples: KmsLogsPolicyRule.nonTriggering
+    nonTriggeringExamples: KmsLogsPolicyRule.nonTriggering,
+    resourceTypes: ["aws-cdk-lib.aws_kms.Key", "aws-cdk-lib.aws_kms.CfnKey", "aws:kms/key:Key", "@cdktf/provider-aws.kmsKey.KmsKey"],
+    testFiles: .exclude
   )
 
   static let contextKey = "kms:encryptioncontext:aws:logs:arn"
@@ -34,98 +36,77 @@ public struct KmsLogsPolicyRule: Rule {
     var isConditioned: Bool
   }
 
-  /// A KMS key created in the file.
-  struct Key {
-    var call: Call
-    var callee: Reference
-    /// The name the key is bound to (`cloudwatch_key`, `self.key`, `this.key`).
-    var binding: String?
-    /// The policy argument, when there is one.
-    var policy: Argument?
-    /// The statements, nil when the policy cannot be read.
-    var statements: [Statement]?
+  public func check(_ key: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    guard !key.hasHiddenProps else { return }
+    let file = model.file
+    let policy = key.prop(key.type.fqn == "aws-cdk-lib.aws_kms.CfnKey" ? "keyPolicy" : "policy")
+    var statements: [Statement]? = policy.map { statementsOf($0.value, in: model) } ?? []
+    var reported = Set<Int>()
+    for statement in statements ?? [] {
+      reportUnconditioned(statement, file: file, reported: &reported, into: &diagnostics)
+    }
+    // Statements added later: `key.add_to_resource_policy(iam.PolicyStatement(...))`; grants change the policy in
+    // ways not read here.
+    for resourceCall in key.calls {
+      guard case .method(let method) = resourceCall.role else { continue }
+      if method == "addToResourcePolicy" {
+        let call = file.calls[resourceCall.call]
+        guard let argument = call.positional.first ?? call.keyword("statement"),
+          let statement = cdkStatement(model.value(of: argument), in: model),
+          statement.actions.map({ $0.allSatisfy { $0.lowercased().hasPrefix("kms:") } }) ?? false else {
+          statements = nil
+          continue
+        }
+        reportUnconditioned(statement, file: file, reported: &reported, into: &diagnostics)
+        statements = statements.map { $0 + [statement] }
+      } else if method.hasPrefix("grant") {
+        statements = nil
+      }
+    }
+    // The key encrypts a log group here: its policy must let CloudWatch Logs use it.
+    guard let statements, let use = logGroupUse(of: key, in: model), !hasSeparateKeyPolicy(key, in: model) else { return }
+    let granted = statements.filter { $0.isAllow && $0.logsPrincipal != nil }
+    if granted.contains(where: { $0.actions == nil }) { return }
+    let missing = Self.requiredActions.filter { action in
+      !granted.contains { statement in statement.actions!.contains { Self.matches($0, action) } }
+    }
+    guard !missing.isEmpty else { return }
+    let list = missing.map { "`\($0)`" }.joined(separator: ", ")
+    let message = policy == nil
+      ? "This key encrypts a log group, but it has no key policy, and the default policy does not let CloudWatch Logs use it (\(list))"
+      : "This key encrypts a log group, but its policy does not let CloudWatch Logs use it: \(list) missing for `logs.amazonaws.com`"
+    diagnostics.append(Self.description.diagnostic(
+      path: file.path,
+      range: policy?.value.range ?? model.findingRange(of: key),
+      message: message,
+      related: [RelatedLocation(path: file.path, range: use, message: "The log group is encrypted with this key")]
+    ))
   }
 
-  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
-    let file = model.file
-    guard !file.frameworks.isEmpty, !file.isTestFile else { return }
-    let reader = ValueReader(file)
-    var keys: [Key] = []
-    var logGroupKeys: [(value: String, argument: Argument)] = []
-    var reportedPrincipals = Set<Int>()
-    for (index, call) in file.calls.enumerated() {
-      guard let callee = call.callee else { continue }
-      if let policyNames = keyPolicyInputs(callee, in: file, reader: reader) {
-        if reader.hasHiddenArguments(call) { continue }
-        let policy = reader.argument(call, policyNames)
-        let statements = policy.map { statementsOf($0.valueTokens, reader: reader) } ?? []
-        let binding = file.assignments.first { $0.valueCall == index }?.target
-        keys.append(Key(call: call, callee: callee, binding: binding, policy: policy, statements: statements))
-      } else if let keyNames = logGroupKeyInputs(callee, in: file, reader: reader),
-        let argument = reader.argument(call, keyNames) {
-        logGroupKeys.append((file.text(tokens: argument.valueTokens), argument))
+  /// Whether a value is the key or one of its attributes (`key`, `key.arn`, `self.key.key_arn`).
+  static func denotes(_ value: Value, _ key: Resource, in model: FileModel) -> Bool {
+    value.resource == key.index || model.attribute(value)?.resource.index == key.index
+  }
+
+  /// Where a log group of the file is encrypted with the key: `encryption_key=key` (CDK), `kms_key_id=key.arn`.
+  func logGroupUse(of key: Resource, in model: FileModel) -> TextRange? {
+    for group in model.resources {
+      let name: String
+      switch group.type.fqn {
+      case "aws-cdk-lib.aws_logs.LogGroup": name = "encryptionKey"
+      case "aws-cdk-lib.aws_logs.CfnLogGroup", "aws:cloudwatch/logGroup:LogGroup",
+        "@cdktf/provider-aws.cloudwatchLogGroup.CloudwatchLogGroup": name = "kmsKeyId"
+      default: continue
       }
+      if let prop = group.prop(name), Self.denotes(prop.value, key, in: model) { return prop.argument.range }
     }
-    // Statements added later: `key.add_to_resource_policy(iam.PolicyStatement(...))`.
-    var added: [String: [Statement]] = [:]
-    var opaque = Set<String>()
-    for call in file.calls {
-      guard let callee = call.callee, callee.parts.count >= 2, !callee.hasReceiverExpression else { continue }
-      let receiver = callee.parts.dropLast().map(\.name).joined(separator: ".")
-      let method = callee.last.name
-      if method == "add_to_resource_policy" || method == "addToResourcePolicy" {
-        guard let argument = call.positional.first ?? call.keyword("statement") else { continue }
-        if let statement = cdkStatement(argument.valueTokens, reader: reader),
-          statement.actions.map({ $0.allSatisfy { $0.lowercased().hasPrefix("kms:") } }) ?? false {
-          added[receiver, default: []].append(statement)
-        } else {
-          opaque.insert(receiver)
-        }
-      } else if method.hasPrefix("grant") {
-        // `key.grant_encrypt_decrypt(principal)` changes the key policy in ways not read here.
-        opaque.insert(receiver)
-      }
-    }
-    for (receiver, statements) in added where !keys.contains(where: { $0.binding == receiver }) {
-      // A key created elsewhere: judge only the conditions of what is added here.
-      for statement in statements {
-        reportUnconditioned(statement, file: file, reported: &reportedPrincipals, into: &diagnostics)
-      }
-    }
-    for key in keys {
-      var statements = key.statements
-      if let binding = key.binding {
-        if opaque.contains(binding) { statements = nil }
-        if let extra = added[binding] {
-          for statement in extra {
-            reportUnconditioned(statement, file: file, reported: &reportedPrincipals, into: &diagnostics)
-          }
-          statements = statements.map { $0 + extra }
-        }
-      }
-      for statement in key.statements ?? [] {
-        reportUnconditioned(statement, file: file, reported: &reportedPrincipals, into: &diagnostics)
-      }
-      // The key encrypts a log group here: its policy must let CloudWatch Logs use it.
-      guard let binding = key.binding, let statements,
-        let use = logGroupKeys.first(where: { $0.value == binding || $0.value.hasPrefix(binding + ".") }) else { continue }
-      if hasSeparateKeyPolicy(binding, in: file) { continue }
-      let granted = statements.filter { $0.isAllow && $0.logsPrincipal != nil }
-      if granted.contains(where: { $0.actions == nil }) { continue }
-      let missing = Self.requiredActions.filter { action in
-        !granted.contains { statement in statement.actions!.contains { Self.matches($0, action) } }
-      }
-      guard !missing.isEmpty else { continue }
-      let list = missing.map { "`\($0)`" }.joined(separator: ", ")
-      let message = key.policy == nil
-        ? "This key encrypts a log group, but it has no key policy, and the default policy does not let CloudWatch Logs use it (\(list))"
-        : "This key encrypts a log group, but its policy does not let CloudWatch Logs use it: \(list) missing for `logs.amazonaws.com`"
-      diagnostics.append(Self.description.diagnostic(
-        path: file.path,
-        range: key.policy?.value ?? key.callee.range,
-        message: message,
-        related: [RelatedLocation(path: file.path, range: use.argument.range, message: "The log group is encrypted with this key")]
-      ))
+    return nil
+  }
+
+  /// A separate key policy resource (`aws.kms.KeyPolicy`, `KmsKeyPolicy`) for the key replaces its policy.
+  func hasSeparateKeyPolicy(_ key: Resource, in model: FileModel) -> Bool {
+    model.resources.contains { policy in
+      policy.type.name.hasSuffix("KeyPolicy") && policy.props.contains { Self.denotes($0.value, key, in: model) }
     }
   }
 
@@ -159,166 +140,126 @@ public struct KmsLogsPolicyRule: Rule {
       || (!template.hasExpressions && trailing.hasSuffix("amazonaws.com"))
   }
 
-  // MARK: Resources
-
-  func keyPolicyInputs(_ callee: Reference, in file: SourceFile, reader: ValueReader) -> [String]? {
-    switch callee.last.name {
-    case "Key", "CfnKey":
-      if let symbol = file.cdkSymbol(of: callee), symbol.module == "aws_kms", symbol.members == [callee.last.name] {
-        return callee.last.name == "Key" ? ["policy"] : ["key_policy", "keyPolicy"]
-      }
-      return reader.pulumiAWSType(callee) == "kms.Key" ? ["policy"] : nil
-    case "KmsKey":
-      return reader.cdktfAWSType(callee) != nil ? ["policy"] : nil
-    default:
-      return nil
-    }
-  }
-
-  func logGroupKeyInputs(_ callee: Reference, in file: SourceFile, reader: ValueReader) -> [String]? {
-    switch callee.last.name {
-    case "LogGroup":
-      if let symbol = file.cdkSymbol(of: callee), symbol.module == "aws_logs", symbol.members == ["LogGroup"] {
-        return ["encryption_key", "encryptionKey"]
-      }
-      return reader.pulumiAWSType(callee) == "cloudwatch.LogGroup" ? ["kms_key_id", "kmsKeyId"] : nil
-    case "CfnLogGroup":
-      return file.cdkSymbol(of: callee)?.module == "aws_logs" ? ["kms_key_id", "kmsKeyId"] : nil
-    case "CloudwatchLogGroup":
-      return reader.cdktfAWSType(callee) != nil ? ["kmsKeyId"] : nil
-    default:
-      return nil
-    }
-  }
-
-  /// A separate key policy resource (`aws.kms.KeyPolicy`, `KmsKeyPolicy`) for the key replaces its policy.
-  func hasSeparateKeyPolicy(_ binding: String, in file: SourceFile) -> Bool {
-    file.calls.contains { call in
-      guard let name = call.callee?.last.name, name == "KeyPolicy" || name == "KmsKeyPolicy" else { return false }
-      return (call.arguments + call.properties).contains { argument in
-        let text = file.text(tokens: argument.valueTokens)
-        return text == binding || text.hasPrefix(binding + ".")
-      }
-    }
-  }
-
   // MARK: Reading policies
 
   /// The statements of a policy value: `JSON.stringify({...})`, `json.dumps({...})`, a dictionary or object
-  /// literal, `iam.PolicyDocument(statements=[...])`, following names. Nil when it cannot be read.
-  func statementsOf(_ tokens: Range<Int>, reader: ValueReader) -> [Statement]? {
-    let file = reader.file
-    if let call = reader.call(tokens), let callee = call.callee {
-      switch callee.last.name {
-      case "stringify", "dumps", "json_dumps", "jsonencode", "Fn.toJsonString", "toJsonString", "from_json", "fromJson":
-        guard let argument = call.positional.first, call.positional.count <= 3 else { return nil }
-        return statementsOf(argument.valueTokens, reader: reader)
-      case "PolicyDocument":
-        guard let list = reader.argument(call, ["statements"]) else { return [] }
-        guard let elements = reader.elements(list.valueTokens) else { return nil }
+  /// literal, `iam.PolicyDocument(statements=[...])`, names followed. Nil when it cannot be read.
+  func statementsOf(_ value: Value, in model: FileModel, depth: Int = 0) -> [Statement]? {
+    guard depth < 4 else { return nil }
+    let file = model.file
+    switch value.kind {
+    case .object(let type, let entries):
+      if type?.hasSuffix(".PolicyDocument") == true {
+        guard let list = value.entry("statements")?.value else { return [] }
+        guard let elements = list.elements else { return nil }
         var statements: [Statement] = []
         for element in elements {
-          guard let statement = cdkStatement(element, reader: reader) else { return nil }
+          guard let statement = cdkStatement(element, in: model) else { return nil }
           statements.append(statement)
         }
         return statements
-      default:
-        return nil
       }
+      guard type == nil, !Self.hasSpread(value, in: file) else { return nil }
+      guard let statementValue = entries.first(where: { $0.label?.name == "Statement" })?.value else { return [] }
+      var statements: [Statement] = []
+      for element in statementValue.elements ?? [statementValue] {
+        guard element.entries != nil, !Self.hasSpread(element, in: file) else { return nil }
+        statements.append(jsonStatement(element, in: model))
+      }
+      return statements
+    case .factory(_, let method, let arguments) where method == "fromJson":
+      return arguments.first.flatMap { statementsOf($0.value, in: model, depth: depth + 1) }
+    default:
+      // `json.dumps(...)`, `JSON.stringify(...)`, `jsonencode(...)`, `Fn.toJsonString(...)`: not catalogued.
+      guard let index = file.callIndex(spanning: value.resolvedTokens), let name = file.calls[index].callee?.last.name,
+        ["stringify", "dumps", "json_dumps", "jsonencode", "toJsonString", "to_json_string"].contains(name) else { return nil }
+      let call = file.calls[index]
+      guard let argument = call.positional.first, call.positional.count <= 3 else { return nil }
+      return statementsOf(model.value(of: argument), in: model, depth: depth + 1)
     }
-    guard let document = reader.properties(tokens) else { return nil }
-    guard let statementValue = document.first(where: { $0.label?.name == "Statement" }) else { return [] }
-    let elements = reader.elements(statementValue.valueTokens) ?? [statementValue.valueTokens]
-    var statements: [Statement] = []
-    for element in elements {
-      guard let properties = reader.properties(element), !properties.contains(where: \.isSpread) else { return nil }
-      statements.append(jsonStatement(properties, reader: reader, file: file))
-    }
-    return statements
   }
 
-  func jsonStatement(_ properties: [Argument], reader: ValueReader, file: SourceFile) -> Statement {
-    func field(_ name: String) -> Argument? { properties.first { $0.label?.name == name } }
+  /// Whether an object literal has a spread (`{ ...base }`), which hides fields.
+  static func hasSpread(_ value: Value, in file: SourceFile) -> Bool {
+    file.objectProperties(tokens: value.resolvedTokens)?.contains(where: \.isSpread) ?? false
+  }
+
+  /// A statement written as JSON (`{"Effect": ..., "Principal": ..., "Action": ...}`).
+  func jsonStatement(_ value: Value, in model: FileModel) -> Statement {
+    func field(_ name: String) -> Value? { value.entries?.first { $0.label?.name == name }?.value }
     var statement = Statement(logsPrincipal: nil, logsPrincipalName: "", actions: [], isAllow: true, isConditioned: false)
-    if let effect = field("Effect") { statement.isAllow = reader.string(effect.valueTokens) != "Deny" }
-    if let principal = field("Principal"), let principalFields = reader.properties(principal.valueTokens),
-      let service = principalFields.first(where: { $0.label?.name == "Service" }) {
-      let values = reader.elements(service.valueTokens) ?? [service.valueTokens]
-      for value in values {
-        guard let template = reader.stringTemplates(value).first, Self.isLogsService(template) else { continue }
+    if let effect = field("Effect") { statement.isAllow = effect.string != "Deny" }
+    if let service = field("Principal")?.entries?.first(where: { $0.label?.name == "Service" })?.value {
+      for element in service.elements ?? [service] {
+        guard let template = element.template, Self.isLogsService(template) else { continue }
         statement.logsPrincipal = template.range
-        statement.logsPrincipalName = template.display(for: file.language)
+        statement.logsPrincipalName = template.display(for: model.file.language)
         break
       }
     }
     if let action = field("Action") {
-      let values = reader.elements(action.valueTokens) ?? [action.valueTokens]
-      let strings = values.compactMap { reader.string($0) }
+      let values = action.elements ?? [action]
+      let strings = values.compactMap(\.string)
       statement.actions = strings.count == values.count ? strings : nil
     } else {
       statement.actions = field("NotAction") == nil ? [] : nil
     }
     if let condition = field("Condition") {
-      statement.isConditioned = mentionsLogsContext(condition.valueTokens, reader: reader, depth: 0)
+      statement.isConditioned = mentionsLogsContext(condition, in: model, depth: 0)
     }
     return statement
   }
 
-  /// A CDK `iam.PolicyStatement(...)` (or a name bound to one).
-  func cdkStatement(_ tokens: Range<Int>, reader: ValueReader) -> Statement? {
-    let file = reader.file
-    guard let call = reader.call(tokens), let callee = call.callee else { return nil }
-    if callee.last.name == "from_json" || callee.last.name == "fromJson" {
-      guard let argument = call.positional.first, let properties = reader.properties(argument.valueTokens) else { return nil }
-      return jsonStatement(properties, reader: reader, file: file)
+  /// A CDK `iam.PolicyStatement(...)` (or a name bound to one), or `PolicyStatement.from_json({...})`.
+  func cdkStatement(_ value: Value, in model: FileModel) -> Statement? {
+    let file = model.file
+    if let (method, arguments) = value.factory(of: "PolicyStatement") {
+      guard method == "fromJson", let json = arguments.first?.value, json.entries != nil else { return nil }
+      return jsonStatement(json, in: model)
     }
-    guard callee.last.name == "PolicyStatement", !reader.hasHiddenArguments(call) else { return nil }
+    guard case .object(let type, _) = value.kind, type?.hasSuffix(".PolicyStatement") == true,
+      let index = file.callIndex(spanning: value.resolvedTokens), !file.calls[index].arguments.contains(where: \.isSpread)
+    else { return nil }
     // Statements changed after they are built (`statement.add_condition(...)`) are not read.
-    let receiverText = file.text(tokens: tokens)
-    if file.calls.contains(where: { other in
-      guard let otherCallee = other.callee, otherCallee.parts.count >= 2 else { return false }
-      return otherCallee.parts.dropLast().map(\.name).joined(separator: ".") == receiverText
-        && otherCallee.last.name.lowercased().hasPrefix("add")
-    }) {
-      return nil
-    }
-    var statement = Statement(logsPrincipal: nil, logsPrincipalName: "", actions: [], isAllow: true, isConditioned: false)
-    if let effect = reader.argument(call, ["effect"]), let member = reader.cdkMember(effect.valueTokens) {
-      statement.isAllow = member.members.last != "DENY"
-    }
-    if let principals = reader.argument(call, ["principals"]) {
-      for element in reader.elements(principals.valueTokens) ?? [] {
-        guard let principal = reader.call(element), principal.callee?.last.name == "ServicePrincipal",
-          let service = principal.positional.first,
-          let template = reader.stringTemplates(service.valueTokens).first, Self.isLogsService(template) else { continue }
-        statement.logsPrincipal = template.range
-        statement.logsPrincipalName = template.display(for: file.language)
-        break
+    if value.tokens != value.resolvedTokens {
+      let name = file.text(tokens: value.tokens)
+      if file.calls.contains(where: { other in
+        guard let callee = other.callee, callee.parts.count >= 2 else { return false }
+        return callee.parts.dropLast().map(\.name).joined(separator: ".") == name && callee.last.name.lowercased().hasPrefix("add")
+      }) {
+        return nil
       }
     }
-    if let actions = reader.argument(call, ["actions"]) {
-      let values = reader.elements(actions.valueTokens) ?? []
-      let strings = values.compactMap { reader.string($0) }
-      statement.actions = strings.count == values.count && reader.elements(actions.valueTokens) != nil ? strings : nil
+    var statement = Statement(logsPrincipal: nil, logsPrincipalName: "", actions: [], isAllow: true, isConditioned: false)
+    if let effect = value.entry("effect")?.value.enumMember(of: "Effect") { statement.isAllow = effect != "DENY" }
+    for principal in value.entry("principals")?.value.elements ?? [] {
+      // `iam.ServicePrincipal("logs.amazonaws.com")`: the service is its first positional argument.
+      guard case .object(let principalType, _) = principal.kind, principalType?.hasSuffix(".ServicePrincipal") == true,
+        let principalCall = file.callIndex(spanning: principal.resolvedTokens),
+        let service = file.calls[principalCall].positional.first,
+        let template = model.value(of: service).template, Self.isLogsService(template) else { continue }
+      statement.logsPrincipal = template.range
+      statement.logsPrincipalName = template.display(for: file.language)
+      break
     }
-    if let conditions = reader.argument(call, ["conditions"]) {
-      statement.isConditioned = mentionsLogsContext(conditions.valueTokens, reader: reader, depth: 0)
+    if let actions = value.entry("actions")?.value {
+      let values = actions.elements ?? []
+      let strings = values.compactMap(\.string)
+      statement.actions = actions.elements != nil && strings.count == values.count ? strings : nil
+    }
+    if let conditions = value.entry("conditions")?.value {
+      statement.isConditioned = mentionsLogsContext(conditions, in: model, depth: 0)
     }
     return statement
   }
 
   /// Whether a condition block names the logs encryption context key; true when it cannot be read, so that
   /// conditions built elsewhere are given the benefit of the doubt.
-  func mentionsLogsContext(_ tokens: Range<Int>, reader: ValueReader, depth: Int) -> Bool {
-    guard depth < 4 else { return true }
-    guard let properties = reader.properties(tokens) else { return true }
-    for property in properties {
-      if property.isSpread { return true }
-      if property.label?.name.lowercased() == Self.contextKey { return true }
-      if reader.properties(property.valueTokens) != nil,
-        mentionsLogsContext(property.valueTokens, reader: reader, depth: depth + 1) {
-        return true
-      }
+  func mentionsLogsContext(_ value: Value, in model: FileModel, depth: Int) -> Bool {
+    guard depth < 4, let entries = value.entries, !Self.hasSpread(value, in: model.file) else { return true }
+    for entry in entries {
+      if entry.label?.name.lowercased() == Self.contextKey { return true }
+      if entry.value.entries != nil, mentionsLogsContext(entry.value, in: model, depth: depth + 1) { return true }
     }
     return false
   }

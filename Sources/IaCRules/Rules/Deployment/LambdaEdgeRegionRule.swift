@@ -18,63 +18,77 @@ public struct LambdaEdgeRegionRule: Rule {
     nonTriggeringExamples: LambdaEdgeRegionRule.nonTriggering
   )
 
-  static let functionClasses: Set<String> = ["Function", "DockerImageFunction", "NodejsFunction", "PythonFunction", "SingletonFunction"]
+  /// The Lambda function types whose versions can be associated with a distribution.
+  static let functionTypes: Set<String> = [
+    "aws-cdk-lib.aws_lambda.Function",
+    "aws-cdk-lib.aws_lambda.DockerImageFunction",
+    "aws-cdk-lib.aws_lambda.SingletonFunction",
+    "aws-cdk-lib.aws_lambda_nodejs.NodejsFunction",
+  ]
+
+  /// Calls whose arguments can hold edge Lambda associations.
+  static let carriers: Set<String> = [
+    "EdgeLambda", "BehaviorOptions", "Distribution", "CloudFrontWebDistribution", "add_behavior", "addBehavior",
+  ]
 
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
-    guard file.usesCDK else { return }
-    for version in edgeFunctionVersions(in: file) {
-      guard let (name, definition) = functionDefinition(of: version, in: file) else { continue }
-      let fact = context.project?.region(of: file, at: definition.targetRange.start) ?? .unknown
+    for version in edgeFunctionVersions(in: model) {
+      guard let (function, path) = model.attribute(version), ["currentVersion", "latestVersion"].contains(path),
+        !function.isCDKv1, Self.functionTypes.contains(function.type.fqn) else { continue }
+      let name = function.binding.map { $0.split(separator: ".").last.map(String.init) ?? $0 } ?? function.idText ?? "the function"
+      let fact = context.project?.region(of: file, at: function.range.start) ?? .unknown
       let diagnostic = RegionSupport.diagnostic(
-        Self.description, fact: fact, path: file.path, range: version.value,
+        Self.description, fact: fact, path: file.path, range: version.range,
         outside: { "Lambda@Edge functions must be created in us-east-1, but `\(name)` is defined in a stack that deploys to \($0); use `cloudfront.experimental.EdgeFunction`" },
         unknown: "Lambda@Edge functions must be created in us-east-1; unless this stack deploys there, define `\(name)` with `cloudfront.experimental.EdgeFunction`")
       if let diagnostic { diagnostics.append(diagnostic) }
     }
   }
 
-  /// The `function_version` values of edge Lambda associations: `cloudfront.EdgeLambda(function_version=...)`
-  /// and dictionaries or object literals in `edge_lambdas` / `edgeLambdas` lists.
-  func edgeFunctionVersions(in file: SourceFile) -> [Argument] {
-    var versions: [Argument] = []
+  /// The `functionVersion` values of edge Lambda associations: `cloudfront.EdgeLambda(function_version=...)`, and
+  /// the elements of `edge_lambdas` / `edgeLambdas` lists in behaviors and distributions, names followed.
+  func edgeFunctionVersions(in model: FileModel) -> [Value] {
+    let file = model.file
+    var versions: [Value] = []
     var seen = Set<Int>()
-    for call in file.calls {
-      if call.callee?.last.name == "EdgeLambda", let version = call.keyword(anyOf: ["function_version", "functionVersion"]),
-        seen.insert(version.value.start).inserted {
-        versions.append(version)
+    func collect(_ association: Value) {
+      guard let version = association.entry("functionVersion")?.value, seen.insert(version.range.start).inserted else { return }
+      versions.append(version)
+    }
+    func walk(_ value: Value, depth: Int) {
+      guard depth < 6 else { return }
+      switch value.kind {
+      case .list(let elements):
+        for element in elements { walk(element, depth: depth + 1) }
+      case .object(let type, let entries):
+        if type?.hasSuffix(".EdgeLambda") == true { collect(value) }
+        for entry in entries {
+          if entry.name.map(PropName.fold) == "edgelambdas" {
+            for element in entry.value.elements ?? [] { collect(element) }
+          } else {
+            walk(entry.value, depth: depth + 1)
+          }
+        }
+      default:
+        break
       }
     }
-    // `edge_lambdas=[...]` / `edgeLambdas: [...]` anywhere, object literals nested in props included.
-    for index in file.tokens.indices where file.isName(index, "edge_lambdas") || file.isName(index, "edgeLambdas") {
-      guard file.isOp(index + 1, "=") || file.isOp(index + 1, ":"), file.isOp(index + 2, "[") else { continue }
-      let (closer, isClosed) = file.closer(of: index + 2)
-      guard isClosed, let elements = file.arrayElements(tokens: (index + 2)..<(closer + 1)) else { continue }
-      for element in elements {
-        let version = file.objectProperty("function_version", in: element) ?? file.objectProperty("functionVersion", in: element)
-        if let version, seen.insert(version.value.start).inserted { versions.append(version) }
+    for call in file.calls {
+      guard let callee = call.callee, Self.carriers.contains(callee.last.name) else { continue }
+      for argument in call.arguments where !argument.isSpread {
+        let value = model.value(of: argument)
+        if argument.label.map({ PropName.fold($0.name) }) == "edgelambdas" {
+          for element in value.elements ?? [] { collect(element) }
+        } else {
+          walk(value, depth: 0)
+        }
+      }
+      if callee.last.name == "EdgeLambda", let version = call.keyword("function_version") {
+        let value = model.value(of: version)
+        if seen.insert(value.range.start).inserted { versions.append(value) }
       }
     }
     return versions
-  }
-
-  /// The function a version value comes from (`fn.current_version`, `fn.currentVersion`, `fn.latest_version`,
-  /// through names bound to those), when it is a Lambda `Function` created in this file.
-  func functionDefinition(of version: Argument, in file: SourceFile) -> (String, Assignment)? {
-    var tokens = version.valueTokens
-    for _ in 0..<4 {
-      let text = file.text(tokens: tokens)
-      for suffix in [".current_version", ".currentVersion", ".latest_version", ".latestVersion"] where text.hasSuffix(suffix) {
-        let name = String(text.dropLast(suffix.count))
-        guard let assignment = file.assignment(to: name, before: version.value.start) ?? file.assignment(to: "self." + name, before: version.value.start),
-          let index = assignment.valueCall, let callee = file.calls[index].callee else { return nil }
-        guard Self.functionClasses.contains(callee.last.name), let symbol = file.cdkSymbol(of: callee),
-          symbol.module.hasPrefix("aws_lambda") else { return nil }
-        return (name, assignment)
-      }
-      guard tokens.count == 1, let assignment = file.assignment(to: text, before: version.value.start) else { return nil }
-      tokens = assignment.valueTokens
-    }
-    return nil
   }
 }

@@ -55,9 +55,11 @@ extension LambdaLogGroupConflictRule {
       )
       """),
     Example("""
-      from aws_cdk import aws_lambda as lambda_
+      from aws_cdk import aws_lambda as lambda_, aws_logs as logs
 
-      log_group = lambda_.LogGroup(self, "Logs", log_group_name=↓"/aws/lambda/payment-processor")
+      # The function's own group, passed as `log_group` (CDK's documented pattern): reported at info only.
+      log_group = logs.LogGroup(self, "Logs", log_group_name=↓"/aws/lambda/payment-processor")
+      fn = lambda_.Function(self, "Fn", function_name="payment-processor", log_group=log_group, runtime=r, handler=h, code=c)
       """),
     Example("""
       from aws_cdk.aws_logs import LogGroup
@@ -75,13 +77,6 @@ extension LambdaLogGroupConflictRule {
       )
       """),
     Example("""
-      import * as logs from 'aws-cdk-lib/aws-logs';
-      const logGroup = new logs.LogGroup(this, 'FnLogs', {
-        logGroupName: ↓`/aws/lambda/${fn.functionName}`,
-        retention: logs.RetentionDays.ONE_WEEK,
-      });
-      """),
-    Example("""
       import * as aws from '@pulumi/aws';
       const group = new aws.cloudwatch.LogGroup('api', { name: ↓'/aws/lambda/' + fnName, retentionInDays: 14 });
       """),
@@ -95,6 +90,26 @@ extension LambdaLogGroupConflictRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example("""
+      import * as logs from 'aws-cdk-lib/aws-logs';
+      // Named from the function's own name token: created with the function, before Lambda could create it.
+      const logGroup = new logs.LogGroup(this, 'FnLogs', {
+        logGroupName: `/aws/lambda/${fn.functionName}`,
+        retention: logs.RetentionDays.ONE_WEEK,
+      });
+      """),
+    Example("""
+      from aws_cdk import aws_lambda as lambda_, aws_logs as logs
+
+      fn = lambda_.Function(self, "Fn", runtime=r, handler=h, code=c)
+      logs.LogGroup(self, "FnLogs", log_group_name=f"/aws/lambda/{fn.function_name}", retention=logs.RetentionDays.ONE_WEEK)
+      """),
+    Example("""
+      import * as aws from '@pulumi/aws';
+      import * as pulumi from '@pulumi/pulumi';
+      const fn = new aws.lambda.Function('api', { runtime: 'nodejs20.x', handler: 'index.handler', role: role.arn, code });
+      const group = new aws.cloudwatch.LogGroup('api', { name: pulumi.interpolate`/aws/lambda/${fn.name}`, retentionInDays: 14 });
+      """),
     Example("""
       from aws_cdk import aws_logs as logs
 

@@ -16,64 +16,84 @@ public struct BucketWithoutEncryptionRule: Rule {
     url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html",
     documentation: BucketWithoutEncryptionRule.documentation,
     triggeringExamples: BucketWithoutEncryptionRule.triggering,
-    nonTriggeringExamples: BucketWithoutEncryptionRule.nonTriggering
+    nonTriggeringExamples: BucketWithoutEncryptionRule.nonTriggering,
+    resourceTypes: ["aws-cdk-lib.aws_s3.Bucket"]
   )
 
-  /// Words in identifiers and strings that say the code handles sensitive data.
-  static let sensitiveWords = [
-    "payment", "transaction", "financial", "finance", "banking", "creditcard", "credit_card", "cardholder", "pci",
-    "pii", "patient", "medical", "health", "hipaa", "ssn", "personal_data", "personaldata", "gdpr",
+  /// Words of identifiers that say the code handles sensitive data.
+  static let sensitiveWords: Set<String> = [
+    "payment", "payments", "transaction", "transactions", "financial", "finance", "banking", "creditcard",
+    "creditcards", "cardholder", "cardholders", "pci", "pii", "phi", "patient", "patients", "medical", "healthcare",
+    "hipaa", "ssn", "gdpr",
   ]
 
-  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
-    let file = model.file
-    guard file.usesCDK else { return }
+  /// Pairs of adjacent words that say the same (`credit_card`, `personalData`).
+  static let sensitivePairs: Set<[String]> = [["credit", "card"], ["credit", "cards"], ["personal", "data"], ["health", "records"]]
+
+  public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     if context.options.sensitiveData == false { return }
-    var isSensitive: Bool?
-    for call in file.calls {
-      guard let callee = call.callee, callee.last.name == "Bucket", let symbol = file.cdkSymbol(of: callee),
-        symbol.module == "aws_s3", symbol.members == ["Bucket"],
-        call.keyword(anyOf: ["encryption", "encryption_key", "encryptionKey", "block_public_access", "blockPublicAccess"]) == nil,
-        !call.arguments.contains(where: \.isSpread), !call.properties.contains(where: \.isSpread) else { continue }
-      if isSensitive == nil { isSensitive = context.options.sensitiveData ?? Self.handlesSensitiveData(file) }
-      guard isSensitive == true else { return }
-      diagnostics.append(Self.description.diagnostic(
-        path: file.path,
-        range: callee.range,
-        message: "This bucket sets neither `encryption` nor `block_public_access`, in a stack that handles sensitive data"
-          .replacingSnakeCase(for: file.language)
-      ))
-    }
+    guard !resource.hasHiddenProps, ["encryption", "encryptionKey", "blockPublicAccess"].allSatisfy({ !resource.isSet($0) })
+    else { return }
+    guard context.options.sensitiveData ?? Self.handlesSensitiveData(model) else { return }
+    let encryption = model.spelling(of: "encryption", for: resource)
+    let blockPublicAccess = model.spelling(of: "blockPublicAccess", for: resource)
+    diagnostics.append(Self.description.diagnostic(
+      path: model.file.path,
+      range: model.findingRange(of: resource),
+      message: "This bucket sets neither `\(encryption)` nor `\(blockPublicAccess)`, in a stack that handles sensitive data"
+    ))
   }
 
-  /// Whether identifiers or string literals in the file (not its comments) mention sensitive data.
-  static func handlesSensitiveData(_ file: SourceFile) -> Bool {
-    for index in file.tokens.indices {
-      let kind = file.tokens[index].kind
-      guard kind == .name || kind == .string else { continue }
-      let text = file.text(token: index).lowercased()
-      if sensitiveWords.contains(where: { text.contains($0) }) { return true }
+  /// Whether the file's identifiers (names in code, construct ids and resource names) or its module docstring,
+  /// which says what the application does, mention sensitive data. Other strings are not read: rule descriptions,
+  /// SQL and messages mention transactions and payments without the stack storing any.
+  static func handlesSensitiveData(_ model: FileModel) -> Bool {
+    let file = model.file
+    for index in file.tokens.indices where file.tokens[index].kind == .name {
+      if mentionsSensitiveData(file.text(token: index)) { return true }
     }
-    return false
+    if file.language == .python,
+      let first = file.tokens.indices.first(where: { file.tokens[$0].kind != .comment && file.tokens[$0].kind != .newline }),
+      file.tokens[first].kind == .string, let docstring = file.stringContents(token: first),
+      mentionsSensitiveData(docstring) {
+      return true
+    }
+    return model.resources.contains { $0.idText.map(mentionsSensitiveData) ?? false }
   }
-}
 
-extension String {
-  /// The message with `snake_case` property names written in camelCase for TypeScript.
-  func replacingSnakeCase(for language: Language) -> String {
-    guard language == .typescript else { return self }
-    var result = ""
-    var upperNext = false
-    var inCode = false
-    for character in self {
-      if character == "`" { inCode.toggle() }
-      if inCode && character == "_" {
-        upperNext = true
+  /// Whether the words of an identifier (`snake_case`, `camelCase`, `PascalCase`, `kebab-case`) or of prose name
+  /// sensitive data.
+  static func mentionsSensitiveData(_ identifier: String) -> Bool {
+    let words = Self.words(identifier)
+    if words.contains(where: sensitiveWords.contains) { return true }
+    return zip(words, words.dropFirst()).contains { sensitivePairs.contains([$0, $1]) }
+  }
+
+  /// The lowercase words of an identifier: split at separators and where a lowercase letter meets an uppercase one
+  /// (`PaymentReceipts` → `payment`, `receipts`; `PIIData` → `pii`, `data`).
+  static func words(_ identifier: String) -> [String] {
+    var words: [String] = []
+    var current: [UInt8] = []
+    let bytes = Array(identifier.utf8)
+    func flush() {
+      if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+      current.removeAll()
+    }
+    for (index, byte) in bytes.enumerated() {
+      let isUpper = Casing.isUpper(byte)
+      guard isUpper || Casing.isLower(byte) || Casing.isDigit(byte) else {
+        flush()
         continue
       }
-      result.append(upperNext ? Character(character.uppercased()) : character)
-      upperNext = false
+      if isUpper, !current.isEmpty {
+        let previous = bytes[index - 1]
+        let nextIsLower = index + 1 < bytes.count && Casing.isLower(bytes[index + 1])
+        // `aB` starts a word; so does the last capital of an acronym before a lowercase letter (`PIIData`).
+        if Casing.isLower(previous) || Casing.isDigit(previous) || Casing.isUpper(previous) && nextIsLower { flush() }
+      }
+      current.append(isUpper ? byte + 32 : byte)
     }
-    return result
+    flush()
+    return words
   }
 }

@@ -3,9 +3,11 @@ extension BucketWithoutEncryptionRule {
   static let documentation = """
     ## What it does
     Finds S3 buckets (`s3.Bucket`) that set neither `encryption` nor `block_public_access`, in a stack that
-    handles sensitive data: its identifiers or strings mention payments, transactions, financial, health or
-    personal data, or the configuration says so (`sensitive-data = true` in `iaclsp.toml`;
-    `sensitive-data = false` turns the rule off). It is an info finding by default.
+    handles sensitive data: the words of its identifiers, construct ids, resource names or module docstring
+    mention payments, transactions, financial, healthcare or personal data, or the configuration says so
+    (`sensitive-data = true` in `iaclsp.toml`; `sensitive-data = false` turns the rule off). Other strings and
+    comments are not read: rule descriptions and SQL mention transactions without the stack storing any. It is
+    an info finding by default.
 
     ## Why is this bad?
     S3 now encrypts new objects with S3-managed keys and blocks public access on new buckets by default, so
@@ -67,6 +69,20 @@ extension BucketWithoutEncryptionRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example("""
+      from aws_cdk import aws_events as events, aws_s3 as s3
+      # Words in strings (rule descriptions, SQL) say nothing about what the bucket stores.
+      rule = events.Rule(self, "Approved", description="Approved Transactions", event_pattern=pattern)
+      query = "SELECT transactionid, userid FROM payments"
+      bucket = s3.Bucket(self, "Results")
+      """),
+    Example("""
+      import * as s3 from 'aws-cdk-lib/aws-s3';
+      // `healthCheck` and `className` are not health records or social security numbers.
+      const healthCheck = { path: '/health' };
+      const className = 'app';
+      const bucket = new s3.Bucket(this, 'Artifacts');
+      """),
     Example("""
       \"\"\"Financial transaction processing web application.\"\"\"
       from aws_cdk import RemovalPolicy, aws_s3 as s3

@@ -15,81 +15,82 @@ public struct DatabaseNotIsolatedRule: Rule {
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.Scenarios.html",
     documentation: DatabaseNotIsolatedRule.documentation,
     triggeringExamples: DatabaseNotIsolatedRule.triggering,
-    nonTriggeringExamples: DatabaseNotIsolatedRule.nonTriggering
+    nonTriggeringExamples: DatabaseNotIsolatedRule.nonTriggering,
+    resourceTypes: DatabaseNotIsolatedRule.databaseTypes,
+    testFiles: .exclude
   )
 
-  /// aws-cdk-lib `aws_rds` constructs that take `vpc_subnets` or `publicly_accessible`.
-  static let cdkDatabases: Set<String> = [
-    "DatabaseCluster", "DatabaseClusterFromSnapshot", "DatabaseInstance", "DatabaseInstanceFromSnapshot",
-    "DatabaseInstanceReadReplica", "ServerlessCluster", "ServerlessClusterFromSnapshot", "SubnetGroup", "InstanceProps",
+  /// aws-cdk-lib `aws_rds` constructs that take `vpc_subnets` or `publicly_accessible`; Pulumi and CDK for
+  /// Terraform instances with `publicly_accessible`.
+  static let databaseTypes: [String] = [
+    "aws-cdk-lib.aws_rds.DatabaseCluster",
+    "aws-cdk-lib.aws_rds.DatabaseClusterFromSnapshot",
+    "aws-cdk-lib.aws_rds.DatabaseInstance",
+    "aws-cdk-lib.aws_rds.DatabaseInstanceFromSnapshot",
+    "aws-cdk-lib.aws_rds.DatabaseInstanceReadReplica",
+    "aws-cdk-lib.aws_rds.ServerlessCluster",
+    "aws-cdk-lib.aws_rds.ServerlessClusterFromSnapshot",
+    "aws-cdk-lib.aws_rds.SubnetGroup",
+    "aws:rds/instance:Instance",
+    "aws:rds/clusterInstance:ClusterInstance",
+    "@cdktf/provider-aws.dbInstance.DbInstance",
+    "@cdktf/provider-aws.rdsClusterInstance.RdsClusterInstance",
   ]
 
-  /// Pulumi AWS types with `publicly_accessible`.
-  static let pulumiDatabases: Set<String> = ["rds.Instance", "rds.ClusterInstance"]
-
-  /// CDK for Terraform AWS provider classes with `publiclyAccessible`.
-  static let cdktfDatabases: Set<String> = ["DbInstance", "RdsClusterInstance"]
-
-  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
-    let file = model.file
-    guard !file.frameworks.isEmpty, !file.isTestFile else { return }
-    let reader = ValueReader(file)
-    for call in file.calls {
-      guard let callee = call.callee else { continue }
-      if let symbol = file.cdkSymbol(of: callee), symbol.module == "aws_rds" {
-        let isDatabase = symbol.members.count == 1 && Self.cdkDatabases.contains(symbol.members[0])
-        let isClusterInstance = symbol.members.count == 2 && symbol.members[0] == "ClusterInstance"
-        guard isDatabase || isClusterInstance else { continue }
-        checkPubliclyAccessible(call, reader: reader, file: file, into: &diagnostics)
-        if isDatabase { checkSubnets(call, reader: reader, file: file, into: &diagnostics) }
-      } else if let type = reader.pulumiAWSType(callee), Self.pulumiDatabases.contains(type) {
-        checkPubliclyAccessible(call, reader: reader, file: file, into: &diagnostics)
-      } else if let type = reader.cdktfAWSType(callee), Self.cdktfDatabases.contains(type) {
-        checkPubliclyAccessible(call, reader: reader, file: file, into: &diagnostics)
+  public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let path = model.file.path
+    if let prop = resource.prop("publiclyAccessible"), prop.value.bool == true {
+      reportPublic(at: prop.argument.range, path: path, into: &diagnostics)
+    }
+    guard resource.type.framework == .cdk else { return }
+    checkSubnets(resource.prop("vpcSubnets")?.value, path: path, into: &diagnostics)
+    // `instance_props=rds.InstanceProps(...)` (older clusters) and `writer=` / `readers=` cluster instances.
+    if let instanceProps = resource.prop("instanceProps")?.value {
+      if let entry = instanceProps.entry("publiclyAccessible"), entry.value.bool == true {
+        reportPublic(at: entry.range, path: path, into: &diagnostics)
+      }
+      checkSubnets(instanceProps.entry("vpcSubnets")?.value, path: path, into: &diagnostics)
+    }
+    var instances: [Value] = []
+    if let writer = resource.prop("writer")?.value { instances.append(writer) }
+    instances += resource.prop("readers")?.value.elements ?? []
+    for instance in instances {
+      guard let (_, arguments) = instance.factory(of: "ClusterInstance") else { continue }
+      for argument in arguments {
+        for entry in argument.name == nil ? argument.value.entries ?? [] : [argument]
+        where entry.name.map(PropName.fold) == "publiclyaccessible" && entry.value.bool == true {
+          reportPublic(at: entry.range, path: path, into: &diagnostics)
+        }
       }
     }
   }
 
-  func checkPubliclyAccessible(_ call: Call, reader: ValueReader, file: SourceFile, into diagnostics: inout [Diagnostic]) {
-    guard let argument = reader.argument(call, ["publicly_accessible", "publiclyAccessible"]),
-      reader.bool(argument.valueTokens) == true else { return }
+  func reportPublic(at range: TextRange, path: String, into diagnostics: inout [Diagnostic]) {
     var diagnostic = Self.description.diagnostic(
-      path: file.path,
-      range: argument.range,
+      path: path,
+      range: range,
       message: "The database is publicly accessible: it gets a public IP address and can be reached from the internet"
     )
     diagnostic.severity = .error
     diagnostics.append(diagnostic)
   }
 
-  func checkSubnets(_ call: Call, reader: ValueReader, file: SourceFile, into diagnostics: inout [Diagnostic]) {
-    guard let selection = reader.argument(call, ["vpc_subnets", "vpcSubnets"]) else { return }
-    let subnetType: Argument?
-    if let selectionCall = reader.call(selection.valueTokens) {
-      guard let symbol = selectionCall.callee.flatMap({ file.cdkSymbol(of: $0) }), symbol.module == "aws_ec2",
-        symbol.members == ["SubnetSelection"] else { return }
-      subnetType = selectionCall.keyword(anyOf: ["subnet_type", "subnetType"])
-    } else if let properties = reader.properties(selection.valueTokens) {
-      subnetType = properties.first { $0.label?.name == "subnetType" || $0.label?.name == "subnet_type" }
-    } else {
-      return
-    }
-    guard let subnetType, let symbol = reader.cdkMember(subnetType.valueTokens), symbol.module == "aws_ec2",
-      symbol.members.count == 2, symbol.members[0] == "SubnetType" else { return }
-    let name = symbol.members[1]
+  /// Judges a subnet selection (`ec2.SubnetSelection(subnet_type=...)` or `{ subnetType: ... }`).
+  func checkSubnets(_ selection: Value?, path: String, into diagnostics: inout [Diagnostic]) {
+    guard let subnetType = selection?.entry("subnetType")?.value, let name = subnetType.enumMember(of: "SubnetType") else { return }
     switch name {
     case "PUBLIC":
       var diagnostic = Self.description.diagnostic(
-        path: file.path,
-        range: subnetType.value,
+        path: path,
+        range: subnetType.range,
         message: "The database is placed in `PUBLIC` subnets, which route to the internet gateway; CDK also makes it publicly accessible there"
       )
       diagnostic.severity = .error
       diagnostics.append(diagnostic)
     case "PRIVATE_WITH_EGRESS", "PRIVATE_WITH_NAT", "PRIVATE":
       diagnostics.append(Self.description.diagnostic(
-        path: file.path,
-        range: subnetType.value,
+        path: path,
+        range: subnetType.range,
         message: "The database is placed in `\(name)` subnets, which reach the internet through a NAT gateway; databases belong in `PRIVATE_ISOLATED` subnets"
       ))
     default:

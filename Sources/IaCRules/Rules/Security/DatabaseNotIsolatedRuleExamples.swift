@@ -123,6 +123,18 @@ extension DatabaseNotIsolatedRule {
 
       new DbInstance(this, "db", { engine: "mysql", ↓publiclyAccessible: true });
       """),
+    Example("""
+      from aws_cdk import aws_rds as rds
+
+      cluster = rds.DatabaseCluster(self, "Db", engine=engine, vpc=vpc,
+          writer=rds.ClusterInstance.provisioned("writer", ↓publicly_accessible=True),
+          readers=[rds.ClusterInstance.serverless_v2("reader")])
+      """),
+    Example("""
+      import * as rds from 'aws-cdk-lib/aws-rds';
+
+      new rds.DatabaseCluster(this, 'Db', { engine, vpc, writer: rds.ClusterInstance.provisioned('writer', { ↓publiclyAccessible: true }) });
+      """),
   ]
 
   static let nonTriggering: [Example] = [

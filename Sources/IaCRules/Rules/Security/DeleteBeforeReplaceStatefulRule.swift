@@ -16,86 +16,84 @@ public struct DeleteBeforeReplaceStatefulRule: Rule {
     documentation: DeleteBeforeReplaceStatefulRule.documentation,
     triggeringExamples: DeleteBeforeReplaceStatefulRule.triggering,
     nonTriggeringExamples: DeleteBeforeReplaceStatefulRule.nonTriggering,
-    corrections: DeleteBeforeReplaceStatefulRule.corrections
+    corrections: DeleteBeforeReplaceStatefulRule.corrections,
+    resourceTypes: Array(DeleteBeforeReplaceStatefulRule.statefulTypes.keys).sorted(),
+    testFiles: .exclude
   )
 
-  /// Pulumi AWS types whose replacement loses data: tables, databases, buckets, file systems, queues, keys.
+  /// Pulumi AWS types (type tokens) whose replacement loses data: tables, databases, buckets, file systems, queues,
+  /// keys.
   static let statefulTypes: [String: String] = [
-    "dynamodb.Table": "DynamoDB table",
-    "dynamodb.GlobalTable": "DynamoDB global table",
-    "rds.Instance": "RDS instance",
-    "rds.Cluster": "RDS cluster",
-    "rds.ClusterInstance": "RDS cluster instance",
-    "rds.GlobalCluster": "RDS global cluster",
-    "s3.Bucket": "S3 bucket",
-    "s3.BucketV2": "S3 bucket",
-    "efs.FileSystem": "EFS file system",
-    "elasticache.Cluster": "ElastiCache cluster",
-    "elasticache.ReplicationGroup": "ElastiCache replication group",
-    "elasticache.ServerlessCache": "ElastiCache serverless cache",
-    "memorydb.Cluster": "MemoryDB cluster",
-    "docdb.Cluster": "DocumentDB cluster",
-    "neptune.Cluster": "Neptune cluster",
-    "redshift.Cluster": "Redshift cluster",
-    "redshiftserverless.Namespace": "Redshift Serverless namespace",
-    "opensearch.Domain": "OpenSearch domain",
-    "elasticsearch.Domain": "Elasticsearch domain",
-    "kinesis.Stream": "Kinesis stream",
-    "sqs.Queue": "SQS queue",
-    "kms.Key": "KMS key",
-    "ebs.Volume": "EBS volume",
-    "ecr.Repository": "ECR repository",
-    "cognito.UserPool": "Cognito user pool",
-    "secretsmanager.Secret": "Secrets Manager secret",
-    "backup.Vault": "Backup vault",
-    "keyspaces.Table": "Keyspaces table",
-    "timestreamwrite.Table": "Timestream table",
-    "qldb.Ledger": "QLDB ledger",
-    "glacier.Vault": "Glacier vault",
-    "fsx.LustreFileSystem": "FSx file system",
-    "fsx.OntapFileSystem": "FSx file system",
-    "fsx.OpenZfsFileSystem": "FSx file system",
-    "fsx.WindowsFileSystem": "FSx file system",
-    "cloudwatch.LogGroup": "CloudWatch log group",
+    "aws:dynamodb/table:Table": "DynamoDB table",
+    "aws:dynamodb/globalTable:GlobalTable": "DynamoDB global table",
+    "aws:rds/instance:Instance": "RDS instance",
+    "aws:rds/cluster:Cluster": "RDS cluster",
+    "aws:rds/clusterInstance:ClusterInstance": "RDS cluster instance",
+    "aws:rds/globalCluster:GlobalCluster": "RDS global cluster",
+    "aws:s3/bucket:Bucket": "S3 bucket",
+    "aws:s3/bucketV2:BucketV2": "S3 bucket",
+    "aws:efs/fileSystem:FileSystem": "EFS file system",
+    "aws:elasticache/cluster:Cluster": "ElastiCache cluster",
+    "aws:elasticache/replicationGroup:ReplicationGroup": "ElastiCache replication group",
+    "aws:elasticache/serverlessCache:ServerlessCache": "ElastiCache serverless cache",
+    "aws:memorydb/cluster:Cluster": "MemoryDB cluster",
+    "aws:docdb/cluster:Cluster": "DocumentDB cluster",
+    "aws:neptune/cluster:Cluster": "Neptune cluster",
+    "aws:redshift/cluster:Cluster": "Redshift cluster",
+    "aws:redshiftserverless/namespace:Namespace": "Redshift Serverless namespace",
+    "aws:opensearch/domain:Domain": "OpenSearch domain",
+    "aws:elasticsearch/domain:Domain": "Elasticsearch domain",
+    "aws:kinesis/stream:Stream": "Kinesis stream",
+    "aws:sqs/queue:Queue": "SQS queue",
+    "aws:kms/key:Key": "KMS key",
+    "aws:ebs/volume:Volume": "EBS volume",
+    "aws:ecr/repository:Repository": "ECR repository",
+    "aws:cognito/userPool:UserPool": "Cognito user pool",
+    "aws:secretsmanager/secret:Secret": "Secrets Manager secret",
+    "aws:backup/vault:Vault": "Backup vault",
+    "aws:keyspaces/table:Table": "Keyspaces table",
+    "aws:timestreamwrite/table:Table": "Timestream table",
+    "aws:qldb/ledger:Ledger": "QLDB ledger",
+    "aws:glacier/vault:Vault": "Glacier vault",
+    "aws:fsx/lustreFileSystem:LustreFileSystem": "FSx file system",
+    "aws:fsx/ontapFileSystem:OntapFileSystem": "FSx file system",
+    "aws:fsx/openZfsFileSystem:OpenZfsFileSystem": "FSx file system",
+    "aws:fsx/windowsFileSystem:WindowsFileSystem": "FSx file system",
+    "aws:cloudwatch/logGroup:LogGroup": "CloudWatch log group",
   ]
 
-  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+  public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    guard let kind = Self.statefulTypes[resource.type.fqn] else { return }
     let file = model.file
-    guard file.frameworks.contains(.pulumi), !file.isTestFile else { return }
-    let reader = ValueReader(file)
-    for call in file.calls {
-      guard let callee = call.callee, let type = reader.pulumiAWSType(callee),
-        let kind = Self.statefulTypes[type] else { continue }
-      guard let (option, inline) = deleteBeforeReplace(of: call, reader: reader),
-        reader.bool(option.valueTokens) == true else { continue }
-      diagnostics.append(Self.description.diagnostic(
-        path: file.path,
-        range: option.range,
-        message: "`\(option.label?.name ?? "delete_before_replace")` on a \(kind): a replacement deletes it, and its data, before the new one exists",
-        fix: inline.map { removalFix(of: option, in: $0, file: file) }
-      ))
-    }
+    guard let (option, inline) = deleteBeforeReplace(of: file.calls[resource.call], in: model),
+      model.value(of: option).bool == true else { return }
+    diagnostics.append(Self.description.diagnostic(
+      path: file.path,
+      range: option.range,
+      message: "`\(option.label?.name ?? "delete_before_replace")` on a \(kind): a replacement deletes it, and its data, before the new one exists",
+      fix: inline.map { removalFix(of: option, in: $0, file: file) }
+    ))
   }
 
   /// The `delete_before_replace` option of a resource call, and the options call or object it is written in when
   /// that is written in the resource call itself (the only place a fix may edit).
-  func deleteBeforeReplace(of call: Call, reader: ValueReader) -> (Argument, OptionsSite?)? {
-    let file = reader.file
+  func deleteBeforeReplace(of call: Call, in model: FileModel) -> (Argument, OptionsSite?)? {
+    let file = model.file
+    guard let opts = ResourceOptions.argument(of: call, framework: .pulumi, in: file) else { return nil }
+    let value = model.value(of: opts)
+    let inline = value.tokens == value.resolvedTokens
     switch file.language {
     case .python:
-      guard let opts = call.keyword("opts"), let options = reader.call(opts.valueTokens),
-        options.callee?.last.name == "ResourceOptions",
-        let option = options.keyword("delete_before_replace") else { return nil }
-      let inline = file.callIndex(spanning: opts.valueTokens) != nil
+      // `ResourceOptions(...)` / `pulumi.ResourceOptions(...)`, inline or bound to a name.
+      guard let index = file.callIndex(spanning: value.resolvedTokens), file.calls[index].callee?.last.name == "ResourceOptions",
+        let option = file.calls[index].keyword("delete_before_replace") else { return nil }
+      let options = file.calls[index]
       return (option, inline ? OptionsSite(open: options.openToken, close: options.closeToken) : nil)
     case .typescript:
       // `new aws.dynamodb.Table(name, args, opts)`: the options are the third argument.
-      let positional = call.positional
-      guard positional.count >= 3 else { return nil }
-      let tokens = positional[2].valueTokens
-      guard let properties = reader.properties(tokens),
+      let tokens = value.resolvedTokens
+      guard let properties = file.objectProperties(tokens: tokens),
         let option = properties.first(where: { $0.label?.name == "deleteBeforeReplace" }) else { return nil }
-      let inline = file.objectProperties(tokens: tokens) != nil
       return (option, inline ? OptionsSite(open: tokens.lowerBound, close: tokens.upperBound - 1) : nil)
     }
   }

@@ -21,7 +21,7 @@ public struct DisallowedServiceRule: Rule {
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
     let disallowed = Set(context.options.disallowedServices.map(Self.moduleKey))
-    guard !disallowed.isEmpty, file.usesCDK else { return }
+    guard !disallowed.isEmpty else { return }
     for statement in file.imports {
       for specifier in statement.specifiers {
         guard let symbol = SourceFile.cdkSymbol(qualified: specifier.qualifiedName) else { continue }

@@ -9,7 +9,9 @@ extension HttpListenerWithoutRedirectRule {
     `alb.add_listener(...)` and `elbv2.ApplicationListener(load_balancer=alb, ...)` are checked.
 
     Internal load balancers, listeners whose load balancer is not created in the same file, and HTTP listeners
-    whose default action redirects or returns a fixed response are not reported.
+    whose default action redirects or returns a fixed response are not reported. When the file has no
+    certificate at all (no ACM certificate, imported certificate, `certificates` or HTTPS listener), there is
+    nothing to redirect to yet, so the finding is only info.
 
     ## Why is this bad?
     Requests and responses on an HTTP listener cross the internet unencrypted: credentials, session cookies
@@ -53,6 +55,15 @@ extension HttpListenerWithoutRedirectRule {
     """
 
   static let triggering: [Example] = [
+    // A stack with a certificate, whose HTTP listener still forwards: a warning (without any certificate, info).
+    Example("""
+      from aws_cdk import aws_certificatemanager as acm, aws_elasticloadbalancingv2 as elbv2
+
+      cert = acm.Certificate(self, "Cert", domain_name="example.com")
+      alb = elbv2.ApplicationLoadBalancer(self, "Alb", vpc=vpc, internet_facing=True)
+      alb.add_listener("Https", port=443, certificates=[cert], default_target_groups=[tg])
+      alb.add_listener("Http", port=↓80, default_target_groups=[tg])
+      """),
     Example("""
       from aws_cdk import aws_elasticloadbalancingv2 as elbv2
 

@@ -16,58 +16,49 @@ public struct MissingRemovalPolicyRule: Rule {
     documentation: MissingRemovalPolicyRule.documentation,
     triggeringExamples: MissingRemovalPolicyRule.triggering,
     nonTriggeringExamples: MissingRemovalPolicyRule.nonTriggering,
-    corrections: MissingRemovalPolicyRule.corrections
+    corrections: MissingRemovalPolicyRule.corrections,
+    // L2 constructs only: their `removalPolicy` prop is what the fix sets (L1 `Cfn*` types have none).
+    resourceTypes: MissingRemovalPolicyRule.statefulTypes
   )
 
-  /// Resources CloudFormation retains (or keeps pending deletion) by default, by CDK module.
-  static let statefulResources: [String: Set<String>] = [
-    "aws_kms": ["Key"],
-    "aws_rds": ["DatabaseCluster", "DatabaseInstance", "ServerlessCluster", "DatabaseClusterFromSnapshot", "DatabaseInstanceFromSnapshot"],
-    "aws_dynamodb": ["Table", "TableV2"],
+  /// Resources CloudFormation retains (or keeps pending deletion) by default.
+  static let statefulTypes: [String] = [
+    "aws-cdk-lib.aws_kms.Key",
+    "aws-cdk-lib.aws_rds.DatabaseCluster",
+    "aws-cdk-lib.aws_rds.DatabaseInstance",
+    "aws-cdk-lib.aws_rds.ServerlessCluster",
+    "aws-cdk-lib.aws_rds.DatabaseClusterFromSnapshot",
+    "aws-cdk-lib.aws_rds.DatabaseInstanceFromSnapshot",
+    "aws-cdk-lib.aws_dynamodb.Table",
+    "aws-cdk-lib.aws_dynamodb.TableV2",
   ]
 
-  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
-    let file = model.file
-    guard file.usesCDK, let destroy = destroyReference(in: file) else { return }
-    let appliedLater = Set(file.calls.compactMap { call -> String? in
-      guard let callee = call.callee, ["apply_removal_policy", "applyRemovalPolicy"].contains(callee.last.name) else { return nil }
-      return callee.parts.dropLast().map(\.name).joined(separator: ".")
-    })
-    for (index, call) in file.calls.enumerated() {
-      guard let callee = call.callee, let symbol = file.cdkSymbol(of: callee), symbol.members.count == 1,
-        Self.statefulResources[symbol.module]?.contains(symbol.members[0]) == true,
-        call.keyword(anyOf: ["removal_policy", "removalPolicy"]) == nil else { continue }
-      if let target = file.assignments.first(where: { $0.valueCall == index })?.target {
-        let bare = target.hasPrefix("self.") || target.hasPrefix("this.") ? String(target.split(separator: ".").last!) : target
-        if appliedLater.contains(target) || appliedLater.contains(bare) || appliedLater.contains("self." + bare) || appliedLater.contains("this." + bare) {
-          continue
-        }
-      }
-      let name = file.language == .python ? "removal_policy" : "removalPolicy"
-      let fix = ArgumentInserter(file).edit(adding: name, value: destroy, to: call).map {
-        Fix(title: "Set `\(name)` to `\(destroy)`", applicability: .unsafe, edits: [$0])
-      }
-      diagnostics.append(Self.description.diagnostic(
-        path: file.path,
-        range: callee.range,
-        message: "`\(callee.last.name)` has no removal policy, so it outlives this stack, which destroys its other resources on deletion",
-        fix: fix
-      ))
+  public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    guard resource.isCertainlyUnset("removalPolicy"), resource.methodCalls("applyRemovalPolicy").isEmpty,
+      let destroy = destroyReference(in: model) else { return }
+    let name = model.spelling(of: "removalPolicy", for: resource)
+    let fix = PropEditor(model).add("removalPolicy", value: destroy, to: resource).map {
+      Fix(title: "Set `\(name)` to `\(destroy)`", applicability: .unsafe, edits: [$0])
     }
+    diagnostics.append(Self.description.diagnostic(
+      path: model.file.path,
+      range: model.findingRange(of: resource),
+      message: "`\(resource.type.name)` has no removal policy, so it outlives this stack, which destroys its other resources on deletion",
+      fix: fix
+    ))
   }
 
   /// How the file writes `RemovalPolicy.DESTROY` (`RemovalPolicy.DESTROY`, `cdk.RemovalPolicy.DESTROY`), when it
-  /// uses it or sets `auto_delete_objects`: the signs of a stack meant to be torn down.
-  func destroyReference(in file: SourceFile) -> String? {
-    var destroysSomething = false
+  /// uses it or sets `auto_delete_objects` on a resource: the signs of a stack meant to be torn down.
+  func destroyReference(in model: FileModel) -> String? {
+    let file = model.file
     for reference in file.references where reference.parts.count >= 2 {
       let names = reference.parts.map(\.name)
-      if names.suffix(2) == ["RemovalPolicy", "DESTROY"] { return names.joined(separator: ".") }
+      guard names.suffix(2) == ["RemovalPolicy", "DESTROY"] else { continue }
+      let tokens = reference.parts[0].token..<(reference.last.token + 1)
+      if model.value(of: tokens).isEnumMember("RemovalPolicy", "DESTROY") { return names.joined(separator: ".") }
     }
-    for call in file.calls where call.keyword(anyOf: ["auto_delete_objects", "autoDeleteObjects"]).map({ file.text($0.value) == "True" || file.text($0.value) == "true" }) == true {
-      destroysSomething = true
-    }
-    guard destroysSomething else { return nil }
+    guard model.resources.contains(where: { $0.prop("autoDeleteObjects")?.value.bool == true }) else { return nil }
     // A stack that only auto-deletes objects: spell `RemovalPolicy` as the file imports it.
     if let alias = file.importBindings.first(where: { $0.value == "aws_cdk.RemovalPolicy" || $0.value == "aws-cdk-lib.RemovalPolicy" })?.key {
       return alias + ".DESTROY"

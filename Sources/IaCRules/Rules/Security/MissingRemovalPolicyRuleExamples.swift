@@ -93,6 +93,27 @@ extension MissingRemovalPolicyRule {
   ]
 
   static let corrections: [Correction] = [
+    // A multi-line object literal with a trailing comma gets the prop on a line of its own.
+    Correction(
+      Example("""
+        import * as cdk from 'aws-cdk-lib';
+        import * as kms from 'aws-cdk-lib/aws-kms';
+        const key = new kms.Key(this, 'Key', {
+          enableKeyRotation: true,
+          alias: 'alias/data',
+        });
+        const bucket = new s3.Bucket(this, 'B', { removalPolicy: cdk.RemovalPolicy.DESTROY });
+        """),
+      """
+      import * as cdk from 'aws-cdk-lib';
+      import * as kms from 'aws-cdk-lib/aws-kms';
+      const key = new kms.Key(this, 'Key', {
+        enableKeyRotation: true,
+        alias: 'alias/data',
+        removalPolicy: cdk.RemovalPolicy.DESTROY,
+      });
+      const bucket = new s3.Bucket(this, 'B', { removalPolicy: cdk.RemovalPolicy.DESTROY });
+      """),
     Correction(
       Example("""
         from aws_cdk import RemovalPolicy, aws_kms as kms, aws_s3 as s3

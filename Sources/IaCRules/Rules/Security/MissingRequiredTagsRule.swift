@@ -15,20 +15,21 @@ public struct MissingRequiredTagsRule: Rule {
     url: "https://docs.aws.amazon.com/tag-editor/latest/userguide/best-practices-and-strats.html",
     documentation: MissingRequiredTagsRule.documentation,
     triggeringExamples: MissingRequiredTagsRule.triggering,
-    nonTriggeringExamples: MissingRequiredTagsRule.nonTriggering
+    nonTriggeringExamples: MissingRequiredTagsRule.nonTriggering,
+    testFiles: .exclude
   )
 
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
     let required = context.options.requiredTags
-    guard !required.isEmpty, file.usesCDK || file.frameworks.contains(.cdktf), !file.isTestFile else { return }
+    guard !required.isEmpty else { return }
     let stacks = file.classes.filter { file.isStackClass($0) }
     guard !stacks.isEmpty else { return }
     // Tags may be applied anywhere in the project (the app entry point tags every stack).
     if let project = context.project, !project.isComplete { return }
-    var applied = Self.appliedTags(in: file)
+    var applied = Self.appliedTags(in: model)
     for source in context.project?.sources ?? [] where source.path != file.path {
-      applied.formUnion(Self.appliedTags(in: source))
+      applied.formUnion(Self.appliedTags(in: FileModel(source)))
     }
     let missing = required.filter { !applied.contains($0) }
     guard !missing.isEmpty else { return }
@@ -42,37 +43,44 @@ public struct MissingRequiredTagsRule: Rule {
   }
 
   /// Tag keys a file applies: `Tags.of(x).add("Key", v)` and the keys of `tags` / `default_tags` / `defaultTags`
-  /// dictionaries and object literals (nested ones included, as in `defaultTags: [{ tags: { ... } }]`).
-  static func appliedTags(in file: SourceFile) -> Set<String> {
+  /// arguments and props, dictionaries and object literals (nested ones included, as in
+  /// `defaultTags: [{ tags: { ... } }]`), names followed.
+  static func appliedTags(in model: FileModel) -> Set<String> {
+    let file = model.file
     var keys = Set<String>()
     for call in file.calls {
+      // `Tags.of(self)` and `Tags.of(app)` tag what is no resource of the file, so the calls are read here.
       if call.callee?.last.name == "add", let receiver = call.receiverCall,
         file.calls[receiver].callee.map({ $0.parts.suffix(2).map(\.name) == ["Tags", "of"] }) == true,
-        let key = call.positional.first.flatMap({ file.literalString(tokens: $0.valueTokens) }) {
+        let key = call.positional.first.flatMap({ model.value(of: $0).string }) {
         keys.insert(key)
       }
-    }
-    for index in file.tokens.indices where file.isName(index, "tags") || file.isName(index, "default_tags") || file.isName(index, "defaultTags") {
-      guard file.isOp(index + 1, "=") || file.isOp(index + 1, ":") else { continue }
-      var cursor = index + 2
-      // Skip `[` of a list of tag blocks and `dict(` forms.
-      while cursor < file.tokens.count && (file.isOp(cursor, "[") || file.isOp(cursor, "(") || file.isName(cursor, "dict")) { cursor += 1 }
-      guard file.isOp(cursor, "{") else { continue }
-      let (closer, isClosed) = file.closer(of: cursor)
-      guard isClosed else { continue }
-      collectKeys(file, (cursor)..<(closer + 1), into: &keys)
+      // Keyword arguments (Python) and properties of object-literal arguments (TypeScript), of resources and of
+      // the user's own stacks (`MyStack(app, "x", tags={...})`).
+      for argument in call.arguments + call.properties where argument.label.map({ isTagsLabel($0.name) }) ?? false {
+        collectKeys(model.value(of: argument), into: &keys)
+      }
     }
     return keys
   }
 
-  static func collectKeys(_ file: SourceFile, _ tokens: Range<Int>, into keys: inout Set<String>) {
-    guard let properties = file.objectProperties(tokens: tokens) else { return }
-    for property in properties {
-      guard let label = property.label else { continue }
-      if label.name == "tags", file.isOp(property.valueTokens.lowerBound, "{") {
-        collectKeys(file, property.valueTokens, into: &keys)
+  static func isTagsLabel(_ name: String) -> Bool {
+    ["tags", "defaulttags"].contains(PropName.fold(name))
+  }
+
+  /// The keys of a tags value: a dictionary or object (`{"Team": "x"}`), or a list of tag blocks.
+  static func collectKeys(_ value: Value, into keys: inout Set<String>, depth: Int = 0) {
+    guard depth < 4 else { return }
+    if let elements = value.elements {
+      for element in elements { collectKeys(element, into: &keys, depth: depth + 1) }
+      return
+    }
+    for entry in value.entries ?? [] {
+      guard let label = entry.label?.name else { continue }
+      if label == "tags", entry.value.entries != nil {
+        collectKeys(entry.value, into: &keys, depth: depth + 1)
       } else {
-        keys.insert(label.name)
+        keys.insert(label)
       }
     }
   }

@@ -15,42 +15,57 @@ public struct OpenSecurityGroupRule: Rule {
     url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
     documentation: OpenSecurityGroupRule.documentation,
     triggeringExamples: OpenSecurityGroupRule.triggering,
-    nonTriggeringExamples: OpenSecurityGroupRule.nonTriggering
+    nonTriggeringExamples: OpenSecurityGroupRule.nonTriggering,
+    // Rules and groups by type; any CDK construct for `connections.allow_from` and `add_ingress_rule`.
+    resourceTypes: ["aws-cdk-lib.*", "aws:ec2/*", "aws:vpc/*", "@cdktf/provider-aws.*"],
+    testFiles: .exclude
   )
 
-  public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
-    let file = model.file
-    guard !file.frameworks.isEmpty, !file.isTestFile else { return }
-    let reader = ValueReader(file)
-    for call in file.calls {
-      guard let callee = call.callee else { continue }
-      if let symbol = file.cdkSymbol(of: callee), symbol.module == "aws_ec2" {
-        checkCloudFormation(call, symbol: symbol, reader: reader, into: &diagnostics)
-      } else if let type = reader.pulumiAWSType(callee) {
-        checkTerraformStyle(call, type: type, reader: reader, into: &diagnostics)
-      } else if let type = reader.cdktfAWSType(callee) {
-        let terraformType: String
-        switch type {
-        case "SecurityGroup": terraformType = "ec2.SecurityGroup"
-        case "SecurityGroupRule": terraformType = "ec2.SecurityGroupRule"
-        case "VpcSecurityGroupIngressRule": terraformType = "vpc.SecurityGroupIngressRule"
-        default: continue
-        }
-        checkTerraformStyle(call, type: terraformType, reader: reader, into: &diagnostics)
-      } else if file.usesCDK {
-        checkCDKMethod(call, callee: callee, reader: reader, into: &diagnostics)
+  /// Rule resources judged on their own props.
+  static let ruleTypes: Set<String> = [
+    "aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress",
+    "aws:ec2/securityGroupRule:SecurityGroupRule",
+    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+    "@cdktf/provider-aws.securityGroupRule.SecurityGroupRule",
+    "@cdktf/provider-aws.vpcSecurityGroupIngressRule.VpcSecurityGroupIngressRule",
+  ]
+
+  /// Groups whose ingress rules are a list prop, by the prop.
+  static let groupTypes: [String: String] = [
+    "aws-cdk-lib.aws_ec2.CfnSecurityGroup": "securityGroupIngress",
+    "aws:ec2/securityGroup:SecurityGroup": "ingress",
+    "@cdktf/provider-aws.securityGroup.SecurityGroup": "ingress",
+  ]
+
+  public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let fqn = resource.type.fqn
+    if Self.ruleTypes.contains(fqn) {
+      let fields = Fields(entries: resource.props.map { ($0.name, $0.value) })
+      // `SecurityGroupRule` is ingress or egress by its `type`.
+      if fqn.hasSuffix("SecurityGroupRule"), fields.value("type")?.string != "ingress" { return }
+      judge(fields, file: model.file, into: &diagnostics)
+    } else if let list = Self.groupTypes[fqn] {
+      // Every element of the ingress list is an ingress rule, whatever class builds it (even
+      // `SecurityGroupEgressArgs` written by mistake inside `ingress=[...]`).
+      for element in resource.prop(list)?.value.elements ?? [] {
+        guard let entries = element.entries else { continue }
+        judge(Fields(entries: entries.compactMap { entry in entry.name.map { ($0, entry.value) } }), file: model.file, into: &diagnostics)
       }
+    }
+    if resource.type.framework == .cdk {
+      checkCDKMethods(on: resource, in: model, into: &diagnostics)
     }
   }
 
   // MARK: Rule fields
 
-  /// The fields of one ingress rule, from call keywords or object properties.
+  /// The fields of one ingress rule under their canonical names, from props or object entries.
   struct Fields {
-    var arguments: [Argument]
+    var entries: [(name: String, value: Value)]
 
-    func field(_ names: String...) -> Argument? {
-      arguments.first { names.contains($0.label?.name ?? "") }
+    func value(_ names: String...) -> Value? {
+      let keys = names.map(PropName.fold)
+      return entries.first { keys.contains(PropName.fold($0.name)) }?.value
     }
   }
 
@@ -62,49 +77,46 @@ public struct OpenSecurityGroupRule: Rule {
 
   /// Judges one rule written with Terraform/Pulumi field names (`protocol`, `from_port`, `cidr_blocks`) or
   /// CloudFormation ones (`ip_protocol`, `cidr_ip`), and reports it.
-  func judge(_ fields: Fields, reader: ValueReader, into diagnostics: inout [Diagnostic]) {
-    guard let protocolField = fields.field("protocol", "ip_protocol", "ipProtocol", "IpProtocol") else { return }
+  func judge(_ fields: Fields, file: SourceFile, into diagnostics: inout [Diagnostic]) {
+    guard let protocolValue = fields.value("protocol", "ipProtocol") else { return }
     let openness: Openness
-    let protocolValue = reader.string(protocolField.valueTokens)?.lowercased()
-      ?? reader.integer(protocolField.valueTokens).map(String.init)
-    switch protocolValue {
+    let protocolName = protocolValue.string?.lowercased() ?? protocolValue.integer.map(String.init)
+    switch protocolName {
     case "-1", "all":
       openness = .allTraffic
     case "tcp", "udp", "6", "17":
-      let from = fields.field("from_port", "fromPort", "FromPort").flatMap { reader.integer($0.valueTokens) }
-      let to = fields.field("to_port", "toPort", "ToPort").flatMap { reader.integer($0.valueTokens) }
+      let from = fields.value("fromPort")?.integer
+      let to = fields.value("toPort")?.integer
       guard from == 0 || from == 1, to == 65535 else { return }
-      openness = .allPorts(protocolValue == "udp" || protocolValue == "17" ? "UDP" : "TCP")
+      openness = .allPorts(protocolName == "udp" || protocolName == "17" ? "UDP" : "TCP")
     default:
       return
     }
     var sources: [String] = []
     var hasOtherSource = false
-    for field in fields.arguments {
-      guard let name = field.label?.name else { continue }
-      switch name {
-      case "cidr_blocks", "cidrBlocks", "ipv6_cidr_blocks", "ipv6CidrBlocks":
-        for element in reader.elements(field.valueTokens) ?? [] {
-          if let cidr = reader.string(element) { sources.append(cidr) } else { hasOtherSource = true }
+    for (name, value) in fields.entries {
+      switch PropName.fold(name) {
+      case "cidrblocks", "ipv6cidrblocks":
+        guard let elements = value.elements else {
+          hasOtherSource = true
+          continue
         }
-        if reader.elements(field.valueTokens) == nil { hasOtherSource = true }
-      case "cidr_ipv4", "cidrIpv4", "cidr_ipv6", "cidrIpv6", "cidr_ip", "cidrIp", "CidrIp", "CidrIpv6":
-        if let cidr = reader.string(field.valueTokens) { sources.append(cidr) } else { hasOtherSource = true }
-      case "security_groups", "securityGroups", "source_security_group_id", "sourceSecurityGroupId",
-        "referenced_security_group_id", "referencedSecurityGroupId", "prefix_list_ids", "prefixListIds",
-        "prefix_list_id", "prefixListId", "source_prefix_list_id", "sourcePrefixListId",
-        "source_security_group_name", "sourceSecurityGroupName":
+        for element in elements {
+          if let cidr = element.string { sources.append(cidr) } else { hasOtherSource = true }
+        }
+      case "cidripv4", "cidripv6", "cidrip":
+        if let cidr = value.string { sources.append(cidr) } else { hasOtherSource = true }
+      case "securitygroups", "sourcesecuritygroupid", "referencedsecuritygroupid", "prefixlistids", "prefixlistid",
+        "sourceprefixlistid", "sourcesecuritygroupname", "sourcesecuritygroupownerid":
         hasOtherSource = true
       default:
         continue
       }
     }
     // Only from the group itself (`self=True`): members of a cluster talking to each other.
-    if sources.isEmpty && !hasOtherSource && fields.field("self").map({ reader.bool($0.valueTokens) == true }) == true {
-      return
-    }
-    report(openness, world: sources.contains { Self.isWorld($0) }, source: sources.first, at: protocolField.value,
-      file: reader.file, into: &diagnostics)
+    if sources.isEmpty && !hasOtherSource && fields.value("self")?.bool == true { return }
+    report(openness, world: sources.contains { Self.isWorld($0) }, source: sources.first, at: protocolValue.range,
+      file: file, into: &diagnostics)
   }
 
   static func isWorld(_ cidr: String) -> Bool {
@@ -130,104 +142,61 @@ public struct OpenSecurityGroupRule: Rule {
     diagnostics.append(diagnostic)
   }
 
-  // MARK: Pulumi and CDK for Terraform
-
-  func checkTerraformStyle(_ call: Call, type: String, reader: ValueReader, into diagnostics: inout [Diagnostic]) {
-    let file = reader.file
-    let arguments = file.language == .typescript ? call.properties : call.arguments
-    switch type {
-    case "ec2.SecurityGroupIngressArgs", "vpc.SecurityGroupIngressRule", "vpc.SecurityGroupIngressRuleArgs":
-      judge(Fields(arguments: arguments), reader: reader, into: &diagnostics)
-    case "ec2.SecurityGroupRule", "ec2.SecurityGroupRuleArgs":
-      guard let kind = Fields(arguments: arguments).field("type"), reader.string(kind.valueTokens) == "ingress" else { return }
-      judge(Fields(arguments: arguments), reader: reader, into: &diagnostics)
-    case "ec2.SecurityGroup", "ec2.SecurityGroupArgs":
-      guard let ingress = Fields(arguments: arguments).field("ingress") else { return }
-      checkLiteralRules(ingress, reader: reader, into: &diagnostics)
-    default:
-      return
-    }
-  }
-
-  /// Rules written as dictionaries or object literals in a list (`ingress=[{"protocol": "-1", ...}]`); rules
-  /// written as calls are checked as calls.
-  func checkLiteralRules(_ list: Argument, reader: ValueReader, into diagnostics: inout [Diagnostic]) {
-    for element in reader.elements(list.valueTokens) ?? [] {
-      guard reader.call(element) == nil, let properties = reader.properties(element) else { continue }
-      judge(Fields(arguments: properties), reader: reader, into: &diagnostics)
-    }
-  }
-
   // MARK: CDK
 
-  func checkCloudFormation(_ call: Call, symbol: CDKSymbol, reader: ValueReader, into diagnostics: inout [Diagnostic]) {
-    let arguments = reader.file.language == .typescript ? call.properties : call.arguments
-    switch symbol.members {
-    case ["CfnSecurityGroupIngress"], ["CfnSecurityGroup", "IngressProperty"]:
-      judge(Fields(arguments: arguments), reader: reader, into: &diagnostics)
-    case ["CfnSecurityGroup"]:
-      guard let ingress = Fields(arguments: arguments).field("security_group_ingress", "securityGroupIngress") else { return }
-      checkLiteralRules(ingress, reader: reader, into: &diagnostics)
-    default:
-      return
-    }
-  }
-
   /// `sg.add_ingress_rule(peer, ec2.Port.all_traffic())`, `x.connections.allow_from(peer, port)`,
-  /// `x.connections.allow_from_any_ipv4(port)`.
-  func checkCDKMethod(_ call: Call, callee: Reference, reader: ValueReader, into diagnostics: inout [Diagnostic]) {
-    guard callee.parts.count >= 2 || callee.hasReceiverExpression else { return }
-    let positional = call.positional
-    let peer: Argument?
-    let port: Argument?
-    switch callee.last.name {
-    case "add_ingress_rule", "addIngressRule":
-      peer = call.keyword("peer") ?? positional.first
-      port = call.keyword("connection") ?? (positional.count > 1 ? positional[1] : nil)
-    case "allow_from", "allowFrom":
-      peer = call.keyword("other") ?? positional.first
-      port = call.keyword("port_range") ?? (positional.count > 1 ? positional[1] : nil)
-    case "allow_from_any_ipv4", "allowFromAnyIpv4", "allow_from_any_ipv6", "allowFromAnyIpv6":
-      peer = nil
-      port = call.keyword("port_range") ?? positional.first
-    default:
-      return
-    }
-    guard let port, let portCall = reader.call(port.valueTokens), let portSymbol = portCall.callee.flatMap({ reader.file.cdkSymbol(of: $0) }),
-      portSymbol.module == "aws_ec2", portSymbol.members.count == 2, portSymbol.members[0] == "Port" else { return }
-    let openness: Openness
-    switch portSymbol.members[1] {
-    case "all_traffic", "allTraffic": openness = .allTraffic
-    case "all_tcp", "allTcp": openness = .allPorts("TCP")
-    case "all_udp", "allUdp": openness = .allPorts("UDP")
-    default: return
-    }
-    let receiver = callee.hasReceiverExpression ? nil : callee.parts.dropLast().map(\.name)
-    var world = peer == nil
-    var source: String?
-    if let peer {
-      let peerText = reader.file.text(tokens: peer.valueTokens)
-      // The group allowing itself (`sg.add_ingress_rule(sg, ...)`, `sg.connections.allow_from(sg, ...)`).
-      if let receiver, receiver.indices.contains(where: { count in
-        receiver[...count].joined(separator: ".") == peerText && !(count == 0 && ["self", "this"].contains(peerText))
-      }) {
-        return
+  /// `x.connections.allow_from_any_ipv4(port)` on a construct of the file.
+  func checkCDKMethods(on resource: Resource, in model: FileModel, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
+    for resourceCall in resource.calls {
+      guard let method = resourceCall.method, case .method = resourceCall.role else { continue }
+      let call = file.calls[resourceCall.call]
+      let positional = call.positional
+      let peer: Argument?
+      let port: Argument?
+      switch method {
+      case "addIngressRule":
+        peer = call.keyword("peer") ?? positional.first
+        port = call.keyword("connection") ?? (positional.count > 1 ? positional[1] : nil)
+      case "connections.allowFrom":
+        peer = call.keyword("other") ?? positional.first
+        port = call.keyword("port_range") ?? (positional.count > 1 ? positional[1] : nil)
+      case "connections.allowFromAnyIpv4", "connections.allowFromAnyIpv6":
+        peer = nil
+        port = call.keyword("port_range") ?? positional.first
+      default:
+        continue
       }
-      if let peerCall = reader.call(peer.valueTokens), let symbol = peerCall.callee.flatMap({ reader.file.cdkSymbol(of: $0) }),
-        symbol.module == "aws_ec2", symbol.members.count == 2, symbol.members[0] == "Peer" {
-        switch symbol.members[1] {
-        case "any_ipv4", "anyIpv4", "any_ipv6", "anyIpv6":
-          world = true
-        case "ipv4", "ipv6":
-          if let cidr = peerCall.positional.first.flatMap({ reader.string($0.valueTokens) }) {
-            world = Self.isWorld(cidr)
-            source = cidr
+      guard let port else { continue }
+      let portValue = model.value(of: port)
+      let openness: Openness
+      switch portValue.factory(of: "Port")?.method {
+      case "allTraffic": openness = .allTraffic
+      case "allTcp": openness = .allPorts("TCP")
+      case "allUdp": openness = .allPorts("UDP")
+      default: continue
+      }
+      var world = peer == nil
+      var source: String?
+      if let peer {
+        let peerValue = model.value(of: peer)
+        // The group allowing itself (`sg.add_ingress_rule(sg, ...)`, `sg.connections.allow_from(sg, ...)`).
+        if peerValue.resource == resource.index { continue }
+        if let (peerMethod, arguments) = peerValue.factory(of: "Peer") {
+          switch peerMethod {
+          case "anyIpv4", "anyIpv6":
+            world = true
+          case "ipv4", "ipv6":
+            if let cidr = arguments.first?.value.string {
+              world = Self.isWorld(cidr)
+              source = cidr
+            }
+          default:
+            break
           }
-        default:
-          break
         }
       }
+      report(openness, world: world, source: source, at: portValue.range, file: file, into: &diagnostics)
     }
-    report(openness, world: world, source: source, at: port.value, file: reader.file, into: &diagnostics)
   }
 }

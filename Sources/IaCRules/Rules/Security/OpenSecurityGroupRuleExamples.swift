@@ -59,6 +59,15 @@ extension OpenSecurityGroupRule {
     """
 
   static let triggering: [Example] = [
+    // An ingress rule written with the egress class inside `ingress=[...]` is still an ingress rule.
+    Example("""
+      import pulumi_aws as aws
+
+      sg = aws.ec2.SecurityGroup(
+          "app",
+          ingress=[aws.ec2.SecurityGroupEgressArgs(protocol=↓"-1", from_port=0, to_port=0, cidr_blocks=["0.0.0.0/0"])],
+      )
+      """),
     Example("""
       import pulumi_aws as aws
 
@@ -103,8 +112,12 @@ extension OpenSecurityGroupRule {
       });
       """),
     Example("""
-      from aws_cdk import aws_ec2 as ec2
+      from aws_cdk import aws_ec2 as ec2, aws_elasticache as elasticache, aws_rds as rds
 
+      alb_sg = ec2.SecurityGroup(self, "Alb", vpc=vpc)
+      web_sg = ec2.SecurityGroup(self, "Web", vpc=vpc)
+      db = rds.DatabaseInstance(self, "Db", engine=engine, vpc=vpc)
+      cache = ec2.Instance(self, "Cache", vpc=vpc, instance_type=t, machine_image=m)
       alb_sg.add_ingress_rule(ec2.Peer.any_ipv4(), ↓ec2.Port.all_traffic(), "Allow everything")
       anywhere = ec2.Peer.ipv4("0.0.0.0/0")
       web_sg.add_ingress_rule(peer=anywhere, connection=↓ec2.Port.all_tcp())
@@ -114,6 +127,7 @@ extension OpenSecurityGroupRule {
     Example("""
       import * as ec2 from 'aws-cdk-lib/aws-ec2';
 
+      const albSg = new ec2.SecurityGroup(this, 'Alb', { vpc });
       albSg.addIngressRule(ec2.Peer.anyIpv4(), ↓ec2.Port.allTraffic(), 'everything');
       new ec2.CfnSecurityGroupIngress(this, 'In', { groupId: sg.securityGroupId, ipProtocol: ↓'-1', cidrIp: '0.0.0.0/0' });
       """),
@@ -203,6 +217,8 @@ extension OpenSecurityGroupRule {
     Example("""
       from aws_cdk import aws_ec2 as ec2
 
+      sg = ec2.SecurityGroup(self, "Sg", vpc=vpc)
+      web = ec2.Instance(self, "Web", vpc=vpc, instance_type=t, machine_image=m)
       sg.add_egress_rule(ec2.Peer.any_ipv4(), ec2.Port.all_traffic())
       sg.connections.allow_to(db, ec2.Port.all_traffic())
       sg.connections.allow_from(sg, ec2.Port.all_traffic())
