@@ -130,6 +130,7 @@ package final class APIPackageIndex: @unchecked Sendable {
   private var typeCache: [Int: APITypeRecord] = [:]
   private var moduleCache: [Int: APIModuleRecord] = [:]
   private var propsCache: [String: (props: [APIMemberRecord], isOpen: Bool)] = [:]
+  private var exportersCache: [String: [String]] = [:]
 
   package static let cdk = APIPackageIndex(.awsCdkLib, table: .cdk)
   package static let pulumi = APIPackageIndex(.pulumiAws, table: .pulumi)
@@ -295,6 +296,32 @@ package final class APIPackageIndex: @unchecked Sendable {
     let keyStart = APIPackageIndex.end(in: importText, from: line(result.position), stop: 9) + 1
     let keyEnd = APIPackageIndex.end(in: importText, from: keyStart)
     return String(decoding: UnsafeBufferPointer(rebasing: importText[keyStart..<keyEnd]), as: UTF8.self)
+  }
+
+  /// The keys of the modules that export `name` as a top-level type or a child submodule, in key order (cached).
+  package func modulesExporting(_ name: String) -> [String] {
+    lock.lock()
+    let cached = exportersCache[name]
+    lock.unlock()
+    if let cached { return cached }
+    var found = Set<String>()
+    if !name.isEmpty && !name.contains(".") {
+      for position in 0..<moduleCount {
+        let module = module(at: position)
+        if typeOffset(name, in: module.typeRange) != nil { found.insert(module.key) }
+        // A child submodule: `aws_s3` of the core module, `experimental` of `aws_cloudfront`.
+        if module.key == name {
+          found.insert("")
+        } else if module.key.hasSuffix("." + name) {
+          found.insert(String(module.key.dropLast(name.count + 1)))
+        }
+      }
+    }
+    let sorted = found.sorted()
+    lock.lock()
+    exportersCache[name] = sorted
+    lock.unlock()
+    return sorted
   }
 
   /// The modules, by key: `index.modules["aws_s3"]`.
