@@ -131,6 +131,11 @@ package final class APIPackageIndex: @unchecked Sendable {
   private var moduleCache: [Int: APIModuleRecord] = [:]
   private var propsCache: [String: (props: [APIMemberRecord], isOpen: Bool)] = [:]
   private var exportersCache: [String: [String]] = [:]
+  /// Answers to import-spelling and module-key look-ups, which rules repeat for every reference of every file; kept
+  /// small, since the questions come from the checked code.
+  private var importCache: [String: String?] = [:]
+  private var positionCache: [String: Int?] = [:]
+  static let answerCacheLimit = 4096
 
   package static let cdk = APIPackageIndex(.awsCdkLib, table: .cdk)
   package static let pulumi = APIPackageIndex(.pulumiAws, table: .pulumi)
@@ -227,8 +232,17 @@ package final class APIPackageIndex: @unchecked Sendable {
 
   /// The position of module `key` in the module directory.
   package func modulePosition(_ key: String) -> Int? {
+    lock.lock()
+    let cached = positionCache[key]
+    lock.unlock()
+    if let cached { return cached }
     let result = APIPackageIndex.search(moduleCount, key, entry: moduleKeyRange, in: bytes)
-    return result.found ? result.position : nil
+    let position = result.found ? result.position : nil
+    lock.lock()
+    if positionCache.count >= APIPackageIndex.answerCacheLimit { positionCache.removeAll(keepingCapacity: true) }
+    positionCache[key] = position
+    lock.unlock()
+    return position
   }
 
   /// Module `position`, decoded (and cached).
@@ -286,6 +300,19 @@ package final class APIPackageIndex: @unchecked Sendable {
   /// The module key an import spelling names (`aws_cdk.aws_s3`, `aws-cdk-lib/aws-s3`, `@pulumi/aws.s3`); package
   /// roots give `""` when the root has no record of its own.
   package func moduleKey(forImport spelling: String) -> String? {
+    lock.lock()
+    let cached = importCache[spelling]
+    lock.unlock()
+    if let cached { return cached }
+    let key = searchImport(spelling)
+    lock.lock()
+    if importCache.count >= APIPackageIndex.answerCacheLimit { importCache.removeAll(keepingCapacity: true) }
+    importCache[spelling] = key
+    lock.unlock()
+    return key
+  }
+
+  func searchImport(_ spelling: String) -> String? {
     let count = (importDirectory.count + 1) / APIPackageIndex.offsetEntry
     func line(_ position: Int) -> Int { APIPackageIndex.hex(importDirectory, at: position * APIPackageIndex.offsetEntry) }
     let result = APIPackageIndex.search(count, spelling, entry: { position in
