@@ -21,8 +21,12 @@ separated by tabs (empty when absent), is read by `APIPackageIndex` in Sources/I
 
     M  key  python-module  typescript-import  summary
     T  kind  name  summary  deprecated-ts  deprecated-py  replacement  since  params  props  bases  url
-    m  kind  name  python-name  summary  deprecated-ts  deprecated-py  replacement  since
+       resource-type  type-token
+    m  kind  name  python-name  summary  deprecated-ts  deprecated-py  replacement  since  default
     n  kind  name  name  …                 (members with nothing but a name)
+
+Modules are sorted by key and each module's types by name (byte order), so that look-ups are binary searches;
+`layout` adds the directories `APIPackageIndex` searches (see `APICatalogTable`).
 
 `T` records belong to the `M` before them, `m` and `n` records to the `T` before them. Type kinds: `c` class, `s` struct
 (a jsii data type; Python calls it with keyword arguments), `i` interface, `e` enum, `r` Pulumi resource. Member
@@ -31,7 +35,10 @@ kinds: `e` enum member, `k` static constant, `s` static method, `p` prop. `pytho
 `since` is the major version in which a deprecation appeared, when it is newer than the previous major given.
 `params` lists the initializer's parameter names (`*` when it cannot be known), `props` the struct (`module:Name`)
 its last parameter is, flattened into Python keyword arguments, `bases` a struct's parent structs (`?` for one
-outside the package).
+outside the package). `resource-type` is what the type deploys: the CloudFormation type of a CDK L1 class and of
+the L2 constructs built on it (`AWS::S3::Bucket`), the Terraform type of a CDKTF or Pulumi resource
+(`aws_s3_bucket`); `type-token` a Pulumi resource's type token (`aws:s3/bucket:Bucket`); `default` a prop's
+documented default (jsii `@default`).
 """
 import argparse
 import gzip

@@ -130,6 +130,12 @@ package final class APIPackageIndex: @unchecked Sendable {
   private var typeCache: [Int: APITypeRecord] = [:]
   private var moduleCache: [Int: APIModuleRecord] = [:]
   private var propsCache: [String: (props: [APIMemberRecord], isOpen: Bool)] = [:]
+  private var exportersCache: [String: [String]] = [:]
+  /// Answers to import-spelling and module-key look-ups, which rules repeat for every reference of every file; kept
+  /// small, since the questions come from the checked code.
+  private var importCache: [String: String?] = [:]
+  private var positionCache: [String: Int?] = [:]
+  static let answerCacheLimit = 4096
 
   package static let cdk = APIPackageIndex(.awsCdkLib, table: .cdk)
   package static let pulumi = APIPackageIndex(.pulumiAws, table: .pulumi)
@@ -226,8 +232,17 @@ package final class APIPackageIndex: @unchecked Sendable {
 
   /// The position of module `key` in the module directory.
   package func modulePosition(_ key: String) -> Int? {
+    lock.lock()
+    let cached = positionCache[key]
+    lock.unlock()
+    if let cached { return cached }
     let result = APIPackageIndex.search(moduleCount, key, entry: moduleKeyRange, in: bytes)
-    return result.found ? result.position : nil
+    let position = result.found ? result.position : nil
+    lock.lock()
+    if positionCache.count >= APIPackageIndex.answerCacheLimit { positionCache.removeAll(keepingCapacity: true) }
+    positionCache[key] = position
+    lock.unlock()
+    return position
   }
 
   /// Module `position`, decoded (and cached).
@@ -285,6 +300,19 @@ package final class APIPackageIndex: @unchecked Sendable {
   /// The module key an import spelling names (`aws_cdk.aws_s3`, `aws-cdk-lib/aws-s3`, `@pulumi/aws.s3`); package
   /// roots give `""` when the root has no record of its own.
   package func moduleKey(forImport spelling: String) -> String? {
+    lock.lock()
+    let cached = importCache[spelling]
+    lock.unlock()
+    if let cached { return cached }
+    let key = searchImport(spelling)
+    lock.lock()
+    if importCache.count >= APIPackageIndex.answerCacheLimit { importCache.removeAll(keepingCapacity: true) }
+    importCache[spelling] = key
+    lock.unlock()
+    return key
+  }
+
+  func searchImport(_ spelling: String) -> String? {
     let count = (importDirectory.count + 1) / APIPackageIndex.offsetEntry
     func line(_ position: Int) -> Int { APIPackageIndex.hex(importDirectory, at: position * APIPackageIndex.offsetEntry) }
     let result = APIPackageIndex.search(count, spelling, entry: { position in
@@ -295,6 +323,32 @@ package final class APIPackageIndex: @unchecked Sendable {
     let keyStart = APIPackageIndex.end(in: importText, from: line(result.position), stop: 9) + 1
     let keyEnd = APIPackageIndex.end(in: importText, from: keyStart)
     return String(decoding: UnsafeBufferPointer(rebasing: importText[keyStart..<keyEnd]), as: UTF8.self)
+  }
+
+  /// The keys of the modules that export `name` as a top-level type or a child submodule, in key order (cached).
+  package func modulesExporting(_ name: String) -> [String] {
+    lock.lock()
+    let cached = exportersCache[name]
+    lock.unlock()
+    if let cached { return cached }
+    var found = Set<String>()
+    if !name.isEmpty && !name.contains(".") {
+      for position in 0..<moduleCount {
+        let module = module(at: position)
+        if typeOffset(name, in: module.typeRange) != nil { found.insert(module.key) }
+        // A child submodule: `aws_s3` of the core module, `experimental` of `aws_cloudfront`.
+        if module.key == name {
+          found.insert("")
+        } else if module.key.hasSuffix("." + name) {
+          found.insert(String(module.key.dropLast(name.count + 1)))
+        }
+      }
+    }
+    let sorted = found.sorted()
+    lock.lock()
+    exportersCache[name] = sorted
+    lock.unlock()
+    return sorted
   }
 
   /// The modules, by key: `index.modules["aws_s3"]`.

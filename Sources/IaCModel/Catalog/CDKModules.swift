@@ -62,8 +62,7 @@ public struct CDKModules: Sendable {
     let index: APIPackageIndex
     /// The keys of the modules that export `name`, sorted; nil when none does.
     public subscript(name: String) -> [String]? {
-      let exports = Exports(index: index)
-      let found = index.modules.keys.filter { exports[$0]?.contains(name) == true }
+      let found = index.modulesExporting(name)
       return found.isEmpty ? nil : found
     }
   }
