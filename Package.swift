@@ -64,6 +64,7 @@ let package = Package(
     .testTarget(
       name: "IaCLinterTests",
       dependencies: [
+        "TestSupport",
         "IaCLinter",
         "IaCRules",
         "IaCModel",
@@ -108,6 +109,7 @@ let package = Package(
     .testTarget(
       name: "IaCRulesTests",
       dependencies: [
+        "TestSupport",
         "IaCLinter",
         "IaCRules",
         "IaCModel",
@@ -232,6 +234,14 @@ let package = Package(
         "JSONRPC",
         "LanguageServer",
       ]
+    ),
+
+    // MARK: TestSupport
+
+    // Helpers several test targets share: the real parsers as oracles for fixed code (Scripts/oracles).
+    .target(
+      name: "TestSupport",
+      path: "Tests/TestSupport"
     ),
   ],
   swiftLanguageModes: [.v6]
