@@ -236,6 +236,40 @@ let package = Package(
       ]
     ),
 
+    // MARK: fuzz-pipeline
+
+    .executableTarget(
+      name: "fuzz-pipeline",
+      dependencies: [
+        "FuzzSupport",
+        "IaCLinter",
+        "IaCRules",
+        "IaCModel",
+        "IaCSyntax",
+      ]
+    ),
+
+    // MARK: fuzz-server
+
+    .executableTarget(
+      name: "fuzz-server",
+      dependencies: [
+        "FuzzSupport",
+        "JSONRPC",
+        "LanguageServer",
+      ]
+    ),
+
+    // MARK: iaclsp-dump-structure
+
+    // What the light parser finds, as JSON, for Scripts/parser-diff.
+    .executableTarget(
+      name: "iaclsp-dump-structure",
+      dependencies: [
+        "IaCSyntax",
+      ]
+    ),
+
     // MARK: TestSupport
 
     // Helpers several test targets share: the real parsers as oracles for fixed code (Scripts/oracles).
