@@ -11,19 +11,7 @@
 "use strict";
 const fs = require("fs");
 
-function loadCompiler() {
-  for (const name of ["typescript", "/usr/share/nodejs/typescript"]) {
-    try {
-      return require(name);
-    } catch (error) {
-      // Try the next place.
-    }
-  }
-  process.stderr.write("ts-parse: the TypeScript compiler is not installed (apt-get install node-typescript)\n");
-  process.exit(3);
-}
-
-const ts = loadCompiler();
+const ts = require("./load-typescript.js");
 
 function errors(name, text) {
   const kind = /\.(tsx|jsx)$/.test(name) ? ts.ScriptKind.TSX : /\.[cm]?js$/.test(name) ? ts.ScriptKind.JS : ts.ScriptKind.TS;

@@ -12,18 +12,7 @@
 "use strict";
 const fs = require("fs");
 
-function loadCompiler() {
-  for (const name of ["typescript", "/usr/share/nodejs/typescript"]) {
-    try {
-      return require(name);
-    } catch (error) {
-      // Try the next place.
-    }
-  }
-  process.stderr.write("ts-structure: the TypeScript compiler is not installed (apt-get install node-typescript)\n");
-  process.exit(3);
-}
-const ts = loadCompiler();
+const ts = require("./load-typescript.js");
 
 function dotted(node) {
   // A non-null assertion (`a!.b`) is part of the chain.

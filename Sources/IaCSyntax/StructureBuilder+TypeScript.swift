@@ -229,6 +229,8 @@ extension StructureBuilder {
   mutating func parseClass(at first: Int) {
     guard isKind(first + 1, .name) else { return }
     let nameIndex = first + 1
+    // A decorated class is reached twice: from its decorator's line and from its own.
+    if classes.last?.nameRange == tokens[nameIndex].range { return }
     boundNames.insert(name(nameIndex))
     var cursor = nameIndex + 1
     var bases: [String] = []
@@ -266,6 +268,7 @@ extension StructureBuilder {
 
   /// A function or method whose name is at `nameIndex`, with its parameters and `{` body after it.
   mutating func recordTypeScriptFunction(nameIndex: Int, start: Int) {
+    if functions.last?.nameRange == tokens[nameIndex].range { return }
     var open = nameIndex + 1
     if isOp(open, "<"), let close = (open..<min(open + 64, tokens.count)).first(where: { isOp($0, ">") }) {
       open = close + 1

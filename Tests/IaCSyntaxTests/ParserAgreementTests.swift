@@ -119,4 +119,20 @@ import Testing
     #expect(file.functions.map(\.name) == ["of", "delete", "extends"])
     #expect(calls(file) == ["Aspects|", "this.remove|", "y|"])
   }
+
+  @Test func aDecoratedClassOrMethodIsRecordedOnce() {
+    let text = """
+      @Component({
+        selector: 'app-root',
+      })
+      export class AppComponent {
+        @HostListener('click')
+        onClick() {}
+      }
+
+      """
+    let file = tsFile(text)
+    #expect(file.classes.map(\.name) == ["AppComponent"])
+    #expect(file.functions.map(\.name) == ["onClick"])
+  }
 }
