@@ -85,7 +85,7 @@ struct FixtureSnapshotTests {
   /// `--fix --unsafe-fixes` on every mistaken fixture: each source file it would write still parses with the real
   /// parser (CPython `ast`, the TypeScript compiler) when the original did.
   @Test(.enabled(if: ParserOracle.isAvailable, Comment(rawValue: ParserOracle.skipMessage)))
-  func fixedFixturesParse() throws {
+  func fixedFixturesParse() async throws {
     var changes: [ParserOracle.Change] = []
     for fixture in Self.fixtures where fixture.hasSuffix("/mistaken") {
       let (report, _) = Self.check(fixture)
@@ -100,7 +100,7 @@ struct FixtureSnapshotTests {
       }
     }
     #expect(changes.count >= 5, "too few fixed fixture files: \(changes.count)")
-    for failure in try ParserOracle.broken(by: changes) {
+    for failure in try await ParserOracle.broken(by: changes) {
       Issue.record("the fixed fixture does not parse: \(failure)")
     }
   }

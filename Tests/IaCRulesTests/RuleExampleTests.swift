@@ -52,7 +52,7 @@ struct RuleExampleTests {
   /// Every fix of every triggering example, applied alone and all together, and every correction's expected text
   /// parse with the language's real parser (CPython `ast`, the TypeScript compiler) whenever the example did.
   @Test(.enabled(if: ParserOracle.isAvailable, Comment(rawValue: ParserOracle.skipMessage)))
-  func fixedExamplesParse() throws {
+  func fixedExamplesParse() async throws {
     var changes: [ParserOracle.Change] = []
     for code in Self.codes {
       let harness = ExampleHarness(code: code)
@@ -82,7 +82,7 @@ struct RuleExampleTests {
       }
     }
     #expect(changes.count > 20, "too few fixed examples to check: \(changes.count)")
-    for failure in try ParserOracle.broken(by: changes) {
+    for failure in try await ParserOracle.broken(by: changes) {
       Issue.record("the fixed text does not parse: \(failure)")
     }
   }

@@ -79,7 +79,18 @@ package enum ParserOracle {
 
   /// The changed texts the parser rejects although it accepted them before the change. Texts that did not parse
   /// to begin with are not the change's fault, so they are left out.
-  package static func broken(by changes: [Change]) throws -> [Failure] {
+  ///
+  /// The parsers run on a thread of their own, so that waiting for them never holds a thread of the test runner's
+  /// pool, which other tests (an in-process language server) need.
+  package static func broken(by changes: [Change]) async throws -> [Failure] {
+    try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async {
+        continuation.resume(with: Result { try brokenNow(by: changes) })
+      }
+    }
+  }
+
+  static func brokenNow(by changes: [Change]) throws -> [Failure] {
     let brokenBefore = Set(try failures(changes.map(\.before)).map(\.name))
     let after = changes.filter { !brokenBefore.contains($0.before.name) }.map(\.after)
     return try failures(after)
