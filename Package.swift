@@ -65,6 +65,7 @@ let package = Package(
     .testTarget(
       name: "IaCLinterTests",
       dependencies: [
+        "TestSupport",
         "IaCLinter",
         "IaCRules",
         "IaCModel",
@@ -110,6 +111,7 @@ let package = Package(
     .testTarget(
       name: "IaCRulesTests",
       dependencies: [
+        "TestSupport",
         "IaCLinter",
         "IaCRules",
         "IaCModel",
@@ -234,6 +236,48 @@ let package = Package(
         "JSONRPC",
         "LanguageServer",
       ]
+    ),
+
+    // MARK: fuzz-pipeline
+
+    .executableTarget(
+      name: "fuzz-pipeline",
+      dependencies: [
+        "FuzzSupport",
+        "IaCLinter",
+        "IaCRules",
+        "IaCModel",
+        "IaCSyntax",
+      ]
+    ),
+
+    // MARK: fuzz-server
+
+    .executableTarget(
+      name: "fuzz-server",
+      dependencies: [
+        "FuzzSupport",
+        "JSONRPC",
+        "LanguageServer",
+      ]
+    ),
+
+    // MARK: iaclsp-dump-structure
+
+    // What the light parser finds, as JSON, for Scripts/parser-diff.
+    .executableTarget(
+      name: "iaclsp-dump-structure",
+      dependencies: [
+        "IaCSyntax",
+      ]
+    ),
+
+    // MARK: TestSupport
+
+    // Helpers several test targets share: the real parsers as oracles for fixed code (Scripts/oracles).
+    .target(
+      name: "TestSupport",
+      path: "Tests/TestSupport"
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -57,10 +57,16 @@ extension Linter {
     public var fixed: [Diagnostic]
     /// The diagnostics left after the last pass.
     public var remaining: [Diagnostic]
+    /// The fixes that broke the file: re-lexed, the fixed text has more unbalanced brackets, unterminated strings
+    /// or stray commas than the original. Empty when the fixed text is as sound as the original.
+    public var breaking: [Diagnostic] = []
+    /// What the breaking fixes broke ("unbalanced brackets", "unterminated strings", "stray commas").
+    public var broken: [String] = []
   }
 
   /// Fixes `file` in memory: checks it, applies the allowed fixes, checks again, and repeats (at most 10 passes)
-  /// until nothing more applies. `extra` adds project findings in the file to each pass.
+  /// until nothing more applies. `extra` adds project findings in the file to each pass. The fixed text is re-lexed
+  /// and compared with the original; `breaking` names the fixes that made it worse.
   public func fix(
     _ file: SourceFile,
     context: RuleContext = RuleContext(),
@@ -69,14 +75,30 @@ extension Linter {
   ) -> FixOutcome {
     var current = file
     var fixed: [Diagnostic] = []
+    var passes: [(before: SourceFile, applied: [Diagnostic], errors: LexicalErrors)] = []
     var diagnostics = check(current, context: context) + extra(current)
     for _ in 0..<10 {
       let result = FixApplier.apply(diagnostics, to: current.bytes, path: current.path, allowing: allowing)
       guard !result.applied.isEmpty, result.bytes != current.bytes else { break }
       fixed += result.applied
-      current = SourceFile(path: current.path, bytes: result.bytes, language: current.language)
+      let next = SourceFile(path: current.path, bytes: result.bytes, language: current.language)
+      passes.append((current, result.applied, next.lexicalErrors))
+      current = next
       diagnostics = check(current, context: context) + extra(current)
     }
-    return FixOutcome(bytes: current.bytes, fixed: fixed, remaining: diagnostics)
+    var outcome = FixOutcome(bytes: current.bytes, fixed: fixed, remaining: diagnostics)
+    let original = file.lexicalErrors
+    guard let last = passes.last, !last.errors.raised(over: original).isEmpty else { return outcome }
+    outcome.broken = last.errors.raised(over: original)
+    // The first pass that made things worse, and in it the fixes that do so on their own (all of the pass's
+    // fixes when none does alone).
+    let pass = passes.first { !$0.errors.raised(over: original).isEmpty }!
+    let before = pass.before.lexicalErrors
+    outcome.breaking = pass.applied.filter { diagnostic in
+      let alone = FixApplier.apply([diagnostic], to: pass.before.bytes, path: file.path, allowing: allowing).bytes
+      return !SourceFile(path: file.path, bytes: alone, language: file.language).lexicalErrors.raised(over: before).isEmpty
+    }
+    if outcome.breaking.isEmpty { outcome.breaking = pass.applied }
+    return outcome
   }
 }

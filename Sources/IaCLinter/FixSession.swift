@@ -31,9 +31,41 @@ public struct FixSession: Sendable {
     public var fixedDiagnostics: [Diagnostic]
   }
 
+  /// A file left as it was because its fixes would break it.
+  public struct Refusal: Sendable {
+    public var path: String
+    /// The findings whose fixes broke the file.
+    public var diagnostics: [Diagnostic]
+    /// What they broke ("unbalanced brackets", "unterminated strings", "stray commas").
+    public var problems: [String]
+
+    /// The rule codes of the refused fixes, sorted, without repeats.
+    public var codes: [String] { Set(diagnostics.map(\.code)).sorted() }
+
+    /// A note for standard error: which rule's fix was refused, and why.
+    public var note: String {
+      let rules = codes.map { "`\($0)`" }.joined(separator: ", ")
+      return "\(path): not fixed: the fix of \(rules) would leave \(problems.joined(separator: " and ")); the file is left as it was"
+    }
+  }
+
+  /// The changes fixing a report would make, and the files left alone because their fixes would break them.
+  public struct Plan: Sendable {
+    public var changes: [Change]
+    public var refusals: [Refusal]
+  }
+
   /// The changes fixing `report` would make, in path order.
   public func plan(_ report: CheckReport) -> [Change] {
+    planned(report).changes
+  }
+
+  /// The changes fixing `report` would make, in path order, and the files whose fixes are refused. Each fixed
+  /// file is re-lexed first: when the fixes raised the number of unbalanced brackets, unterminated strings or stray
+  /// commas, nothing is written to it, and the refusal names the rules whose fixes did it.
+  public func planned(_ report: CheckReport) -> Plan {
     var changes: [Change] = []
+    var refusals: [Refusal] = []
     let projectOf = Dictionary(report.projects.flatMap { project in project.sources.map { ($0.path, project) } }, uniquingKeysWith: { a, _ in a })
     let pathsWithFixes = Set(report.diagnostics.filter { diagnostic in
       guard let fix = diagnostic.fix else { return false }
@@ -46,7 +78,9 @@ public struct FixSession: Sendable {
       let outcome = linter.fix(file, context: RuleContext(project: project), allowing: allowing) { current in
         report.diagnostics.filter { $0.path == current.path && linter.isProjectFinding($0) && current.bytes == file.bytes }
       }
-      if outcome.bytes != file.bytes {
+      if !outcome.breaking.isEmpty {
+        refusals.append(Refusal(path: path, diagnostics: outcome.breaking, problems: outcome.broken))
+      } else if outcome.bytes != file.bytes {
         changes.append(Change(path: path, original: file.bytes, fixed: outcome.bytes, fixedDiagnostics: outcome.fixed))
       }
     }
@@ -60,9 +94,8 @@ public struct FixSession: Sendable {
         changes.append(Change(path: path, original: nil, fixed: Array(edit.newText.utf8), fixedDiagnostics: [diagnostic]))
       }
     }
-    return changes.sorted { $0.path < $1.path }
+    return Plan(changes: changes.sorted { $0.path < $1.path }, refusals: refusals)
   }
-
 
   /// Writes `changes`: existing files atomically (refusing files that changed since they were read), new files
   /// exclusively. Returns the failures; the other changes are written.

@@ -144,7 +144,15 @@ extension StructureBuilder {
   /// `const x = require('m')` and `const { a, b: c } = require('m')`.
   mutating func parseRequire(at first: Int) {
     let pattern = first + 1
-    let equals = isOpener(pattern) ? skipGroup(pattern) : pattern + 1
+    var equals = isOpener(pattern) ? skipGroup(pattern) : pattern + 1
+    // A type annotation: `const regions: Region[] = require("./regions.json")`.
+    if isOp(equals, ":") {
+      var cursor = equals + 1
+      while cursor < min(tokens.count, equals + 64) && !isOp(cursor, "=") && !isOp(cursor, ";") && tokens[cursor].kind != .newline {
+        cursor = isOpener(cursor) ? skipGroup(cursor) : cursor + 1
+      }
+      equals = cursor
+    }
     guard isOp(equals, "="), isName(equals + 1, "require"), isOp(equals + 2, "("),
       isOp(equals + 4, ")"), let module = file.literalString(tokens: (equals + 3)..<(equals + 4)) else { return }
     let end = equals + 5
@@ -221,6 +229,8 @@ extension StructureBuilder {
   mutating func parseClass(at first: Int) {
     guard isKind(first + 1, .name) else { return }
     let nameIndex = first + 1
+    // A decorated class is reached twice: from its decorator's line and from its own.
+    if classes.last?.nameRange == tokens[nameIndex].range { return }
     boundNames.insert(name(nameIndex))
     var cursor = nameIndex + 1
     var bases: [String] = []
@@ -258,6 +268,7 @@ extension StructureBuilder {
 
   /// A function or method whose name is at `nameIndex`, with its parameters and `{` body after it.
   mutating func recordTypeScriptFunction(nameIndex: Int, start: Int) {
+    if functions.last?.nameRange == tokens[nameIndex].range { return }
     var open = nameIndex + 1
     if isOp(open, "<"), let close = (open..<min(open + 64, tokens.count)).first(where: { isOp($0, ">") }) {
       open = close + 1
@@ -265,6 +276,7 @@ extension StructureBuilder {
     guard isOp(open, "(") else { return }
     bindPattern(open: open)
     var cursor = skipGroup(open)
+    if isOp(cursor, ":") { cursor = skipReturnType(from: cursor + 1) }
     var steps = 0
     while cursor < tokens.count && !isOp(cursor, "{") && !isOp(cursor, ";") && tokens[cursor].kind != .newline && steps < 64 {
       cursor += 1
@@ -285,6 +297,48 @@ extension StructureBuilder {
     ))
   }
 
+  /// The token after a return type annotation that starts at `start`: the `{` of the body, or whatever ends the
+  /// type. The type may span lines and hold braces of its own (`Promise<\n { name: string }[]\n>`).
+  func skipReturnType(from start: Int) -> Int {
+    var cursor = start
+    var depth = 0
+    // Whether a type is expected next, so that a `{` opens an object type rather than the body.
+    var expectsType = true
+    var steps = 0
+    while cursor < tokens.count && steps < 512 {
+      steps += 1
+      let kind = tokens[cursor].kind
+      if kind == .newline || kind == .comment {
+        cursor += 1
+        continue
+      }
+      if isOpener(cursor) {
+        if isOp(cursor, "{") && depth == 0 && !expectsType { return cursor }
+        cursor = skipGroup(cursor)
+        expectsType = false
+        continue
+      }
+      if isOp(cursor, "<") {
+        depth += 1
+        expectsType = true
+      } else if isOp(cursor, ">") || isOp(cursor, ">>") || isOp(cursor, ">>>") {
+        depth -= Int(tokens[cursor].end - tokens[cursor].start)
+        if depth < 0 { return cursor }
+        expectsType = false
+      } else if isOp(cursor, "|") || isOp(cursor, "&") || isOp(cursor, ",") || isOp(cursor, "=>") || isDot(cursor) {
+        expectsType = true
+      } else if depth == 0 && (isOp(cursor, ";") || isOp(cursor, "=") || isCloser(cursor)) {
+        return cursor
+      } else if kind == .name {
+        expectsType = ["keyof", "typeof", "readonly", "infer", "is", "asserts", "unique"].contains(name(cursor))
+      } else {
+        expectsType = false
+      }
+      cursor += 1
+    }
+    return cursor
+  }
+
   /// A class member (`bucket = new s3.Bucket(...)`, `constructor(...) {`), or an assignment statement
   /// (`this.x = ...`, `x = ...`).
   mutating func parseTypeScriptMemberOrAssignment(at first: Int, statementStart: Int) {
@@ -300,8 +354,9 @@ extension StructureBuilder {
     // A generator method: `*items() {}`.
     if isOp(cursor, "*") && isKind(cursor + 1, .name) { cursor += 1 }
     if isKind(cursor, .name) && (isOp(cursor + 1, "(") || isOp(cursor + 1, "<")) {
-      // `if (x) {`, `for (…) {`, `catch (e) {` look like methods but are statements.
-      if Self.typeScriptNonCallees.contains(name(cursor)) { return }
+      // `if (x) {`, `for (…) {`, `catch (e) {` look like methods but are statements; `of(…) {` and `delete(…) {`
+      // are methods.
+      if Self.typeScriptStatementKeywords.contains(name(cursor)) { return }
       if isTypeScriptDefinition(nameAt: cursor, open: isOp(cursor + 1, "(") ? cursor + 1 : cursor) || isOp(cursor + 1, "<") {
         recordTypeScriptFunction(nameIndex: cursor, start: statementStart)
       }

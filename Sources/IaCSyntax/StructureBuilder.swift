@@ -36,6 +36,24 @@ struct StructureBuilder {
 
   func isDot(_ index: Int) -> Bool { isOp(index, ".") || isOp(index, "?.") }
 
+  /// In TypeScript, the index of the last token before `index` that is not a line end or comment, so that member
+  /// chains continue across lines (`items\n  .map(f)`); in Python, whose lexer drops line ends inside brackets,
+  /// simply `index - 1`.
+  func chainIndex(before index: Int) -> Int {
+    guard file.language == .typescript else { return index - 1 }
+    var previous = index - 1
+    while previous >= 0 && (tokens[previous].kind == .newline || tokens[previous].kind == .comment) { previous -= 1 }
+    return previous
+  }
+
+  /// The first token after `index` that is not a line end or comment (TypeScript); `index + 1` in Python.
+  func chainIndex(after index: Int) -> Int {
+    guard file.language == .typescript else { return index + 1 }
+    var next = index + 1
+    while next < tokens.count && (tokens[next].kind == .newline || tokens[next].kind == .comment) { next += 1 }
+    return next
+  }
+
   func isOpener(_ index: Int) -> Bool {
     guard isKind(index, .op), tokens[index].end - tokens[index].start == 1 else { return false }
     let byte = bytes[Int(tokens[index].start)]
@@ -154,6 +172,12 @@ struct StructureBuilder {
     "await", "yield", "else", "do", "case", "throw", "new", "with", "as", "satisfies", "keyof", "extends", "implements",
   ]
 
+  /// The keywords that read like a definition `name(…) {` at a statement start, but begin a statement.
+  static let typeScriptStatementKeywords: Set<String> = [
+    "if", "for", "while", "switch", "catch", "function", "return", "typeof", "void", "await", "yield", "else", "do",
+    "case", "throw", "new", "with",
+  ]
+
   static let typeScriptModifiers: Set<String> = [
     "public", "private", "protected", "static", "async", "readonly", "override", "abstract", "get", "set", "declare",
     "export", "default",
@@ -167,18 +191,20 @@ struct StructureBuilder {
     while index < tokens.count {
       let token = tokens[index]
       if token.kind == .name && !inImport(index) {
-        let startsChain = !isDot(index - 1) || isCloser(index - 2)
+        let before = chainIndex(before: index)
+        let startsChain = !isDot(before) || isCloser(chainIndex(before: before))
         if startsChain {
           var parts = [part(index)]
           var next = index + 1
           while true {
-            var dot = next
-            if !isPython && isOp(dot, "!") { dot += 1 }
-            guard isDot(dot), isKind(dot + 1, .name) else { break }
-            parts.append(part(dot + 1))
-            next = dot + 2
+            var dot = chainIndex(after: next - 1)
+            if !isPython && isOp(dot, "!") { dot = chainIndex(after: dot) }
+            let member = chainIndex(after: dot)
+            guard isDot(dot), isKind(member, .name) else { break }
+            parts.append(part(member))
+            next = member + 1
           }
-          let hasReceiver = isDot(index - 1)
+          let hasReceiver = isDot(before)
           if parts.count >= 2 || hasReceiver {
             references.append(Reference(parts: parts, hasReceiverExpression: hasReceiver))
           }
@@ -205,21 +231,35 @@ struct StructureBuilder {
     var callStart = Int(tokens[open].start)
     if isKind(calleeEnd, .name) {
       var start = calleeEnd
-      while isDot(start - 1) && isKind(start - 2, .name) { start -= 2 }
-      while !isPython && isOp(start - 1, ".") && isOp(start - 2, "!") && isKind(start - 3, .name) { start -= 3 }
-      if start == calleeEnd && nonCallees.contains(name(start)) && !isDot(start - 1) { return }
+      while true {
+        let dot = chainIndex(before: start)
+        guard isDot(dot) else { break }
+        var previous = chainIndex(before: dot)
+        if !isPython && isOp(previous, "!") { previous = chainIndex(before: previous) }
+        guard isKind(previous, .name) else { break }
+        start = previous
+      }
+      if start == calleeEnd && nonCallees.contains(name(start)) && !isDot(chainIndex(before: start)) { return }
+      // `typeof import("./m")` is a type, not a call.
+      if !isPython && start == calleeEnd && isName(start, "import") && isName(start - 1, "typeof") { return }
       if isPython && (isName(start - 1, "def") || isName(start - 1, "class")) { return }
       if !isPython && (isName(start - 1, "function") || isOp(start - 1, "*") && isName(start - 2, "function")) { return }
       if !isPython && start == calleeEnd && isTypeScriptDefinition(nameAt: start, open: open) { return }
+      // `async (x) => …` and `async (x): T => …` are arrow functions.
+      if !isPython && start == calleeEnd && isName(start, "async") && !isDot(start - 1) {
+        let (closer, isClosed) = file.closer(of: open)
+        if isClosed && (isOp(closer + 1, "=>") || isOp(closer + 1, ":")) { return }
+      }
       var parts: [NamePart] = []
       var cursor = start
       while cursor <= calleeEnd {
         if isKind(cursor, .name) { parts.append(part(cursor)) }
         cursor += 1
       }
-      let hasReceiver = isDot(start - 1)
-      if hasReceiver, isCloser(start - 2) {
-        receiverCall = callByCloseToken[start - 2]
+      let receiverDot = chainIndex(before: start)
+      let hasReceiver = isDot(receiverDot)
+      if hasReceiver, isCloser(chainIndex(before: receiverDot)) {
+        receiverCall = callByCloseToken[chainIndex(before: receiverDot)]
       }
       callee = Reference(parts: parts, hasReceiverExpression: hasReceiver)
       callStart = Int(tokens[start].start)
@@ -257,12 +297,19 @@ struct StructureBuilder {
     calls.append(call)
   }
 
-  /// For `f<T>(`, the index of `<` when `end` is the `>` of type arguments; nil otherwise.
+  /// For `f<T>(`, the index of `<` when `end` is the `>` of type arguments; nil otherwise. The arguments may span
+  /// lines and hold bracketed types (`Promise<() => void>`, `Graph<{ code: string }>`).
   func genericArgumentsStart(endingAt end: Int) -> Int? {
     var depth = 0
     var index = end
     var steps = 0
-    while index >= 0 && steps < 64 {
+    while index >= 0 && steps < 256 {
+      steps += 1
+      let kind = tokens[index].kind
+      if kind == .newline || kind == .comment || kind == .string || kind == .number || kind == .name {
+        index -= 1
+        continue
+      }
       if isOp(index, ">") {
         depth += 1
       } else if isOp(index, ">>") {
@@ -272,12 +319,16 @@ struct StructureBuilder {
       } else if isOp(index, "<") {
         depth -= 1
         if depth == 0 { return isKind(index - 1, .name) ? index : nil }
-      } else if !(isKind(index, .name) || isDot(index) || isOp(index, ",") || isOp(index, "|") || isOp(index, "[")
-        || isOp(index, "]") || isOp(index, "&")) {
+      } else if isCloser(index) && depth > 0 {
+        // A bracketed type: jump to its opener.
+        let opener = Int(file.matching[index])
+        guard opener >= 0 && opener < index else { return nil }
+        index = opener
+      } else if !(isDot(index) || isOp(index, ",") || isOp(index, "|") || isOp(index, "&") || isOp(index, "=>")
+        || isOp(index, ":") || isOp(index, ";") || isOp(index, "?") || isOp(index, "[") || isOp(index, "]")) {
         return nil
       }
       index -= 1
-      steps += 1
     }
     return nil
   }

@@ -247,6 +247,8 @@ public enum TypeScriptLexer {
     // Each entry is -1 for a template body, or the brace depth of an open `${` field.
     var stack: [Int] = [-1]
     var index = start + 1
+    // Inside a field, whether a `/` here would begin a regular expression (as in `${s.replace(/"/g, "'")}`).
+    var regexAllowed = true
     while index < count {
       let byte = buffer[index]
       let top = stack[stack.count - 1]
@@ -265,6 +267,7 @@ public enum TypeScriptLexer {
           flags.insert(.interpolated)
           stack.append(0)
           index += 2
+          regexAllowed = true
           continue
         }
         index += 1
@@ -274,6 +277,7 @@ public enum TypeScriptLexer {
       case UInt8(ascii: "{"):
         stack[stack.count - 1] = top + 1
         index += 1
+        regexAllowed = true
       case UInt8(ascii: "}"):
         if top == 0 {
           stack.removeLast()
@@ -281,16 +285,27 @@ public enum TypeScriptLexer {
           stack[stack.count - 1] = top - 1
         }
         index += 1
+        regexAllowed = false
       case UInt8(ascii: "`"):
         stack.append(-1)
         index += 1
+        regexAllowed = false
       case UInt8(ascii: "'"), UInt8(ascii: "\""):
         index = scanQuoted(buffer, index).0
+        regexAllowed = false
       case UInt8(ascii: "/") where index + 1 < count && buffer[index + 1] == UInt8(ascii: "/"):
         while index < count && !ByteClass.isNewline(buffer[index]) { index += 1 }
       case UInt8(ascii: "/") where index + 1 < count && buffer[index + 1] == UInt8(ascii: "*"):
         index = scanBlockComment(buffer, index).0
+      case UInt8(ascii: "/") where regexAllowed:
+        index = scanRegex(buffer, index) ?? index + 1
+        regexAllowed = false
       default:
+        if ByteClass.isIdentifierContinue(byte) || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") {
+          regexAllowed = false
+        } else if !ByteClass.isSpace(byte) && !ByteClass.isNewline(byte) {
+          regexAllowed = true
+        }
         index += 1
       }
     }

@@ -138,8 +138,11 @@ struct CheckCommand: ParsableCommand, StatusCommand {
       Output.error("Suppressed \(count) finding\(count == 1 ? "" : "s") in \(written.count) file\(written.count == 1 ? "" : "s").")
       return failures.isEmpty && report.missingPaths.isEmpty ? 0 : 2
     }
+    var refusals: [FixSession.Refusal] = []
     if diff {
-      let changes = session.plan(report)
+      let plan = session.planned(report)
+      let changes = plan.changes
+      for refusal in plan.refusals { Output.error("warning: \(refusal.note)") }
       for change in changes {
         Output.out(UnifiedDiff.render(path: change.path, old: change.original, new: change.fixed))
       }
@@ -151,7 +154,10 @@ struct CheckCommand: ParsableCommand, StatusCommand {
     var fixedCount = 0
     var writeFailures = false
     if fix {
-      let changes = session.plan(report)
+      let plan = session.planned(report)
+      let changes = plan.changes
+      refusals = plan.refusals
+      for refusal in refusals { Output.error("warning: \(refusal.note)") }
       let failures = session.write(changes)
       for failure in failures {
         Output.error("error: \(failure.path): \(failure.reason)")
@@ -176,6 +182,10 @@ struct CheckCommand: ParsableCommand, StatusCommand {
       }
       if fix {
         output += "Fixed \(fixedCount) finding\(fixedCount == 1 ? "" : "s"); \(report.diagnostics.count) remaining.\n"
+        if !refusals.isEmpty {
+          let files = refusals.map { "\($0.codes.joined(separator: ", ")) in \($0.path)" }.joined(separator: "; ")
+          output += "Refused the fixes that would break \(refusals.count) file\(refusals.count == 1 ? "" : "s"): \(files).\n"
+        }
       }
       output += reporter.renderSummary(report.diagnostics, files: report.filesChecked, unsafeFixes: unsafeFixes)
     case .json where !ci.statistics:

@@ -4,6 +4,7 @@ import IaCModel
 import IaCRules
 import IaCSyntax
 import Testing
+import TestSupport
 
 /// SplitMix64: a small seeded generator, so every random case can be reproduced from its seed.
 struct SeededGenerator: RandomNumberGenerator {
@@ -94,13 +95,21 @@ enum PropertyRun {
 
   /// The fixture sources, mutated (lines dropped or repeated, CRLF line ends, an emoji line first), fixed once and
   /// then again: the second fix changes nothing, line endings stay as they were, and valid UTF-8 stays valid.
-  @Test func fixingTwiceChangesNothingAndKeepsLineEndings() throws {
+  /// One mutated fixture source.
+  struct MutatedSource {
+    var seed: UInt64
+    var path: String
+    var bytes: [UInt8]
+    var crlf: Bool
+  }
+
+  /// The mutated fixture sources of the property runs: lines dropped or repeated, an emoji line first, CRLF.
+  static func mutatedSources(base: UInt64, count: Int) throws -> [MutatedSource] {
     let paths = (FileManager.default.enumerator(atPath: Self.fixtures)?.allObjects as? [String] ?? [])
       .filter { ($0.hasSuffix(".py") || $0.hasSuffix(".ts")) && $0.contains("/mistaken/") }.sorted()
     #expect(paths.count > 10)
     let sources = try paths.map { ($0, Array(try Data(contentsOf: URL(fileURLWithPath: Self.fixtures + "/" + $0)))) }
-    let linter = Linter()
-    for seed in PropertyRun.seeds(base: 0xF1_C5ED, count: 150) {
+    return PropertyRun.seeds(base: base, count: count).map { seed in
       var generator = SeededGenerator(seed: seed)
       let (path, original) = sources.randomElement(using: &generator)!
       var lines = original.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
@@ -108,9 +117,16 @@ enum PropertyRun {
         let index = Int.random(in: 0..<lines.count, using: &generator)
         if Bool.random(using: &generator) { lines.remove(at: index) } else { lines.insert(lines[index], at: index) }
       }
-      if Bool.random(using: &generator) { lines.insert(Array("# 🚀 ünïcödé 𝒜".utf8), at: 0) }
+      if Bool.random(using: &generator) { lines.insert(Array(path.hasSuffix(".py") ? "# 🚀 ünïcödé 𝒜".utf8 : "// 🚀 ünïcödé 𝒜".utf8), at: 0) }
       let crlf = Bool.random(using: &generator)
-      let bytes = Array(lines.joined(separator: crlf ? [0x0D, 0x0A] : [0x0A]))
+      return MutatedSource(seed: seed, path: path, bytes: Array(lines.joined(separator: crlf ? [0x0D, 0x0A] : [0x0A])), crlf: crlf)
+    }
+  }
+
+  @Test func fixingTwiceChangesNothingAndKeepsLineEndings() throws {
+    let linter = Linter()
+    for source in try Self.mutatedSources(base: 0xF1_C5ED, count: 150) {
+      let (seed, path, bytes, crlf) = (source.seed, source.path, source.bytes, source.crlf)
       let once = linter.fix(SourceFile(path: path, bytes: bytes), allowing: [.safe, .unsafe]).bytes
       let twice = linter.fix(SourceFile(path: path, bytes: once), allowing: [.safe, .unsafe]).bytes
       if twice != once {
@@ -126,6 +142,27 @@ enum PropertyRun {
         return
       }
       #expect(TextCheck.isValidUTF8(once), "seed \(seed) (\(path))")
+    }
+  }
+
+  /// The same mutated sources, fixed with every fix (safe and unsafe): whenever the real parser (CPython `ast`, the
+  /// TypeScript compiler) accepts the mutated source, it accepts the fixed one.
+  @Test(.enabled(if: ParserOracle.isAvailable, Comment(rawValue: ParserOracle.skipMessage)))
+  func fixedSourcesStillParse() async throws {
+    let linter = Linter()
+    var changes: [ParserOracle.Change] = []
+    for source in try Self.mutatedSources(base: 0xF1_0A5E, count: 150) {
+      let outcome = linter.fix(SourceFile(path: source.path, bytes: source.bytes), allowing: [.safe, .unsafe])
+      guard outcome.bytes != source.bytes else { continue }
+      let name = "seed \(source.seed) \(source.path)"
+      changes.append(ParserOracle.Change(
+        before: ParserOracle.Input(name: name, path: source.path, text: String(decoding: source.bytes, as: UTF8.self)),
+        after: ParserOracle.Input(name: name + " fixed by " + outcome.fixed.map(\.code).joined(separator: ","),
+          path: source.path, text: String(decoding: outcome.bytes, as: UTF8.self))))
+    }
+    #expect(changes.count > 15, "too few fixed sources: \(changes.count)")
+    for failure in try await ParserOracle.broken(by: changes) {
+      Issue.record("the fixed source does not parse: \(failure)")
     }
   }
 }

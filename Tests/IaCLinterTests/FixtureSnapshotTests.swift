@@ -3,6 +3,7 @@ import IaCLinter
 import IaCModel
 import IaCRules
 import Testing
+import TestSupport
 
 /// Golden tests: each fixture project written from the seeds is checked, and the findings (with code frames,
 /// fix titles and JSON) are compared with the committed `.snap` file beside it. `IACLSP_UPDATE_SNAPSHOTS=1`
@@ -78,6 +79,29 @@ struct FixtureSnapshotTests {
     }
     for code in ["IAC101", "IAC102", "IAC103", "IAC401", "IAC501", "IAC502"] {
       #expect(codes.contains(code), "no mistaken fixture triggers \(code)")
+    }
+  }
+
+  /// `--fix --unsafe-fixes` on every mistaken fixture: each source file it would write still parses with the real
+  /// parser (CPython `ast`, the TypeScript compiler) when the original did.
+  @Test(.enabled(if: ParserOracle.isAvailable, Comment(rawValue: ParserOracle.skipMessage)))
+  func fixedFixturesParse() async throws {
+    var changes: [ParserOracle.Change] = []
+    for fixture in Self.fixtures where fixture.hasSuffix("/mistaken") {
+      let (report, _) = Self.check(fixture)
+      let session = FixSession(runner: CheckRunner(commandLine: LinterSettings()), unsafeFixes: true)
+      for change in session.plan(report) where change.path.hasSuffix(".py") || change.path.hasSuffix(".ts") {
+        guard let original = change.original else { continue }
+        let name = "\(fixture) \(change.path.components(separatedBy: "/mistaken/").last!)"
+        changes.append(ParserOracle.Change(
+          before: ParserOracle.Input(name: name, path: change.path, text: String(decoding: original, as: UTF8.self)),
+          after: ParserOracle.Input(name: name + " fixed by " + Set(change.fixedDiagnostics.map(\.code)).sorted().joined(separator: ","),
+            path: change.path, text: String(decoding: change.fixed, as: UTF8.self))))
+      }
+    }
+    #expect(changes.count >= 5, "too few fixed fixture files: \(changes.count)")
+    for failure in try await ParserOracle.broken(by: changes) {
+      Issue.record("the fixed fixture does not parse: \(failure)")
     }
   }
 }

@@ -30,9 +30,10 @@ public struct ArgumentInserter: Sendable {
 
   package func insert(_ text: String, intoListOpenedAt open: Int, closedAt close: Int, spacedBraces: Bool = false) -> Edit? {
     let tokens = file.tokens
-    // The last token inside the brackets that is not a comment.
+    // The last token inside the brackets that is not a comment or a line end (TypeScript keeps line ends inside
+    // brackets as tokens).
     var last = close - 1
-    while last > open && tokens[last].kind == .comment { last -= 1 }
+    while last > open && (tokens[last].kind == .comment || tokens[last].kind == .newline) { last -= 1 }
     let isEmpty = last == open
     if isEmpty {
       let inner = spacedBraces ? " \(text) " : text
@@ -43,7 +44,7 @@ public struct ArgumentInserter: Sendable {
     if multiLine {
       // Indent like the first element, on a new line after the last one.
       var first = open + 1
-      while first < close && tokens[first].kind == .comment { first += 1 }
+      while first < close && (tokens[first].kind == .comment || tokens[first].kind == .newline) { first += 1 }
       let lineStart = file.lineTable.lineStarts[file.line(of: Int(tokens[first].start))]
       var indentEnd = lineStart
       while indentEnd < file.bytes.count && (file.bytes[indentEnd] == UInt8(ascii: " ") || file.bytes[indentEnd] == UInt8(ascii: "\t")) {

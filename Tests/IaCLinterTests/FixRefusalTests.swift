@@ -1,0 +1,132 @@
+import Foundation
+import IaCLinter
+import IaCModel
+import IaCRules
+import IaCSyntax
+import Testing
+
+/// Rules whose fixes exist only to test `--fix`'s last line of defence: each edits every call of `Bucket`.
+enum TestRules {
+  static func description(code: String, name: String) -> RuleDescription {
+    RuleDescription(
+      code: code, name: name, summary: "A test rule", severity: .warning, frameworks: [.cdk], fixAvailability: .always,
+      url: "https://example.org", documentation: "", triggeringExamples: [], nonTriggeringExamples: [])
+  }
+
+  /// Adds a diagnostic at each `Bucket(...)` call with `edit` as its safe fix.
+  static func check(_ file: SourceFile, _ description: RuleDescription, into diagnostics: inout [Diagnostic], _ edit: (Call) -> Edit) {
+    for call in file.calls where call.callee?.last.name == "Bucket" && call.isClosed {
+      diagnostics.append(description.diagnostic(
+        path: file.path, range: call.callee!.range, message: "test",
+        fix: Fix(title: "Edit the call", applicability: .safe, edits: [edit(call)])))
+    }
+  }
+
+  /// Leaves an opening bracket without a partner: `Bucket(self, "B", extra=(`.
+  struct UnbalancedBracket: Rule {
+    static let description = TestRules.description(code: "TEST901", name: "test-unbalanced-bracket")
+    func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+      TestRules.check(file, Self.description, into: &diagnostics) { call in
+        .insert(", extra=(", at: Int(file.tokens[call.closeToken].start))
+      }
+    }
+  }
+
+  /// Puts a comma straight after the opening parenthesis: `Bucket(, self, "B")`.
+  struct StrayComma: Rule {
+    static let description = TestRules.description(code: "TEST902", name: "test-stray-comma")
+    func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+      TestRules.check(file, Self.description, into: &diagnostics) { call in
+        .insert(", ", at: Int(file.tokens[call.openToken].end))
+      }
+    }
+  }
+
+  /// Opens a string and never closes it.
+  struct UnterminatedString: Rule {
+    static let description = TestRules.description(code: "TEST903", name: "test-unterminated-string")
+    func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+      TestRules.check(file, Self.description, into: &diagnostics) { call in
+        .insert("\"", at: Int(file.tokens[call.closeToken].start))
+      }
+    }
+  }
+
+  /// A sound fix: adds a keyword argument to each call of `Bucket` or `Table`.
+  struct AddsKeyword: Rule {
+    static let description = TestRules.description(code: "TEST904", name: "test-adds-keyword")
+    func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+      for call in file.calls where ["Bucket", "Table"].contains(call.callee?.last.name ?? "") && call.keyword(anyOf: ["versioned"]) == nil {
+        guard let edit = ArgumentInserter(file).edit(adding: "versioned", value: "True", to: call) else { continue }
+        diagnostics.append(Self.description.diagnostic(
+          path: file.path, range: call.callee!.range, message: "test",
+          fix: Fix(title: "Set `versioned`", applicability: .safe, edits: [edit])))
+      }
+    }
+  }
+
+  static func linter(_ rules: [any Rule]) -> Linter {
+    Linter(registry: RuleRegistry(rules: rules))
+  }
+}
+
+/// `--fix` re-lexes each fixed file and writes nothing to a file whose fixes raised the number of unbalanced
+/// brackets, unterminated strings or stray commas; the refusal names the rule.
+@Suite struct FixRefusalTests {
+  static let source = """
+    from aws_cdk import aws_s3 as s3
+
+    bucket = s3.Bucket(self, "Logs")
+
+    """
+
+  @Test(arguments: [
+    (TestRules.UnbalancedBracket() as any Rule, "unbalanced brackets"),
+    (TestRules.StrayComma(), "stray commas"),
+    (TestRules.UnterminatedString(), "unterminated strings"),
+  ])
+  func aBreakingFixIsNamed(rule: any Rule, problem: String) {
+    let linter = TestRules.linter([TestRules.AddsKeyword(), rule])
+    let outcome = linter.fix(SourceFile(path: "stack.py", bytes: Array(Self.source.utf8)))
+    #expect(outcome.breaking.map(\.code) == [rule.description.code])
+    // An unterminated Python string runs to the end of its line, so it takes a closing bracket with it.
+    #expect(outcome.broken.contains(problem))
+  }
+
+  @Test func soundFixesAreNotRefused() {
+    let linter = TestRules.linter([TestRules.AddsKeyword()])
+    let outcome = linter.fix(SourceFile(path: "stack.py", bytes: Array(Self.source.utf8)))
+    #expect(String(decoding: outcome.bytes, as: UTF8.self).contains("s3.Bucket(self, \"Logs\", versioned=True)"))
+    #expect(outcome.breaking.isEmpty && outcome.broken.isEmpty)
+  }
+
+  /// Errors the file had before fixing are not held against the fixes.
+  @Test func errorsAlreadyThereAreNotTheFixesFault() {
+    let linter = TestRules.linter([TestRules.AddsKeyword()])
+    let broken = Self.source + "print((\"unclosed\n"
+    let outcome = linter.fix(SourceFile(path: "stack.py", bytes: Array(broken.utf8)))
+    #expect(outcome.fixed.map(\.code) == ["TEST904"])
+    #expect(outcome.breaking.isEmpty)
+  }
+
+  @Test func aRefusedFileIsNotWrittenAndOtherFilesAre() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("cdk.json", #"{"app": "python3 app.py"}"#)
+    try directory.write("broken.py", Self.source)
+    // TEST901 breaks every `Bucket` call it fixes; sound.py has a `Table` instead, which only the sound rule fixes.
+    try directory.write("sound.py", Self.source.replacingOccurrences(of: "s3.Bucket", with: "s3.Table"))
+    let runner = CheckRunner(linter: TestRules.linter([TestRules.AddsKeyword(), TestRules.UnbalancedBracket()]))
+    let report = runner.run(paths: [directory.path])
+    let session = FixSession(runner: runner, unsafeFixes: false)
+    let plan = session.planned(report)
+    #expect(plan.changes.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["sound.py"])
+    #expect(plan.refusals.count == 1)
+    let refusal = try #require(plan.refusals.first)
+    #expect(refusal.path.hasSuffix("broken.py"))
+    #expect(refusal.codes == ["TEST901"])
+    #expect(refusal.note.hasSuffix("broken.py: not fixed: the fix of `TEST901` would leave unbalanced brackets; the file is left as it was"))
+    #expect(session.write(plan.changes).isEmpty)
+    #expect(try directory.read("broken.py") == Self.source)
+    #expect(try directory.read("sound.py").contains("versioned=True"))
+  }
+}
