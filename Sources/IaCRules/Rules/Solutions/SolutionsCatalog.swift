@@ -169,7 +169,8 @@ package enum SolutionsCatalog {
       ],
       condition: """
         No bucket policy on the bucket denies `s3:*` (or `*`) to every principal on the bucket and its objects when \
-        aws:SecureTransport is false.
+        aws:SecureTransport is false. cdk-nag also reports the bucket's policy resource; both are one finding on the \
+        bucket.
         """,
       cdkDefault: "enforce_ssl=False: no such statement.",
       equivalents: [
@@ -1447,7 +1448,10 @@ package enum SolutionsCatalog {
       condition: """
         The password policy requires fewer than 8 characters, or does not require upper case, digits and symbols.
         """,
-      cdkDefault: "CDK writes min length 8 with every class required: passes.",
+      cdkDefault: """
+        CDK writes only the password rules given, so the rule fails unless min_length (8 or more), require_uppercase, \
+        require_digits and require_symbols are all written.
+        """,
       equivalents: [],
       fix: nil,
       onByDefault: false
@@ -1623,7 +1627,10 @@ package enum SolutionsCatalog {
       inputs: [
         .init(cloudFormation: "ResourcesVpcConfig.EndpointPublicAccess", cdk: "endpoint_access"),
       ],
-      condition: "The API endpoint is publicly reachable (EndpointPublicAccess not false).",
+      condition: """
+        The API endpoint is publicly reachable (EndpointPublicAccess not false). cdk-nag 3.0.2 does not recognise the \
+        AWS::EKS::Cluster that aws_eks_v2.Cluster makes.
+        """,
       cdkDefault: "EndpointAccess.PUBLIC_AND_PRIVATE: fails.",
       equivalents: [],
       fix: .init(python: "endpoint_access=eks.EndpointAccess.PRIVATE", replacesResource: false),
@@ -1637,7 +1644,10 @@ package enum SolutionsCatalog {
       inputs: [
         .init(cloudFormation: "Logging.ClusterLogging.EnabledTypes", cdk: "cluster_logging"),
       ],
-      condition: "Not all of api, audit, authenticator, controllerManager and scheduler logs are enabled.",
+      condition: """
+        Not all of api, audit, authenticator, controllerManager and scheduler logs are enabled. cdk-nag 3.0.2 does not \
+        recognise the AWS::EKS::Cluster that aws_eks_v2.Cluster makes.
+        """,
       cdkDefault: "No control plane logs.",
       equivalents: [],
       fix: nil,
@@ -1909,7 +1919,7 @@ package enum SolutionsCatalog {
       nagID: "KDA3", code: "IAC850", name: "kinesis-analytics-flink-checkpointing-disabled",
       nagLevel: .warning, scope: .singleConstruct,
       resourceTypes: ["AWS::KinesisAnalyticsV2::Application"],
-      constructs: ["aws_kinesisanalyticsv2.CfnApplication"],
+      constructs: ["aws_kinesisanalytics.CfnApplicationV2"],
       inputs: [
         .init(
           cloudFormation: "ApplicationConfiguration.FlinkApplicationConfiguration.CheckpointConfiguration",
@@ -2029,7 +2039,9 @@ package enum SolutionsCatalog {
         .init(cloudFormation: "SecurityConfiguration", cdk: "security_configuration"),
       ],
       condition: """
-        The cluster's security configuration does not enable at-rest encryption with a local disk key provider.
+        The cluster's security configuration does not enable at-rest encryption with a local disk key provider. \
+        cdk-nag 3.0.2 reads EnableAtRestEncryption at the top of the configuration, not under EncryptionConfiguration \
+        where EMR expects it, so a correct configuration still fails.
         """,
       cdkDefault: "L1; none.",
       equivalents: [],
@@ -2045,7 +2057,9 @@ package enum SolutionsCatalog {
         .init(cloudFormation: "SecurityConfiguration", cdk: "security_configuration"),
       ],
       condition: """
-        The cluster's security configuration does not enable in-transit encryption with a TLS certificate provider.
+        The cluster's security configuration does not enable in-transit encryption with a TLS certificate provider. \
+        cdk-nag 3.0.2 reads EnableInTransitEncryption at the top of the configuration, not under \
+        EncryptionConfiguration, so a correct configuration still fails.
         """,
       cdkDefault: "L1; none.",
       equivalents: [],
