@@ -40,6 +40,8 @@ class TablesStack(cdk.Stack):
         # TableV2 makes an AWS::DynamoDB::GlobalTable, which DDB3 does not judge.
         dynamodb.TableV2(self, "GlobalTable", partition_key=KEY)
 
+        AuditTables(self, "Audit")
+
 
 app = cdk.App()
 TablesStack(app, "TablesStack")
