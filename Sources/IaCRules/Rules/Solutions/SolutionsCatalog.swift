@@ -137,7 +137,7 @@ package enum SolutionsCatalog {
         "PCI.DSS.321-S3BucketLevelPublicAccessProhibited",
       ],
       fix: .init(python: "block_public_access=s3.BlockPublicAccess.BLOCK_ALL", replacesResource: false),
-      onByDefault: true
+      onByDefault: false
     ),
     SolutionsRuleFacts(
       nagID: "S5", code: "IAC702", name: "s3-website-bucket-without-oai-policy",
