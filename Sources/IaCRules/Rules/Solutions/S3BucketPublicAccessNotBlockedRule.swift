@@ -59,6 +59,12 @@ public struct S3BucketPublicAccessNotBlockedRule: SolutionsPropRule {
   static let blocksEverything: SolutionsPropCheck.Verdict = { value in
     if let member = value.enumMember(of: "BlockPublicAccess") { return member == "BLOCK_ALL" }
     guard case .object = value.kind, let entries = value.entries else { return nil }
+    // `new BlockPublicAccess(BlockPublicAccess.BLOCK_ALL)` copies another configuration, which iaclsp may not
+    // see as entries: judge it when it is visible, else say nothing.
+    if let copied = entries.first(where: { $0.name == nil }) {
+      return copied.value.enumMember(of: "BlockPublicAccess").map { $0 == "BLOCK_ALL" }
+    }
+    if entries.isEmpty { return nil }
     var known = true
     for setting in ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] {
       guard let entry = entries.first(where: { $0.name.map(PropName.fold) == PropName.fold(setting) }) else {
@@ -121,6 +127,13 @@ public struct S3BucketPublicAccessNotBlockedRule: SolutionsPropRule {
       from aws_cdk import aws_s3 as s3
 
       s3.Bucket(self, "Assets", block_public_access=settings.block)
+      """
+    ),
+    Example(
+      """
+      import { BlockPublicAccess, Bucket } from 'aws-cdk-lib/aws-s3';
+
+      new Bucket(this, 'Replica', { blockPublicAccess: new BlockPublicAccess(BlockPublicAccess.BLOCK_ALL) });
       """
     ),
   ]
