@@ -20,6 +20,8 @@ public struct S3BucketSslRequestsOnlyRule: SolutionsPropRule {
         policy denies requests where `aws:SecureTransport` is false. A bucket whose policy gets a statement through
         `add_to_resource_policy` that may be a Deny, or that a separate `s3.BucketPolicy` refers to, is not
         reported: that policy may carry the statement. An added statement that is certainly an Allow does not count.
+        cdk-nag also rejects a Deny that covers only the objects and not the bucket itself; iaclsp does not look at
+        the statement's resources, so it misses that case.
         """,
       why: """
         Without the deny statement, clients can read and write objects over unencrypted HTTP, exposing data and
