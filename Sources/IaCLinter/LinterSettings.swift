@@ -61,7 +61,7 @@ public struct LinterSettings: Sendable {
     if let select {
       enabled = Set(select.flatMap { registry.codes(matching: $0) })
     } else {
-      enabled = Set(registry.rules.map { $0.description.code })
+      enabled = Set(registry.rules.map { $0.description.code }).subtracting(registry.optInCodes)
     }
     for selector in ignore {
       enabled.subtract(registry.codes(matching: selector))

@@ -33,6 +33,29 @@ public struct RuleRegistry: Sendable {
     MissingCdkJsonRule(),
     MissingAppEntrypointRule(),
     AlarmMissingDataPolicyRule(),
+    S3BucketPublicAccessNotBlockedRule(),
+    S3BucketSslRequestsOnlyRule(),
+    Ec2InstanceDetailedMonitoringDisabledRule(),
+    Ec2InstanceTerminationProtectionDisabledRule(),
+    RdsStorageUnencryptedRule(),
+    RdsInstanceNotMultiAzRule(),
+    AuroraIamAuthDisabledRule(),
+    RdsDeletionProtectionDisabledRule(),
+    RedshiftClusterPubliclyAccessibleRule(),
+    DynamoDBPointInTimeRecoveryDisabledRule(),
+    NeptuneStorageUnencryptedRule(),
+    DocdbStorageUnencryptedRule(),
+    EfsUnencryptedRule(),
+    KmsKeyRotationDisabledRule(),
+    OpenSearchNodeToNodeEncryptionDisabledRule(),
+    CognitoMfaNotRequiredRule(),
+    EcsClusterContainerInsightsDisabledRule(),
+    CodeBuildProjectWithoutCustomerKeyRule(),
+    SnsTopicSslPublishOnlyRule(),
+    SqsQueueUnencryptedRule(),
+    SqsQueueSslRequestsOnlyRule(),
+    StepFunctionsLoggingNotAllRule(),
+    StepFunctionsXrayDisabledRule(),
   ]
 
   /// The registry of all rules.
@@ -66,10 +89,22 @@ public struct RuleRegistry: Sendable {
     return codeByName[value.lowercased()]
   }
 
-  /// The codes a selector names: a code, a name, a code prefix (`IAC1`, `IAC`), or `ALL`.
+  /// The name that selects the AWS Solutions pack, whose rules mirror cdk-nag's `AwsSolutionsChecks`.
+  public static let awsSolutionsPack = "aws-solutions"
+
+  /// The codes of the rules that run only when selected (by code, name, prefix, pack or `ALL`): the AWS
+  /// Solutions pack, except its few rules of high severity and confidence.
+  public var optInCodes: Set<String> {
+    Set(rules.map(\.description.code).filter { SolutionsCatalog.facts(code: $0).map { !$0.onByDefault } ?? false })
+  }
+
+  /// The codes a selector names: a code, a name, a code prefix (`IAC1`, `IAC`), a pack (`aws-solutions`), or `ALL`.
   public func codes(matching selector: String) -> [String] {
     let trimmed = selector.trimmingCharacters(in: " ")
     if let code = code(forCodeOrName: trimmed) { return [code] }
+    if trimmed.lowercased() == Self.awsSolutionsPack {
+      return rules.map(\.description.code).filter { SolutionsCatalog.facts(code: $0) != nil }
+    }
     let upper = trimmed.uppercased()
     if upper == "ALL" { return rules.map { $0.description.code } }
     guard upper.hasPrefix("IAC") else { return [] }

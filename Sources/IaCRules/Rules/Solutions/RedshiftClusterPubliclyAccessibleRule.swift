@@ -1,0 +1,95 @@
+import IaCModel
+import IaCSyntax
+
+/// IAC746: a Redshift cluster is reachable from the internet.
+public struct RedshiftClusterPubliclyAccessibleRule: SolutionsPropRule {
+  public init() {}
+
+  public static let description = RuleDescription.solutions(
+    code: "IAC746",
+    summary: "A Redshift cluster is reachable from the internet",
+    url: "https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html",
+    resourceTypes: [
+      "aws-cdk-lib.aws_redshift.CfnCluster",
+    ],
+    fixAvailability: .sometimes,
+    documentation: SolutionsDocumentation.page(
+      code: "IAC746",
+      whatItDoes: """
+        Finds `redshift.CfnCluster` constructs with `publicly_accessible=True`.
+        """,
+      why: """
+        A publicly accessible cluster gets a public IP address and can be reached from the internet, leaving only
+        its credentials between an attacker and the data warehouse.
+        """,
+      example: """
+        redshift.CfnCluster(self, "Warehouse", node_type="ra3.xlplus", publicly_accessible=True)
+        """,
+      useInstead: """
+        redshift.CfnCluster(self, "Warehouse", node_type="ra3.xlplus", cluster_subnet_group_name=private_subnets)
+        """,
+      fixSafety: """
+        Turning public access off is an in-place change; clients outside the VPC lose access.
+        """,
+      references: [
+        (
+          title: "Managing clusters in a VPC",
+          url: "https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html"
+        ),
+      ]
+    ),
+    triggeringExamples: triggering,
+    nonTriggeringExamples: nonTriggering,
+    corrections: corrections,
+  )
+
+  package static let checks: [SolutionsPropCheck] = [
+    SolutionsPropCheck(
+      types: ["aws-cdk-lib.aws_redshift.CfnCluster"],
+      prop: "publiclyAccessible",
+      verdict: SolutionsPropCheck.mustBeFalse,
+      unsetFails: false,
+      unsetMessage: "",
+      valueMessage: "The cluster is publicly accessible: `publicly_accessible` is true",
+      fixValue: false
+    ),
+  ]
+
+  static let triggering: [Example] = [
+    Example(
+      """
+      from aws_cdk import aws_redshift as redshift
+
+      redshift.CfnCluster(self, "Warehouse", node_type="ra3.xlplus", ↓publicly_accessible=True)
+      """
+    ),
+  ]
+
+  static let nonTriggering: [Example] = [
+    Example(
+      """
+      from aws_cdk import aws_redshift as redshift
+
+      redshift.CfnCluster(self, "Warehouse", node_type="ra3.xlplus")
+      redshift.CfnCluster(self, "Private", node_type="ra3.xlplus", publicly_accessible=False)
+      """
+    ),
+  ]
+
+  static let corrections: [Correction] = [
+    Correction(
+      Example(
+        """
+        from aws_cdk import aws_redshift as redshift
+
+        redshift.CfnCluster(self, "Warehouse", publicly_accessible=True)
+        """
+      ),
+      """
+      from aws_cdk import aws_redshift as redshift
+
+      redshift.CfnCluster(self, "Warehouse", publicly_accessible=False)
+      """
+    ),
+  ]
+}
