@@ -25,7 +25,8 @@ enum TestRules {
   /// Leaves an opening bracket without a partner: `Bucket(self, "B", extra=(`.
   struct UnbalancedBracket: Rule {
     static let description = TestRules.description(code: "TEST901", name: "test-unbalanced-bracket")
-    func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+      let file = model.file
       TestRules.check(file, Self.description, into: &diagnostics) { call in
         .insert(", extra=(", at: Int(file.tokens[call.closeToken].start))
       }
@@ -35,7 +36,8 @@ enum TestRules {
   /// Puts a comma straight after the opening parenthesis: `Bucket(, self, "B")`.
   struct StrayComma: Rule {
     static let description = TestRules.description(code: "TEST902", name: "test-stray-comma")
-    func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+      let file = model.file
       TestRules.check(file, Self.description, into: &diagnostics) { call in
         .insert(", ", at: Int(file.tokens[call.openToken].end))
       }
@@ -45,7 +47,8 @@ enum TestRules {
   /// Opens a string and never closes it.
   struct UnterminatedString: Rule {
     static let description = TestRules.description(code: "TEST903", name: "test-unterminated-string")
-    func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+      let file = model.file
       TestRules.check(file, Self.description, into: &diagnostics) { call in
         .insert("\"", at: Int(file.tokens[call.closeToken].start))
       }
@@ -55,7 +58,8 @@ enum TestRules {
   /// A sound fix: adds a keyword argument to each call of `Bucket` or `Table`.
   struct AddsKeyword: Rule {
     static let description = TestRules.description(code: "TEST904", name: "test-adds-keyword")
-    func check(_ file: SourceFile, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+      let file = model.file
       for call in file.calls where ["Bucket", "Table"].contains(call.callee?.last.name ?? "") && call.keyword(anyOf: ["versioned"]) == nil {
         guard let edit = ArgumentInserter(file).edit(adding: "versioned", value: "True", to: call) else { continue }
         diagnostics.append(Self.description.diagnostic(

@@ -37,6 +37,8 @@ struct ConstructTreeTests {
       let found = tree.locate(logicalID).nodes
       #expect(found.contains { $0.pathText == path })
     }
+    #expect(ConstructTree.logicalID(["Assets", "Resource"]) == "Assets9A31D427")
+    #expect(ConstructTree.logicalID(["Orders", "Resource"]) == "OrdersA9B65338")
     #expect(ConstructTree.logicalID(["Bucket"]) == "Bucket")
     #expect(ConstructTree.logicalID(["My-Topic"]) == "MyTopic")
   }

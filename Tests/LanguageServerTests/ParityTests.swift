@@ -58,7 +58,7 @@ import Testing
       "lib/site-stack.ts": typeScriptStack,
     ]),
     Case(name: "jsii construct library", files: [
-      "package.json": #"{"name": "site-constructs", "main": "lib/index.js", "jsii": {"outdir": "dist"}, "peerDependencies": {"aws-cdk-lib": "^2.100.0"}}"#,
+      "package.json": #"{"name": "site-constructs", "main": "lib/index.js", "jsii": {"outdir": "dist"}, "peerDependencies": {"aws-cdk-lib": "^2.160.0"}}"#,
       "tsconfig.dev.json": "{}",
       "lib/index.ts": "export * from './site-stack';\nexport * from './other-stack';\n",
       "lib/site-stack.ts": typeScriptStack,

@@ -22,7 +22,7 @@ struct AddIgnoreTests {
     #expect(add.status == 0, "\(add.stderr)")
     #expect(add.stderr.contains("Suppressed 4 findings in 2 files."), "\(add.stderr)")
     let stack = try directory.read("lib/stack.py")
-    #expect(stack.contains("origins.S3Origin(bucket)  # iaclsp: ignore[IAC101]\n"))
+    #expect(stack.contains("origins.S3Origin(bucket, origin_access_identity=identity)  # iaclsp: ignore[IAC101]\n"))
     #expect(stack.contains("lambda_.LogGroup(self, \"Logs\")  # iaclsp: ignore[IAC102]\n"))
     // Two findings on one line share one comment; the unused IAC102 above stays as it was.
     let site = try directory.read("lib/site.ts")

@@ -20,6 +20,9 @@ public let builtinRequests: [any RequestType.Type] = [
   CodeActionResolveRequest.self,
   DocumentDiagnosticRequest.self,
   WorkspaceDiagnosticRequest.self,
+  DocumentSymbolRequest.self,
+  WorkspaceSymbolRequest.self,
+  InlayHintRequest.self,
 ]
 
 /// Every notification the server handles, by method. Anything else is ignored.
@@ -110,6 +113,9 @@ public struct ServerCapabilities: Codable, Sendable {
   public var codeActionProvider: CodeActionOptions
   public var diagnosticProvider: DiagnosticOptions?
   public var workspace: WorkspaceOptions
+  public var documentSymbolProvider: Bool = true
+  public var workspaceSymbolProvider: Bool = true
+  public var inlayHintProvider: Bool = true
 
   public struct TextDocumentSyncOptions: Codable, Sendable {
     public var openClose: Bool

@@ -22,6 +22,8 @@ public struct EditorSettings: Sendable, Equatable {
   public var severities: [String: Severity]
   /// Documents larger than this many bytes are not checked.
   public var maxFileSize = CheckOptions().maxFileSize
+  /// Whether inlay hints show the documented defaults of unset props (`iaclsp.inlayHints.defaults`).
+  public var inlayHintDefaults = true
   /// Values that could not be used, to tell the user.
   public var problems: [String]
 
@@ -60,6 +62,12 @@ public struct EditorSettings: Sendable, Equatable {
         maxFileSize = bytes
       } else {
         problems.append("`iaclsp.maxFileSize` must be a positive number of bytes")
+      }
+    }
+    let defaults = section["inlayHints"]["defaults"]
+    if !defaults.isNull {
+      if let value = defaults.boolValue { inlayHintDefaults = value } else {
+        problems.append("`iaclsp.inlayHints.defaults` must be true or false")
       }
     }
     let probe = LinterSettings(select: select, ignore: ignore)

@@ -115,6 +115,12 @@ public actor LanguageServer {
       respondLater(DocumentDiagnosticRequest.self, id, message) { self.prepareDocumentDiagnostics($0) }
     case WorkspaceDiagnosticRequest.method:
       respondLater(WorkspaceDiagnosticRequest.self, id, message) { self.prepareWorkspaceDiagnostics($0) }
+    case DocumentSymbolRequest.method:
+      respondLater(DocumentSymbolRequest.self, id, message) { self.prepareDocumentSymbols($0) }
+    case WorkspaceSymbolRequest.method:
+      respondLater(WorkspaceSymbolRequest.self, id, message) { self.prepareWorkspaceSymbols($0) }
+    case InlayHintRequest.method:
+      respondLater(InlayHintRequest.self, id, message) { self.prepareInlayHints($0) }
     default: connection.replyError(id, .methodNotFound(method))
     }
   }

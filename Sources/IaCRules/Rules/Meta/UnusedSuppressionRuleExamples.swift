@@ -81,12 +81,12 @@ extension UnusedSuppressionRule {
   static let corrections = [
     Correction(
       Example("""
-        from aws_cdk import aws_s3 as s3
-        bucket = s3.Bucket(self, "B")  # iaclsp: ignore[IAC101]
+        from aws_cdk import Duration
+        ttl = Duration.days(7)  # iaclsp: ignore[IAC101]
         """),
       """
-        from aws_cdk import aws_s3 as s3
-        bucket = s3.Bucket(self, "B")
+        from aws_cdk import Duration
+        ttl = Duration.days(7)
         """),
     Correction(
       Example("""
