@@ -10,6 +10,7 @@ public struct RuleRegistry: Sendable {
     MetricMissingDimensionRule(),
     DeprecatedAPIRule(),
     UnknownPropertyRule(),
+    BannedAPIRule(),
     CloudFrontLogBucketAclRule(),
     CloudFrontWafRegionRule(),
     LambdaEdgeRegionRule(),
@@ -64,13 +65,20 @@ public struct RuleRegistry: Sendable {
     return codeByName[value.lowercased()]
   }
 
-  /// The codes a selector names: a code, a name, a code prefix (`IAC1`, `IAC`), or `ALL`.
+  /// The codes a selector names: a code, a name, a code prefix (`IAC1`, `IAC`, `ACME` for custom rules), or `ALL`.
   public func codes(matching selector: String) -> [String] {
     let trimmed = selector.trimmingCharacters(in: " ")
     if let code = code(forCodeOrName: trimmed) { return [code] }
     let upper = trimmed.uppercased()
     if upper == "ALL" { return rules.map { $0.description.code } }
-    guard upper.hasPrefix("IAC") else { return [] }
+    // A prefix is capital letters and digits, as codes are: `IAC1`, `ACME`.
+    let letters = upper.prefix { $0 >= "A" && $0 <= "Z" }
+    guard letters.count >= 2, upper.dropFirst(letters.count).allSatisfy({ $0 >= "0" && $0 <= "9" }) else { return [] }
     return rules.map { $0.description.code }.filter { $0.hasPrefix(upper) }
+  }
+
+  /// This registry with more rules after its own (custom rules from a configuration file).
+  public func adding(_ more: [any Rule]) -> RuleRegistry {
+    more.isEmpty ? self : RuleRegistry(rules: rules + more)
   }
 }
