@@ -93,14 +93,14 @@ public struct CustomRule: Rule {
       }
     }
     let defaultText = path.contains(".") ? nil : model.documentedDefault(of: path, for: resource)
-    let observedDefault = defaultText.flatMap { ObservedValue(defaultText: $0) }
+    let usableDefault = defaultText.flatMap { ObservedValue(defaultText: $0) } != nil ? defaultText : nil
     for condition in requirement.conditions {
       if case .present(let required) = condition {
         if required { return (resource.calleeRange, "\(shown) is not set") }
         continue
       }
-      if let observedDefault, let defaultText {
-        if condition.holds(for: observedDefault, prop: path) == false {
+      if let defaultText = usableDefault {
+        if condition.holds(forDefault: defaultText, prop: path) == false {
           return (resource.calleeRange, "\(shown) is not set and defaults to `\(defaultText)`; it \(condition.demand)")
         }
       } else if !condition.holdsWhenUnset {

@@ -110,6 +110,13 @@ extension CustomRuleCondition {
     }
   }
 
+  /// Whether the condition holds for an unset prop whose documented default is `text`; nil when the default is
+  /// prose a condition cannot use.
+  package func holds(forDefault text: String, prop: String) -> Bool? {
+    guard let observed = ObservedValue(defaultText: text) else { return nil }
+    return holds(for: observed, prop: prop)
+  }
+
   /// True when one literal equals the value, false when none does, nil when some cannot be compared.
   static func any(_ literals: [CustomRuleLiteral], _ observed: ObservedValue) -> Bool? {
     var unknown = false

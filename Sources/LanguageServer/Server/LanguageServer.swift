@@ -240,7 +240,7 @@ public actor LanguageServer {
     if capabilities.supportsWatchedFilesRegistration {
       let globs = [
         "**/cdk.json", "**/cdktf.json", "**/Pulumi.yaml", "**/Pulumi.yml", "**/Pulumi.*.yaml", "**/AWS_REGION",
-        "**/iaclsp.toml", "**/.iaclsp.toml", "**/pyproject.toml", "**/*.py", "**/*.ts", "**/*.js",
+        "**/iaclsp.toml", "**/.iaclsp.toml", "**/pyproject.toml", "**/*.toml", "**/*.py", "**/*.ts", "**/*.js",
       ]
       let watchers = JSONAny.array(globs.map { .object(["globPattern": .string($0)]) })
       registrations.append(.init(

@@ -12,7 +12,7 @@ public struct BannedAPIRule: Rule {
     severity: .error,
     frameworks: [.cdk, .pulumi, .cdktf],
     fixAvailability: .none,
-    url: "https://docs.astral.sh/ruff/rules/banned-api/",
+    url: "https://docs.aws.amazon.com/cdk/v2/guide/best-practices.html",
     documentation: BannedAPIRule.documentation,
     triggeringExamples: BannedAPIRule.triggering,
     nonTriggeringExamples: BannedAPIRule.nonTriggering
@@ -76,6 +76,7 @@ public struct BannedAPIRule: Rule {
       }
     }
     let shadowed = APICatalog.shadowedNames(in: file)
+    usesOfImportedNames(in: file, banned: banned.map(\.1), shadowed: shadowed, report: report)
     for reference in file.references {
       guard file.importBindings[reference.parts[0].name] != nil,
         let chain = catalog.resolveChain(reference, in: file, shadowed: shadowed) else { continue }
@@ -92,5 +93,45 @@ public struct BannedAPIRule: Rule {
       }
       report(key, range: reference.parts[0].range.cover(reference.parts[min(last, reference.parts.count - 1)].range))
     }
+  }
+
+  /// Names an import binds to a banned module, type or member, used on their own (`Vpc(self, "Vpc")` after
+  /// `from aws_cdk.aws_ec2 import Vpc`); dotted uses (`Vpc.from_lookup`) are references, found with them.
+  func usesOfImportedNames(
+    in file: SourceFile, banned: [Key], shadowed: Set<String>, report: (Key, TextRange) -> Void
+  ) {
+    var keys: [String: Key] = [:]
+    for (name, qualified) in file.importBindings where !shadowed.contains(name) {
+      guard let resolution = APICatalog.shared.resolve(qualified, language: file.language) else { continue }
+      let key = Key(resolution)
+      if banned.contains(where: { $0.covers(key) }) { keys[name] = key }
+    }
+    guard !keys.isEmpty else { return }
+    let imports = file.imports.map(\.range)
+    let tokens = file.tokens
+    for index in tokens.indices where tokens[index].kind == .name {
+      let range = TextRange(start: Int(tokens[index].start), end: Int(tokens[index].end))
+      guard let key = keys[file.text(token: index)] else { continue }
+      let previous = previousToken(before: index, in: file)
+      let next = nextToken(after: index, in: file)
+      if let previous, file.isOp(previous, ".") || file.isOp(previous, "?.") { continue }
+      if let next, file.isOp(next, ".") || file.isOp(next, "?.") || file.isOp(next, ":") || file.isOp(next, "=") { continue }
+      if imports.contains(where: { $0.start <= range.start && range.end <= $0.end }) { continue }
+      report(key, range)
+    }
+  }
+
+  func previousToken(before index: Int, in file: SourceFile) -> Int? {
+    var current = index - 1
+    while current >= 0 && (file.tokens[current].kind == .newline || file.tokens[current].kind == .comment) { current -= 1 }
+    return current >= 0 ? current : nil
+  }
+
+  func nextToken(after index: Int, in file: SourceFile) -> Int? {
+    var current = index + 1
+    while current < file.tokens.count && (file.tokens[current].kind == .newline || file.tokens[current].kind == .comment) {
+      current += 1
+    }
+    return current < file.tokens.count ? current : nil
   }
 }

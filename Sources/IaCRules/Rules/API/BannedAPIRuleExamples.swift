@@ -36,6 +36,7 @@ extension BannedAPIRule {
     static methods and constants too.
 
     ## References
+    - [Best practices for developing cloud applications with AWS CDK: enforce compliance with constructs](https://docs.aws.amazon.com/cdk/v2/guide/best-practices.html)
     - [Custom rules and banned APIs](https://github.com/iaclsp/iaclsp/blob/main/Docs/custom-rules.md)
     - [ruff: banned-api (TID251)](https://docs.astral.sh/ruff/rules/banned-api/)
     """
