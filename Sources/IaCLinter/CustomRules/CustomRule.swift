@@ -140,14 +140,21 @@ public struct CustomRule: Rule {
     case .string(let string):
       if let prop = resource.prop(requirement.path), case .enumMember = prop.value.kind {
         text = CustomRule.enumReplacement(prop.value, member: string, in: file)
-      } else if resource.prop(requirement.path) == nil || resource.prop(requirement.path)?.value.string != nil
-        || resource.prop(requirement.path)?.value.template != nil {
+      } else if !CustomRule.looksLikeEnumMember(string),
+        resource.prop(requirement.path).map({ $0.value.string != nil || $0.value.template != nil }) ?? true {
+        // A string where a string is (or nothing is): an enum member can't be written without knowing its import.
         text = CustomRule.stringLiteral(string)
       }
     }
     guard let text, let edit = editor.set(requirement.path, to: text, on: resource) else { return nil }
     let name = model.spelling(of: requirement.path, for: resource)
     return Fix(title: "Set `\(name)` to `\(text)`", applicability: .unsafe, edits: [edit])
+  }
+
+  /// Whether a TOML string names an enum member (`RETAIN`, `RemovalPolicy.RETAIN`) rather than a string value.
+  static func looksLikeEnumMember(_ text: String) -> Bool {
+    guard let last = text.split(separator: ".").last, let first = last.first, first.isUppercase else { return false }
+    return last.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
   }
 
   /// A double-quoted string literal, valid in Python and TypeScript.

@@ -172,8 +172,9 @@ extension CustomRuleBound {
     case (.number(let limit), .enumMember("RetentionDays", let member)):
       return CustomRuleBound.retentionDays[member].map { ($0, limit) }
     case (.duration(let limit, _), .duration(let value)): return (value, limit)
-    case (.duration(let limit, let text), .number(let value)):
-      return (value * (CustomRuleBound.unit(ofProp: prop) ?? CustomRuleBound.unit(ofBound: text)), limit)
+    case (.duration(let limit, _), .number(let value)):
+      // A plain number is in the unit its prop's name gives (`retention_in_days`), else in seconds (`timeout`).
+      return (value * (CustomRuleBound.unit(ofProp: prop) ?? 1), limit)
     case (.duration(let limit, _), .enumMember("RetentionDays", let member)):
       return CustomRuleBound.retentionDays[member].map { ($0 * 86400, limit) }
     default: return nil
@@ -188,15 +189,6 @@ extension CustomRuleBound {
       return seconds
     }
     return nil
-  }
-
-  static func unit(ofBound text: String) -> Double {
-    switch text.last {
-    case "d": return 86400
-    case "h": return 3600
-    case "m": return 60
-    default: return 1
-    }
   }
 
   /// The days of each CloudWatch Logs `RetentionDays` member (`INFINITE` is longer than any bound).
