@@ -70,7 +70,8 @@ public struct CustomRule: Rule {
     of requirement: CustomRuleDefinition.PropRequirement, on resource: Resource, in model: FileModel
   ) -> (range: TextRange, detail: String)? {
     let path = requirement.path
-    let shown = "`\(path)`"
+    // The prop as the file spells it (`bucket_name` in Python, `bucketName` in TypeScript).
+    let shown = "`\(path.contains(".") ? path : model.spelling(of: path, for: resource))`"
     let value = resource.value(at: path)
     if let value, !isNull(value) {
       let observed = ObservedValue(value)
