@@ -16,7 +16,9 @@ public struct Linter: Sendable {
   let dispatch: ResourceDispatch
   let enabledCodes: Set<String>
 
-  public init(settings: LinterSettings = LinterSettings(), registry: RuleRegistry = .shared) {
+  /// A linter with the settings' rules (``LinterSettings/registry``) unless `registry` is given.
+  public init(settings: LinterSettings = LinterSettings(), registry: RuleRegistry? = nil) {
+    let registry = registry ?? settings.registry
     self.registry = registry
     self.settings = settings
     let enabled = settings.enabledCodes(in: registry)

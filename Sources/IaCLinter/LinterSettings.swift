@@ -15,6 +15,8 @@ public struct LinterSettings: Sendable {
   public var configurationDirectory: String = "."
   /// Rule options from the configuration file.
   public var options: RuleOptions = RuleOptions()
+  /// The rules there are: the built-in ones, and the custom rules of the configuration file.
+  public var registry: RuleRegistry = .shared
 
   public init(select: [String]? = nil, ignore: [String] = [], severities: [String: Severity] = [:]) {
     self.select = select

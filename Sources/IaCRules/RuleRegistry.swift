@@ -12,6 +12,7 @@ public struct RuleRegistry: Sendable {
     MetricMissingDimensionRule(),
     DeprecatedAPIRule(),
     UnknownPropertyRule(),
+    BannedAPIRule(),
     CloudFrontLogBucketAclRule(),
     CloudFrontWafRegionRule(),
     LambdaEdgeRegionRule(),
@@ -98,7 +99,7 @@ public struct RuleRegistry: Sendable {
     Set(rules.map(\.description.code).filter { SolutionsCatalog.facts(code: $0).map { !$0.onByDefault } ?? false })
   }
 
-  /// The codes a selector names: a code, a name, a code prefix (`IAC1`, `IAC`), a pack (`aws-solutions`), or `ALL`.
+  /// The codes a selector names: a code, a name, a code prefix (`IAC1`, `IAC`, `ACME` for custom rules), a pack (`aws-solutions`), or `ALL`.
   public func codes(matching selector: String) -> [String] {
     let trimmed = selector.trimmingCharacters(in: " ")
     if let code = code(forCodeOrName: trimmed) { return [code] }
@@ -107,7 +108,14 @@ public struct RuleRegistry: Sendable {
     }
     let upper = trimmed.uppercased()
     if upper == "ALL" { return rules.map { $0.description.code } }
-    guard upper.hasPrefix("IAC") else { return [] }
+    // A prefix is capital letters and digits, as codes are: `IAC1`, `ACME`.
+    let letters = upper.prefix { $0 >= "A" && $0 <= "Z" }
+    guard letters.count >= 2, upper.dropFirst(letters.count).allSatisfy({ $0 >= "0" && $0 <= "9" }) else { return [] }
     return rules.map { $0.description.code }.filter { $0.hasPrefix(upper) }
+  }
+
+  /// This registry with more rules after its own (custom rules from a configuration file).
+  public func adding(_ more: [any Rule]) -> RuleRegistry {
+    more.isEmpty ? self : RuleRegistry(rules: rules + more)
   }
 }

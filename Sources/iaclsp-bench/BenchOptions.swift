@@ -16,6 +16,8 @@ struct BenchOptions {
   var only: Set<String> = []
   /// Only write the corpus, measure nothing (implies `--keep`).
   var generateOnly = false
+  /// Custom rules to add to the `check` group's measurements (`--custom-rules`); 0 for none.
+  var customRules = 0
 
   static let groups = ["lex", "parse", "check", "e2e"]
 
@@ -34,6 +36,7 @@ struct BenchOptions {
       --json               Print machine-readable JSON instead of a table.
       --keep               Keep the generated corpus and print where it is.
       --generate-only      Write the corpus and stop (implies --keep).
+      --custom-rules <n>   Also measure `check (parsed)` with n custom rules from a configuration.
       -h, --help           Show this help.
     """
 
@@ -81,6 +84,8 @@ struct BenchOptions {
           throw .message("unknown group `\(group)` for --only")
         }
         options.only = Set(groups)
+      case "--custom-rules":
+        options.customRules = try positive(value(for: argument), argument)
       case "--json":
         options.json = true
       case "--keep":

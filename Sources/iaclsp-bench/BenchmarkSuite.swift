@@ -81,6 +81,15 @@ struct BenchmarkSuite {
       ) {
         ParallelMap.map(parsed, parallel: true) { linter.check($0).count }.reduce(0, +)
       })
+      if options.customRules > 0, let settings = try? CustomRuleSet.settings(count: options.customRules) {
+        let custom = Linter(settings: settings)
+        record(Measurement.run(
+          "check (parsed) + \(options.customRules) custom rules", cores: 1, files: all.count, bytes: bytes(all),
+          repetitions: repetitions
+        ) {
+          parsed.reduce(0) { $0 + custom.check($1).count }
+        })
+      }
       let inputs = all.map { (path: $0.path, bytes: $0.bytes) }
       record(Measurement.run(
         "lex + parse + check", cores: 1, files: all.count, bytes: bytes(all), repetitions: repetitions

@@ -160,7 +160,8 @@ extension CheckCommand {
         informationURI: ProjectLinks.homepage,
         helpMarkdown: { RuleDocumentation.markdown(for: $0) },
         helpURI: { ProjectLinks.documentation($0) })
-      return SARIFReporter(tool: tool, paths: paths).render(report.diagnostics, documents: report.documents)
+      let rules = CheckRunner.registry(for: self.paths).rules.map(\.description)
+      return SARIFReporter(tool: tool, rules: rules, paths: paths).render(report.diagnostics, documents: report.documents)
     case .gitlab:
       return GitLabReporter(paths: paths).render(report.diagnostics, documents: report.documents)
     case .junit:
@@ -171,7 +172,8 @@ extension CheckCommand {
   /// Appends the Markdown summary to `$GITHUB_STEP_SUMMARY` when it is set; a failure is a warning only.
   func appendStepSummary(_ report: CheckReport, paths: ReportPaths) {
     guard let file = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !file.isEmpty else { return }
-    let summary = GitHubStepSummary(paths: paths, documentationURL: { ProjectLinks.documentation($0) })
+    let summary = GitHubStepSummary(
+      registry: CheckRunner.registry(for: self.paths), paths: paths, documentationURL: { ProjectLinks.documentation($0) })
       .render(report.diagnostics, files: report.filesChecked)
     guard let handle = FileHandle(forWritingAtPath: file) ?? createAndOpen(file) else {
       Output.error("warning: cannot write the step summary to \(file)")

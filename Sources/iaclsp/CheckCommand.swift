@@ -100,12 +100,12 @@ struct CheckCommand: ParsableCommand, StatusCommand {
       return 2
     }
     let settings = LinterSettings(select: split(select), ignore: split(ignore) ?? [])
-    let unknown = settings.unknownSelectors(in: .shared)
+    let runner = CheckRunner(commandLine: settings, options: CheckOptions(maxFileSize: maxFileSize, parallel: !noParallel))
+    let unknown = settings.unknownSelectors(in: settings.select == nil && settings.ignore.isEmpty ? .shared : runner.registry(for: paths))
     if !unknown.isEmpty {
       Output.error("iaclsp: unknown rule selector\(unknown.count == 1 ? "" : "s"): \(unknown.joined(separator: ", ")) (see `iaclsp rules`)")
       return 2
     }
-    let runner = CheckRunner(commandLine: settings, options: CheckOptions(maxFileSize: maxFileSize, parallel: !noParallel))
     var report = runner.run(paths: paths)
     if !report.configurationErrors.isEmpty {
       for error in report.configurationErrors {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import IaCDocs
+import IaCLinter
 import IaCModel
 import IaCRules
 
@@ -17,7 +18,9 @@ struct ExplainCommand: ParsableCommand, StatusCommand {
   var markdown = false
 
   mutating func status() -> Int32 {
-    guard let found = RuleRegistry.shared.rule(forCodeOrName: rule) else {
+    // Custom rules come from the configuration that applies to the current directory.
+    guard let found = RuleRegistry.shared.rule(forCodeOrName: rule) ?? CheckRunner.registry(for: []).rule(forCodeOrName: rule)
+    else {
       Output.error("iaclsp: no rule is called `\(rule)` (see `iaclsp rules`)")
       return 2
     }

@@ -9,14 +9,35 @@ import IaCRules
 struct RulesCommand: ParsableCommand, StatusCommand {
   static let configuration = CommandConfiguration(
     commandName: "iaclsp rules",
-    abstract: "Lists every rule: code, name, severity, languages and whether it can fix what it finds."
+    abstract: "Lists every rule: code, name, severity, languages and whether it can fix what it finds.",
+    discussion: "Custom rules of the configuration in the current directory (or --config) are listed after the built-in ones."
   )
 
   @Option(help: "Output format: text or json.")
   var format: OutputFormat = .text
 
+  @Flag(help: "Run the examples of every custom rule; exit 1 when one fails.")
+  var test = false
+
+  @Option(help: "The configuration or rules file to read instead of the one that applies to the current directory.")
+  var config: String?
+
   mutating func status() -> Int32 {
-    let descriptions = RuleRegistry.shared.rules.map { $0.description }
+    let registry: RuleRegistry
+    var definitions: [CustomRuleDefinition] = []
+    do {
+      if let config {
+        definitions = try Configuration.load(file: config).customRules
+      } else if let found = try ConfigurationLoader().configuration(inOrAbove: ProjectModel.absolute(".")) {
+        definitions = found.customRules
+      }
+    } catch {
+      Output.error("error: \(error)")
+      return 2
+    }
+    registry = RuleRegistry.shared.adding(definitions.map(CustomRule.init))
+    if test { return RulesCommand.test(definitions) }
+    let descriptions = registry.rules.map { $0.description }
     switch format {
     case .text:
       let rows = descriptions.map { description in
@@ -56,4 +77,16 @@ struct RulesCommand: ParsableCommand, StatusCommand {
   }
 
   func run() throws {}
+
+  /// Runs the custom rules' examples and reports each failure as `file:line: CODE: what went wrong`.
+  static func test(_ definitions: [CustomRuleDefinition]) -> Int32 {
+    let outcomes = CustomRuleTester.run(definitions)
+    let failures = outcomes.filter { $0.failure != nil }
+    for outcome in failures {
+      Output.out("\(outcome.path):\(outcome.line): \(outcome.code): \(outcome.failure ?? "")\n")
+    }
+    let rules = Set(outcomes.map(\.code)).count
+    Output.out("\(outcomes.count - failures.count) of \(outcomes.count) example\(outcomes.count == 1 ? "" : "s") of \(rules) custom rule\(rules == 1 ? "" : "s") pass\n")
+    return failures.isEmpty ? 0 : 1
+  }
 }

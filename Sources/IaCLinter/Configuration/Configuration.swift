@@ -18,6 +18,20 @@ import TOMLKit
 ///
 /// [per-file-ignores]
 /// "tests/**" = ["IAC205"]
+///
+/// extend-rules = ["policies/*.toml"]   # more `[[rule]]` and `[[banned-api]]` tables
+///
+/// [[rule]]                            # a custom rule (Docs/custom-rules.md)
+/// code = "ACME001"
+/// name = "versioned-buckets"
+/// message = "Team policy: every bucket is versioned"
+/// resources = ["AWS::S3::Bucket"]
+/// [rule.props.versioned]
+/// equals = true
+///
+/// [[banned-api]]
+/// name = "aws-cdk-lib.aws_ec2.Vpc"
+/// message = "Use the shared network stack's VPC"
 /// ```
 public struct Configuration: Sendable, Equatable {
   /// The file the settings came from, as a display path.
@@ -31,6 +45,13 @@ public struct Configuration: Sendable, Equatable {
   /// Glob patterns (relative to ``directory``) and the rule selectors they turn off.
   public var perFileIgnores: [PerFileIgnore]
   public var options: RuleOptions
+  /// The custom rules of the file and of the rules files it names, in the order they are defined.
+  public var customRules: [CustomRuleDefinition] = []
+  /// The rules files `extend-rules` names (display paths), which a server watches as it watches this file.
+  public var ruleFiles: [String] = []
+
+  /// The built-in rules and this configuration's custom rules.
+  public var registry: RuleRegistry { RuleRegistry.shared.adding(customRules.map(CustomRule.init)) }
 
   /// One `per-file-ignores` entry.
   public struct PerFileIgnore: Sendable, Equatable {
@@ -64,6 +85,7 @@ public struct Configuration: Sendable, Equatable {
   static let knownKeys: Set<String> = [
     "select", "ignore", "severity", "per-file-ignores", "required-tags", "disallowed-services", "sensitive-data",
     "require-reason",
+    "rule", "banned-api", "extend-rules",
   ]
 
   /// Parses configuration text. `table` names the table that holds the settings (`tool.iaclsp` in
@@ -75,14 +97,7 @@ public struct Configuration: Sendable, Equatable {
     table: [String]? = nil,
     registry: RuleRegistry = .shared
   ) throws(ConfigurationError) -> Configuration? {
-    let document: TOMLTable
-    do {
-      document = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      throw ConfigurationError(path: path, line: error.source.begin.line, message: error.description)
-    } catch {
-      throw ConfigurationError(path: path, line: nil, message: "\(error)")
-    }
+    let document = try Configuration.document(text, path: path)
     var settings: TOMLTable = document
     for key in table ?? [] {
       guard let next = settings[key]?.table else { return nil }
@@ -95,6 +110,8 @@ public struct Configuration: Sendable, Equatable {
         throw ConfigurationError(path: path, line: lines.line(ofKey: key), message: "unknown setting `\(key)`; known settings: \(knownKeys.sorted().joined(separator: ", "))")
       }
     }
+    try configuration.readCustomRules(settings, text: text, table: table ?? [], builtIn: registry)
+    let registry = registry.adding(configuration.customRules.map(CustomRule.init))
     func strings(_ key: String) throws(ConfigurationError) -> [String]? {
       guard let value = settings[key] else { return nil }
       guard let array = value.array else {
@@ -169,6 +186,17 @@ public struct Configuration: Sendable, Equatable {
     return configuration
   }
 
+  /// The TOML document of a file's text; a parse error names the line.
+  static func document(_ text: String, path: String) throws(ConfigurationError) -> TOMLTable {
+    do {
+      return try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+      throw ConfigurationError(path: path, line: error.source.begin.line, message: error.description)
+    } catch {
+      throw ConfigurationError(path: path, line: nil, message: "\(error)")
+    }
+  }
+
   /// The linter settings for files under this configuration, with command-line choices applied on top
   /// (`select` from the command line replaces the file's; `ignore` adds to it).
   public func settings(overriding commandLine: LinterSettings? = nil) -> LinterSettings {
@@ -176,6 +204,7 @@ public struct Configuration: Sendable, Equatable {
     settings.perFileIgnores = perFileIgnores.map { ($0.pattern, $0.selectors) }
     settings.configurationDirectory = directory
     settings.options = options
+    settings.registry = registry
     if let commandLine {
       if let select = commandLine.select { settings.select = select }
       settings.ignore += commandLine.ignore

@@ -10,6 +10,8 @@ import IaCSyntax
 /// finding.
 public protocol Rule: Sendable {
   static var description: RuleDescription { get }
+  /// The rule's description; the static one, except for rules defined by a configuration (custom rules).
+  var description: RuleDescription { get }
   init()
   /// Checks one resource of a type the rule subscribes to.
   func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic])
@@ -24,7 +26,7 @@ extension Rule {
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {}
   public func check(project: ProjectSnapshot, into diagnostics: inout [Diagnostic]) {}
 
-  /// The rule's description, from an instance.
+  /// The rule's description, from an instance: the static description, unless the rule overrides it.
   public var description: RuleDescription { Self.description }
 }
 
@@ -53,10 +55,25 @@ public struct RuleOptions: Sendable, Equatable {
   /// Whether every suppression comment must give a reason after ` -- ` (`require-reason`); turns
   /// `suppression-without-reason` on.
   public var requireReason = false
+  /// Modules, types and members nobody may use (`[[banned-api]]`); empty turns `banned-api` off.
+  public var bannedAPIs: [BannedAPI] = []
 
   public init(requiredTags: [String] = [], disallowedServices: [String] = [], sensitiveData: Bool? = nil) {
     self.requiredTags = requiredTags
     self.disallowedServices = disallowedServices
     self.sensitiveData = sensitiveData
+  }
+}
+
+/// One `[[banned-api]]` entry: a module, type or member by qualified name, and why it is banned.
+public struct BannedAPI: Sendable, Equatable {
+  /// `aws-cdk-lib.aws_ec2.Vpc`, `aws_cdk.aws_ec2`, `@pulumi/aws.ec2.Vpc`, `aws:ec2/vpc:Vpc`.
+  public var name: String
+  /// Shown with every finding: what to use instead.
+  public var message: String
+
+  public init(name: String, message: String) {
+    self.name = name
+    self.message = message
   }
 }

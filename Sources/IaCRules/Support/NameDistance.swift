@@ -1,7 +1,7 @@
 /// Names near a misspelt one, for "did you mean" suggestions.
-enum NameDistance {
+package enum NameDistance {
   /// Up to three valid names nearest `name`, nearest first, within an edit distance that grows with its length.
-  static func nearest(_ name: String, in valid: [String]) -> [String] {
+  package static func nearest(_ name: String, in valid: [String]) -> [String] {
     let limit = max(2, name.count / 3)
     let scored = Set(valid).map { ($0, distance(name, $0)) }.filter { $0.1 <= limit }
     return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
@@ -9,7 +9,7 @@ enum NameDistance {
 
   /// The optimal-string-alignment distance between two names (an adjacent swap counts as one edit), ignoring case:
   /// `bucket_nmae` is 1 from `bucket_name`, `maxAzs` is 1 from `max_azs`.
-  static func distance(_ a: String, _ b: String) -> Int {
+  package static func distance(_ a: String, _ b: String) -> Int {
     let x = Array(a.lowercased().utf8)
     let y = Array(b.lowercased().utf8)
     if x.isEmpty { return y.count }

@@ -90,7 +90,10 @@ extension LanguageServer {
   func fileChanged(_ path: String) {
     projects.invalidate(path: path)
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    if ["iaclsp.toml", ".iaclsp.toml", "pyproject.toml"].contains(name) { settings.reloadConfigurationFiles() }
+    // Configuration files, and the rules files their `extend-rules` names (any `.toml`).
+    if ["iaclsp.toml", ".iaclsp.toml", "pyproject.toml"].contains(name) || name.hasSuffix(".toml") {
+      settings.reloadConfigurationFiles()
+    }
   }
 
   /// Settings or project facts changed: check every open document again, and tell pull clients to ask again.

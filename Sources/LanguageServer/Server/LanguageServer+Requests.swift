@@ -15,10 +15,11 @@ extension LanguageServer {
     let markdown = capabilities.hoverTakesMarkdown
     let encoding = self.encoding
     let catalogue = options.catalogue
-    let registry = self.registry
     return {
       guard let result = await task.value else { throw ResponseError.contentModified }
-      return HoverBuilder(result: result, markdown: markdown, encoding: encoding, catalogue: catalogue, registry: registry)
+      // The file's own rules: custom rules of its configuration too.
+      return HoverBuilder(
+        result: result, markdown: markdown, encoding: encoding, catalogue: catalogue, registry: result.linter.registry)
         .hover(at: offset)
     }
   }

@@ -283,7 +283,7 @@ public actor LanguageServer {
     if capabilities.supportsWatchedFilesRegistration {
       let globs = [
         "**/cdk.json", "**/cdktf.json", "**/Pulumi.yaml", "**/Pulumi.yml", "**/Pulumi.*.yaml", "**/AWS_REGION",
-        "**/iaclsp.toml", "**/.iaclsp.toml", "**/pyproject.toml", "**/package.json", "**/package-lock.json",
+        "**/iaclsp.toml", "**/.iaclsp.toml", "**/pyproject.toml", "**/*.toml", "**/package.json", "**/package-lock.json",
         "**/requirements*.txt", "**/Pipfile", "**/setup.py", "**/tsconfig.json", "**/cdk.context.json",
         "**/*.py", "**/*.ts", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.mts", "**/*.cts",
       ]
