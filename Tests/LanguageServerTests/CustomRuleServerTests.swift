@@ -34,8 +34,10 @@ import Testing
     _ = try await client.diagnostics(uri) { $0.contains { $0.code == "ACME001" && $0.message.hasPrefix("Every bucket") } }
     let hover = try #require(
       try await client.request(HoverRequest(textDocument: .init(uri: uri), position: positions["1️⃣"])))
-    #expect(hover.contents.value.contains("# versioned-buckets (ACME001)"))
-    #expect(hover.contents.value.contains("`versioned` equals `true`"))
+    // The short summary of a finding: the rule, its message, and the policy's own link.
+    #expect(hover.contents.value.contains("**ACME001 versioned-buckets**"))
+    #expect(hover.contents.value.contains("`versioned` is not set; it must be `true`"))
+    #expect(hover.contents.value.contains("<https://wiki.example.com/s3>"))
     try project.write("policies/s3.toml", Self.rules(message: "Buckets keep old versions"))
     client.notify(DidChangeWatchedFilesNotification(changes: [.init(uri: project.uri("policies/s3.toml"), type: 2)]))
     _ = try await client.diagnostics(uri) { $0.contains { $0.code == "ACME001" && $0.message.hasPrefix("Buckets keep") } }
