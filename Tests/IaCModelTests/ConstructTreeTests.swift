@@ -66,6 +66,22 @@ struct ConstructTreeTests {
     #expect(handler.nodes.first?.file.hasSuffix("lib/api-stack.ts") == true)
   }
 
+  @Test func nestedStacksStartTheirOwnLogicalIDs() throws {
+    // `TapStack` holds `PortfolioStack(NestedStack)`, whose template names its bucket from the path below it.
+    let seed = Self.fixtures.deletingLastPathComponent().appendingPathComponent("seeds/000-portfolio-cdk-python/mistaken")
+    let enumerator = FileManager.default.enumerator(at: seed, includingPropertiesForKeys: nil)
+    var models: [FileModel] = []
+    while let url = enumerator?.nextObject() as? URL {
+      guard url.pathExtension == "py" else { continue }
+      models.append(FileModel(SourceFile(path: url.path, bytes: Array(try Data(contentsOf: url)))))
+    }
+    let tree = ConstructTree(models: models)
+    let bucket = try #require(tree.locate("TapStackdev/Portfolio/LogsBucket").nodes.first)
+    #expect(bucket.stackIndex == 1)
+    #expect(bucket.logicalID == ConstructTree.logicalID(["LogsBucket", "Resource"]))
+    #expect(bucket.logicalID?.hasPrefix("LogsBucket") == true)
+  }
+
   @Test func loopsListEachCandidate() throws {
     let tree = ConstructTree(models: try Self.models("cdk-python"))
     let queues = tree.locate("Storage-dev/Archive/Queue-beta").nodes

@@ -56,6 +56,18 @@ import Testing
     #expect(try await client.request(WorkspaceSymbolRequest(query: "Nothing/Here")).isEmpty)
   }
 
+  @Test func hoverOnAConstructShowsItsPathAndLogicalID() async throws {
+    let project = try project()
+    let client = TestClient(encoding: .utf16)
+    try await client.initialize(root: project.path)
+    let uri = project.uri("stacks/data.py")
+    let positions = client.open(Self.stack, uri: uri)
+    var inside = try #require(positions["1️⃣"])
+    inside.character += 4
+    let hover = try #require(try await client.request(HoverRequest(textDocument: .init(uri: uri), position: inside)))
+    #expect(hover.contents.value.contains("Construct path: `Data-prod/Assets`, logical id `Assets9A31D427`"))
+  }
+
   @Test(arguments: PositionEncoding.allCases)
   func inlayHintsShowDocumentedDefaultsOfUnsetProps(_ encoding: PositionEncoding) async throws {
     let project = try project()

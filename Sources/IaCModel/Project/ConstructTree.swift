@@ -21,6 +21,8 @@ public struct ConstructTree: Sendable {
     public var type: String
     /// Whether `path[0]` is a stack's id (the class the construct sits in was traced to an app entry point).
     public var startsAtStack: Bool
+    /// The index in `path` of the innermost stack's id (a nested stack's, inside its parent), when it is known.
+    public var stackIndex: Int?
     /// The framework of a resource (a CDK resource has a logical id); nil for the user's own constructs and stacks.
     public var framework: Framework?
     public var isCloudFormationResource: Bool
@@ -33,10 +35,10 @@ public struct ConstructTree: Sendable {
     /// The CloudFormation logical id CDK gives the resource, when every id on the path below the stack is known:
     /// computed over the path below the stack, with the `Resource` child an L2 construct creates for its L1.
     public var logicalID: String? {
-      guard framework == .cdk, startsAtStack, path.count >= 2, !path.dropFirst().contains(where: ConstructTree.isPattern) else {
-        return nil
-      }
-      let components = Array(path.dropFirst()) + (isCloudFormationResource ? [] : ["Resource"])
+      guard framework == .cdk, let stackIndex, path.count > stackIndex + 1 else { return nil }
+      let below = path[(stackIndex + 1)...]
+      guard !below.contains(where: ConstructTree.isPattern) else { return nil }
+      let components = Array(below) + (isCloudFormationResource ? [] : ["Resource"])
       return ConstructTree.logicalID(components)
     }
   }
@@ -183,7 +185,7 @@ struct ConstructTreeBuilder {
 
   var classes: Set<String> = []
   var instantiations: [String: [Instantiation]] = [:]
-  var pathCache: [String: [(path: [String], startsAtStack: Bool, ambiguous: Bool)]] = [:]
+  var pathCache: [String: [(path: [String], startsAtStack: Bool, ambiguous: Bool, stackIndex: Int?)]] = [:]
 
   init(models: [FileModel]) {
     self.models = models
@@ -214,7 +216,7 @@ struct ConstructTreeBuilder {
         for prefix in paths(of: instantiation) {
           nodes.append(ConstructTree.Node(
             path: prefix.path, file: model.file.path, range: model.file.calls[instantiation.call].callee?.range ?? model.file.calls[instantiation.call].range,
-            type: className, startsAtStack: prefix.startsAtStack, framework: nil,
+            type: className, startsAtStack: prefix.startsAtStack, stackIndex: prefix.stackIndex, framework: nil,
             isCloudFormationResource: false, isAmbiguous: prefix.ambiguous))
         }
       }
@@ -228,7 +230,7 @@ struct ConstructTreeBuilder {
         var seen = Set<Int>()
         while let parent = root.scope?.resource, seen.insert(parent).inserted { root = model.resources[parent] }
         let scopeText = root.scope.map { file.text(tokens: $0.tokens) } ?? ""
-        var prefixes: [(path: [String], startsAtStack: Bool, ambiguous: Bool)] = [([], false, false)]
+        var prefixes: [(path: [String], startsAtStack: Bool, ambiguous: Bool, stackIndex: Int?)] = [([], false, false, nil)]
         if resource.type.framework != .pulumi, scopeText == "self" || scopeText == "this",
           let container = enclosingClass(at: resource.range.start, in: file).map({ file.classes[$0].name }) {
           let found = classPaths(container, depth: 0)
@@ -238,7 +240,7 @@ struct ConstructTreeBuilder {
         for prefix in prefixes {
           nodes.append(ConstructTree.Node(
             path: prefix.path + own, file: file.path, range: resource.calleeRange, type: resource.type.fqn,
-            startsAtStack: prefix.startsAtStack, framework: resource.type.framework,
+            startsAtStack: prefix.startsAtStack, stackIndex: prefix.stackIndex, framework: resource.type.framework,
             isCloudFormationResource: resource.type.isCloudFormationResource,
             isAmbiguous: prefix.ambiguous || ambiguousHere || prefixes.count > 1))
         }
@@ -248,32 +250,41 @@ struct ConstructTreeBuilder {
   }
 
   /// The paths instances of a class have: one per instantiation (and per path of the class it sits in).
-  mutating func classPaths(_ className: String, depth: Int) -> [(path: [String], startsAtStack: Bool, ambiguous: Bool)] {
+  mutating func classPaths(_ className: String, depth: Int) -> [(path: [String], startsAtStack: Bool, ambiguous: Bool, stackIndex: Int?)] {
     if let cached = pathCache[className] { return cached }
     guard depth < 8 else { return [] }
     pathCache[className] = []  // cycle guard
-    var result: [(path: [String], startsAtStack: Bool, ambiguous: Bool)] = []
+    var result: [(path: [String], startsAtStack: Bool, ambiguous: Bool, stackIndex: Int?)] = []
     for instantiation in instantiations[className] ?? [] {
       result += paths(of: instantiation, depth: depth)
     }
-    if result.count > 1 { result = result.map { ($0.path, $0.startsAtStack, true) } }
+    if result.count > 1 { result = result.map { ($0.path, $0.startsAtStack, true, $0.stackIndex) } }
     pathCache[className] = result
     return result
   }
 
-  mutating func paths(of instantiation: Instantiation, depth: Int = 0) -> [(path: [String], startsAtStack: Bool, ambiguous: Bool)] {
+  mutating func paths(of instantiation: Instantiation, depth: Int = 0) -> [(path: [String], startsAtStack: Bool, ambiguous: Bool, stackIndex: Int?)] {
     guard let container = instantiation.container else {
       // Written outside any class (the app entry point): a stack at the root of the app.
-      return [([instantiation.id], isStack(instantiation), instantiation.inLoop)]
+      let stack = isStack(instantiation)
+      return [([instantiation.id], stack, instantiation.inLoop, stack ? 0 : nil)]
     }
-    return classPaths(container, depth: depth + 1).map { ($0.path + [instantiation.id], $0.startsAtStack, $0.ambiguous || instantiation.inLoop) }
+    // A nested stack starts the logical ids of what it holds.
+    let nested = isStack(instantiation)
+    return classPaths(container, depth: depth + 1).map { prefix in
+      (prefix.path + [instantiation.id], prefix.startsAtStack, prefix.ambiguous || instantiation.inLoop,
+       nested ? prefix.path.count : prefix.stackIndex)
+    }
   }
 
   /// Whether an instantiation at the top of a file creates a stack: its class extends a `Stack`.
   func isStack(_ instantiation: Instantiation) -> Bool {
     let name = models[instantiation.model].file.calls[instantiation.call].callee?.last.name
     for model in models {
-      if let declaration = model.file.classes.first(where: { $0.name == name }) { return model.file.isStackClass(declaration) }
+      if let declaration = model.file.classes.first(where: { $0.name == name }) {
+        // `Stack`, `cdk.Stack`, `NestedStack`, `TerraformStack`.
+        return declaration.bases.contains { ($0.split(separator: ".").last.map(String.init) ?? $0).hasSuffix("Stack") }
+      }
     }
     return false
   }

@@ -123,6 +123,29 @@ struct HoverBuilder {
     var text = "**`\(info.qualifiedName)`** — \(info.family.rawValue), \(info.detail)\n\n"
     if let deprecation = info.deprecation { text += "**Deprecated.** \(deprecation)\n\n" }
     text += "[\(info.referenceTitle)](\(info.referenceURL))\n"
+    if let place = constructPlace(file, offset: offset) { text += "\n" + place }
     return (text, range)
+  }
+
+  /// For the call that creates a construct: its construct path as far as the sources show it (stack ids from the
+  /// app, through the user's own constructs) and the CloudFormation logical id aws-cdk-lib gives it.
+  func constructPlace(_ file: SourceFile, offset: Int) -> String? {
+    let model = FileModel(file)
+    guard let resource = model.resources.first(where: { $0.calleeRange.contains(offset) || $0.calleeRange.end == offset })
+    else { return nil }
+    var models = [model]
+    if let project = result.project {
+      models += project.sources.filter { $0.path != file.path }.map { FileModel($0) }
+    }
+    let nodes = ConstructTree(models: models).nodes.filter { $0.file == file.path && $0.range == resource.calleeRange }
+    guard !nodes.isEmpty else { return nil }
+    var lines: [String] = []
+    for node in nodes.prefix(4) {
+      var line = "Construct path: `\(node.pathText)`"
+      if let logicalID = node.logicalID { line += ", logical id `\(logicalID)`" }
+      lines.append(line)
+    }
+    if nodes.count > 4 { lines.append("and \(nodes.count - 4) more paths") }
+    return lines.joined(separator: "\n\n") + "\n"
   }
 }

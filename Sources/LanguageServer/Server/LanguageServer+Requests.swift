@@ -15,8 +15,11 @@ extension LanguageServer {
     let markdown = capabilities.hoverTakesMarkdown
     let encoding = self.encoding
     let catalogue = options.catalogue
+    let context = actionContext()
     return {
-      guard let result = await task.value else { throw ResponseError.contentModified }
+      guard let checked = await task.value else { throw ResponseError.contentModified }
+      // The project, for construct paths that start where the app instantiates the stack.
+      let result = context(checked)
       // The file's own rules: custom rules of its configuration too.
       return HoverBuilder(
         result: result, markdown: markdown, encoding: encoding, catalogue: catalogue, registry: result.linter.registry)
