@@ -71,6 +71,15 @@ struct PropEditorTests {
     }
   }
 
+  @Test func aLiteralWithAnUnclosedBracketInsideIsNotEdited() throws {
+    // Code cut short: the call's `(` never closes, so a prop added before the `}` would not be one of its props,
+    // and every pass of `--fix` would add it again.
+    let text = Self.typeScriptHeader + "new s3.Bucket(this, 'B', {\n  versioned: true,\n  x.add(new clou  });\n"
+    let model = FileModel(SourceFile(path: "a.ts", text: text))
+    let resource = try #require(model.resources.first)
+    #expect(PropEditor(model).set("enforceSSL", to: "true", on: resource) == nil)
+  }
+
   @Test func removesAPropWithItsSeparator() throws {
     func removing(_ prop: String, in text: String, path: String = "stack.py") throws -> String {
       let model = FileModel(SourceFile(path: path, text: text))

@@ -62,7 +62,7 @@ public struct PropEditor: Sendable {
   /// The edit inserting `text` as the last element of the bracketed list between tokens `open` and `close`.
   func insert(_ text: String, open: Int, close: Int, braces: Bool) -> Edit? {
     let tokens = file.tokens
-    guard open < close, close < tokens.count else { return nil }
+    guard open < close, close < tokens.count, isBalanced(after: open, before: close) else { return nil }
     let last = previousSignificant(before: close, after: open)
     if last == open {
       // Empty: `f()`, `{}`; keep comments inside by inserting before the closer.
@@ -130,6 +130,23 @@ public struct PropEditor: Sendable {
 
   // MARK: Tokens
 
+  /// Whether every bracket between two tokens closes before the second: in code cut short, a list can hold an
+  /// opener that never closes, and an element added after it would not be an element of the list.
+  func isBalanced(after open: Int, before close: Int) -> Bool {
+    var index = open + 1
+    while index < close {
+      if file.tokens[index].kind == .op, let byte = file.bytes[safe: Int(file.tokens[index].start)],
+        byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+        let (partner, isClosed) = file.closer(of: index)
+        guard isClosed, partner < close else { return false }
+        index = partner + 1
+        continue
+      }
+      index += 1
+    }
+    return true
+  }
+
   func isTrivia(_ index: Int) -> Bool {
     let kind = file.tokens[index].kind
     return kind == .comment || kind == .newline
@@ -182,4 +199,8 @@ public struct PropEditor: Sendable {
     while end < file.bytes.count && (file.bytes[end] == UInt8(ascii: " ") || file.bytes[end] == UInt8(ascii: "\t")) { end += 1 }
     return String(decoding: file.bytes[lineStart..<end], as: UTF8.self)
   }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
 }

@@ -146,7 +146,9 @@ struct ResourceBuilder {
         let argument = call.arguments[propsPosition]
         let objectTokens = objectLiteral(argument.valueTokens, evaluator: evaluator)
         if let objectTokens, let properties = file.objectProperties(tokens: objectTokens) {
-          if objectTokens == argument.valueTokens {
+          // Only a literal that closes inside a closed call can be edited: in a file cut short, brackets pair up
+          // with others far away, and an insertion there would land outside the resource.
+          if objectTokens == argument.valueTokens, call.isClosed, objectTokens.upperBound - 1 < call.closeToken {
             location = .objectLiteral(open: objectTokens.lowerBound, close: objectTokens.upperBound - 1)
           }
           for property in properties {
