@@ -80,6 +80,15 @@ struct PropEditorTests {
     #expect(PropEditor(model).set("enforceSSL", to: "true", on: resource) == nil)
   }
 
+  @Test func aCallWithAStringThatRunsOnIsNotEdited() throws {
+    // The id's string runs to the end of its line, and the call closes on the next: a new props argument would
+    // land inside the string.
+    let text = Self.typeScriptHeader + "const t = new s3.Bucket(this, 'Ale\n)trs';\n"
+    let model = FileModel(SourceFile(path: "a.ts", text: text))
+    let resource = try #require(model.resources.first)
+    #expect(PropEditor(model).set("enforceSSL", to: "true", on: resource) == nil)
+  }
+
   @Test func removesAPropWithItsSeparator() throws {
     func removing(_ prop: String, in text: String, path: String = "stack.py") throws -> String {
       let model = FileModel(SourceFile(path: path, text: text))

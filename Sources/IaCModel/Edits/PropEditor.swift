@@ -130,11 +130,13 @@ public struct PropEditor: Sendable {
 
   // MARK: Tokens
 
-  /// Whether every bracket between two tokens closes before the second: in code cut short, a list can hold an
-  /// opener that never closes, and an element added after it would not be an element of the list.
+  /// Whether every bracket between two tokens closes before the second, and every string ends: in code cut short, a
+  /// list can hold an opener that never closes or a string that runs on, and an element added after it would not be
+  /// an element of the list.
   func isBalanced(after open: Int, before close: Int) -> Bool {
     var index = open + 1
     while index < close {
+      if file.tokens[index].kind == .string && file.tokens[index].flags.contains(.unterminated) { return false }
       if file.tokens[index].kind == .op, let byte = file.bytes[safe: Int(file.tokens[index].start)],
         byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
         let (partner, isClosed) = file.closer(of: index)
