@@ -77,9 +77,19 @@ extension Linter {
     var fixed: [Diagnostic] = []
     var passes: [(before: SourceFile, applied: [Diagnostic], errors: LexicalErrors)] = []
     var diagnostics = check(current, context: context) + extra(current)
+    // A fix that comes back with the same edits after it was applied did not fix its finding: applying it again
+    // would repeat it on every pass, so it is applied once in a run.
+    var appliedFixes = Set<String>()
+    func key(_ diagnostic: Diagnostic) -> String? {
+      diagnostic.fix.map { fix in ([diagnostic.code, fix.title] + fix.edits.map(\.newText)).joined(separator: "\u{0}") }
+    }
     for _ in 0..<10 {
+      for index in diagnostics.indices {
+        if let key = key(diagnostics[index]), appliedFixes.contains(key) { diagnostics[index].fix = nil }
+      }
       let result = FixApplier.apply(diagnostics, to: current.bytes, path: current.path, allowing: allowing)
       guard !result.applied.isEmpty, result.bytes != current.bytes else { break }
+      for diagnostic in result.applied { if let key = key(diagnostic) { appliedFixes.insert(key) } }
       fixed += result.applied
       let next = SourceFile(path: current.path, bytes: result.bytes, language: current.language)
       passes.append((current, result.applied, next.lexicalErrors))

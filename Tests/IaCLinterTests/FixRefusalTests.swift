@@ -22,6 +22,17 @@ enum TestRules {
     }
   }
 
+  /// Adds a comment after each call, which never resolves its finding: the fix would come back on every pass.
+  struct NeverResolves: Rule {
+    static let description = TestRules.description(code: "TEST905", name: "test-never-resolves")
+    func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+      let file = model.file
+      TestRules.check(file, Self.description, into: &diagnostics) { call in
+        .insert(" # checked", at: call.range.end)
+      }
+    }
+  }
+
   /// Leaves an opening bracket without a partner: `Bucket(self, "B", extra=(`.
   struct UnbalancedBracket: Rule {
     static let description = TestRules.description(code: "TEST901", name: "test-unbalanced-bracket")
@@ -102,6 +113,14 @@ enum TestRules {
     let outcome = linter.fix(SourceFile(path: "stack.py", bytes: Array(Self.source.utf8)))
     #expect(String(decoding: outcome.bytes, as: UTF8.self).contains("s3.Bucket(self, \"Logs\", versioned=True)"))
     #expect(outcome.breaking.isEmpty && outcome.broken.isEmpty)
+  }
+
+  /// A fix that comes back unchanged after it was applied is applied once in a run, not once per pass.
+  @Test func aFixThatComesBackIsAppliedOnce() {
+    let linter = TestRules.linter([TestRules.NeverResolves()])
+    let once = linter.fix(SourceFile(path: "stack.py", bytes: Array(Self.source.utf8)))
+    let text = String(decoding: once.bytes, as: UTF8.self)
+    #expect(text.components(separatedBy: " # checked").count - 1 == Self.source.components(separatedBy: "Bucket(").count - 1)
   }
 
   /// Errors the file had before fixing are not held against the fixes.
