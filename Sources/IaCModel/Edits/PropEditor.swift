@@ -137,8 +137,8 @@ public struct PropEditor: Sendable {
     var index = open + 1
     while index < close {
       if file.tokens[index].kind == .string && file.tokens[index].flags.contains(.unterminated) { return false }
-      if file.tokens[index].kind == .op, let byte = file.bytes[safe: Int(file.tokens[index].start)],
-        byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+      let byte = file.firstByte(of: index)
+      if file.tokens[index].kind == .op, byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
         let (partner, isClosed) = file.closer(of: index)
         guard isClosed, partner < close else { return false }
         index = partner + 1
@@ -201,8 +201,4 @@ public struct PropEditor: Sendable {
     while end < file.bytes.count && (file.bytes[end] == UInt8(ascii: " ") || file.bytes[end] == UInt8(ascii: "\t")) { end += 1 }
     return String(decoding: file.bytes[lineStart..<end], as: UTF8.self)
   }
-}
-
-extension Array {
-  subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
 }
