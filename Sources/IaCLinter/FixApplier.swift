@@ -64,6 +64,16 @@ extension Linter {
     public var broken: [String] = []
   }
 
+  /// Where `position` moves to once `edits` are applied: edits that end before it shift it by what they add or
+  /// remove; an insertion at the position itself (the fix's own edit) does not.
+  static func position(_ position: Int, after edits: [Edit]) -> Int {
+    var moved = position
+    for edit in edits where edit.range.end < position || (edit.range.end == position && edit.range.start < position) {
+      moved += edit.newText.utf8.count - (edit.range.end - edit.range.start)
+    }
+    return moved
+  }
+
   /// Fixes `file` in memory: checks it, applies the allowed fixes, checks again, and repeats (at most 10 passes)
   /// until nothing more applies. `extra` adds project findings in the file to each pass. The fixed text is re-lexed
   /// and compared with the original; `breaking` names the fixes that made it worse.
@@ -77,19 +87,22 @@ extension Linter {
     var fixed: [Diagnostic] = []
     var passes: [(before: SourceFile, applied: [Diagnostic], errors: LexicalErrors)] = []
     var diagnostics = check(current, context: context) + extra(current)
-    // A fix that comes back with the same edits after it was applied did not fix its finding: applying it again
-    // would repeat it on every pass, so it is applied once in a run.
-    var appliedFixes = Set<String>()
-    func key(_ diagnostic: Diagnostic) -> String? {
-      diagnostic.fix.map { fix in ([diagnostic.code, fix.title] + fix.edits.map(\.newText)).joined(separator: "\u{0}") }
+    // A fix that comes back with the same edits at the same place after it was applied did not fix its finding:
+    // applying it again would repeat it on every pass, so it is applied once in a run. Each applied fix is
+    // remembered with where its first edit starts, carried through the later passes' edits.
+    var appliedFixes: [(key: String, start: Int)] = []
+    func key(_ diagnostic: Diagnostic) -> (key: String, start: Int)? {
+      guard let fix = diagnostic.fix, let first = fix.edits.map(\.range.start).min() else { return nil }
+      return (([diagnostic.code, fix.title] + fix.edits.map(\.newText)).joined(separator: "\u{0}"), first)
     }
     for _ in 0..<10 {
       for index in diagnostics.indices {
-        if let key = key(diagnostics[index]), appliedFixes.contains(key) { diagnostics[index].fix = nil }
+        if let key = key(diagnostics[index]), appliedFixes.contains(where: { $0 == key }) { diagnostics[index].fix = nil }
       }
       let result = FixApplier.apply(diagnostics, to: current.bytes, path: current.path, allowing: allowing)
       guard !result.applied.isEmpty, result.bytes != current.bytes else { break }
-      for diagnostic in result.applied { if let key = key(diagnostic) { appliedFixes.insert(key) } }
+      let edits = result.applied.flatMap { $0.fix?.edits ?? [] }
+      appliedFixes = (appliedFixes + result.applied.compactMap(key)).map { ($0.key, Self.position($0.start, after: edits)) }
       fixed += result.applied
       let next = SourceFile(path: current.path, bytes: result.bytes, language: current.language)
       passes.append((current, result.applied, next.lexicalErrors))

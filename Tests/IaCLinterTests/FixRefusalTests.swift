@@ -80,6 +80,21 @@ enum TestRules {
     }
   }
 
+  /// Adds `tags=None` to the last call of `Bucket`, at the same place where `AddsKeyword` adds its keyword, so the
+  /// two fixes conflict there and one waits for the next pass.
+  struct TagsLastBucket: Rule {
+    static let description = TestRules.description(code: "TEST900", name: "test-tags-last-bucket")
+    func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+      let file = model.file
+      guard let call = file.calls.last(where: { $0.callee?.last.name == "Bucket" }), call.keyword(anyOf: ["tags"]) == nil,
+        let edit = ArgumentInserter(file).edit(adding: "tags", value: "None", to: call)
+      else { return }
+      diagnostics.append(Self.description.diagnostic(
+        path: file.path, range: call.callee!.range, message: "test",
+        fix: Fix(title: "Set `tags`", applicability: .safe, edits: [edit])))
+    }
+  }
+
   static func linter(_ rules: [any Rule]) -> Linter {
     Linter(registry: RuleRegistry(rules: rules))
   }
@@ -121,6 +136,23 @@ enum TestRules {
     let once = linter.fix(SourceFile(path: "stack.py", bytes: Array(Self.source.utf8)))
     let text = String(decoding: once.bytes, as: UTF8.self)
     #expect(text.components(separatedBy: " # checked").count - 1 == Self.source.components(separatedBy: "Bucket(").count - 1)
+  }
+
+  /// The same fix on two calls is two fixes: when one of them waits for a later pass, it is applied there.
+  @Test func theSameFixElsewhereIsNotHeldBack() {
+    let source = """
+      from aws_cdk import aws_s3 as s3
+
+      site = s3.Bucket(self, "Site")
+      logs = s3.Bucket(self, "Logs")
+
+      """
+    let linter = TestRules.linter([TestRules.TagsLastBucket(), TestRules.AddsKeyword()])
+    let outcome = linter.fix(SourceFile(path: "stack.py", bytes: Array(source.utf8)))
+    let text = String(decoding: outcome.bytes, as: UTF8.self)
+    #expect(outcome.fixed.map(\.code).sorted() == ["TEST900", "TEST904", "TEST904"])
+    #expect(text.contains(#"s3.Bucket(self, "Site", versioned=True)"#))
+    #expect(text.contains("versioned=True, tags=None") || text.contains("tags=None, versioned=True"))
   }
 
   /// Errors the file had before fixing are not held against the fixes.
