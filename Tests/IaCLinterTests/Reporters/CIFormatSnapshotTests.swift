@@ -25,7 +25,8 @@ struct CIFormatSnapshotTests {
       helpURI: { "https://example.com/iaclsp/Docs/rules/\($0.name).md" })
   }
 
-  /// The output of `format` for a fixture, with the fixture's own location replaced by `FIXTURE`.
+  /// The output of `format` for a fixture, with the fixture's own location replaced by `FIXTURE` and the checkout's
+  /// by `CHECKOUT`.
   static func render(_ fixture: String, format: String) -> String {
     let (report, prefix) = FixtureSnapshotTests.check(fixture)
     let absolute = ProjectModel.absolute(prefix)
@@ -54,6 +55,11 @@ struct CIFormatSnapshotTests {
       output = StatisticsReporter().render(diagnostics) + "--- json ---\n" + StatisticsReporter().renderJSON(diagnostics)
     }
     output = output.replacingOccurrences(of: SARIFReporter.percentEncode(absolute), with: "/FIXTURE")
+    // A fixture without a project marker has the checkout's root as its project root (the nearest `.git`), and a
+    // fix that creates a file there names it: the checkout's location is replaced too.
+    if let tests = absolute.range(of: "/Tests/Fixtures/") {
+      output = output.replacingOccurrences(of: SARIFReporter.percentEncode(String(absolute[..<tests.lowerBound])) + "/", with: "/CHECKOUT/")
+    }
     return FixtureSnapshotTests.normalize(output, prefix: prefix)
   }
 
