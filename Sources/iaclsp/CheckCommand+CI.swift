@@ -161,7 +161,8 @@ extension CheckCommand {
         helpMarkdown: { RuleDocumentation.markdown(for: $0) },
         helpURI: { ProjectLinks.documentation($0) })
       let rules = CheckRunner.registry(for: self.paths).rules.map(\.description)
-      return SARIFReporter(tool: tool, rules: rules, paths: paths).render(report.diagnostics, documents: report.documents)
+      return SARIFReporter(tool: tool, rules: rules, paths: paths)
+        .render(report.diagnostics, suppressed: report.suppressed, documents: report.documents)
     case .gitlab:
       return GitLabReporter(paths: paths).render(report.diagnostics, documents: report.documents)
     case .junit:
