@@ -199,6 +199,16 @@ struct CICommandTests {
     let json = try run(["--check", ".", "--format", "json"], in: directory.path)
     #expect(json.status == 0)
     #expect(!json.stdout.contains("IAC101") && !json.stdout.contains("IAC102"), "\(json.stdout)")
+    // With --diff-base, only the suppressed findings on changed lines are kept.
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "."], in: directory.path)
+    try git(["commit", "-q", "-m", "first"], in: directory.path)
+    try directory.write("lib/stack.py", suppressed + "        origins.S3Origin(self.logs)  # iaclsp: ignore[IAC101] -- new\n")
+    let changed = try run(["--check", ".", "--format", "sarif", "--diff-base", "HEAD"], in: directory.path)
+    #expect(changed.status == 0, "\(changed.stderr)")
+    let changedLog = try #require(try JSONSerialization.jsonObject(with: Data(changed.stdout.utf8)) as? [String: Any])
+    let changedResults = try #require((changedLog["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+    #expect(changedResults.map { ($0["suppressions"] as? [[String: String]])?.first?["justification"] } == ["new"])
     // With one suppression removed, that finding is an active result again and fails the run.
     try directory.write("lib/stack.py", suppressed.replacingOccurrences(of: "  # iaclsp: ignore[wrong-module-member]", with: ""))
     let partly = try run(["--check", ".", "--format", "sarif"], in: directory.path)
