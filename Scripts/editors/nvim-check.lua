@@ -90,7 +90,9 @@ local list, client = actions(py, whole, { "source.fixAll.iaclsp" })
 check(#list == 1 and list[1].edit ~= nil, "one source.fixAll.iaclsp action with an edit")
 if list[1] and list[1].edit then
   apply(list[1], client)
-  check(text(py):find("aws_logs") ~= nil, "fix-all moved LogGroup to aws_logs")
+  local fixed = text(py)
+  check(fixed:find("aws_logs as logs", 1, true) ~= nil and fixed:find("= logs.LogGroup(", 1, true) ~= nil
+    and fixed:find("lambda_.LogGroup(", 1, true) == nil, "fix-all moved LogGroup from lambda_ to aws_logs")
 end
 
 -- A fix that creates a file: cdk.json runs tap.py, which does not exist (IAC502).

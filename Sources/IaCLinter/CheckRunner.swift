@@ -53,6 +53,8 @@ public struct CheckReport: Sendable {
   public var projects: [ProjectSnapshot]
   /// Configuration files that could not be used; their files were not checked.
   public var configurationErrors: [ConfigurationError] = []
+  /// The findings that suppression comments silence, sorted as ``diagnostics`` are. Only SARIF reports them.
+  public var suppressed: [SuppressedDiagnostic] = []
 }
 
 /// Checks files and projects in parallel and gathers one report.
@@ -145,14 +147,17 @@ public struct CheckRunner: Sendable {
     }
     let checkedPaths = paths.filter { linterOfPath[$0] != nil }
     let (frozenSources, frozenProjects, frozenProjectOfPath, frozenLinters) = (sources, projects, projectOfPath, linterOfPath)
-    let perFile = ParallelMap.map(checkedPaths, parallel: options.parallel) { path -> [Diagnostic] in
+    let perFile = ParallelMap.map(checkedPaths, parallel: options.parallel) { path -> LintResult in
       let context = RuleContext(project: frozenProjectOfPath[path].map { frozenProjects[$0] })
-      return frozenLinters[path]!.check(frozenSources[path]!, context: context)
+      return frozenLinters[path]!.lint(FileModel(frozenSources[path]!), context: context)
     }
-    var diagnostics = perFile.flatMap { $0 }
+    var diagnostics = perFile.flatMap(\.diagnostics)
+    var suppressed = perFile.flatMap(\.suppressed)
     for project in projects {
       do {
-        diagnostics += try linter(forDirectory: project.root).checkProject(project)
+        let result = try linter(forDirectory: project.root).lintProject(project)
+        diagnostics += result.diagnostics
+        suppressed += result.suppressed
       } catch {
         if !configurationErrors.contains(error) { configurationErrors.append(error) }
       }
@@ -172,7 +177,8 @@ public struct CheckRunner: Sendable {
       notes: notes.sorted { ($0.path, $0.message) < ($1.path, $1.message) },
       missingPaths: discovery.missing,
       projects: projects,
-      configurationErrors: configurationErrors
+      configurationErrors: configurationErrors,
+      suppressed: suppressed.sorted { CheckRunner.precedes($0.diagnostic, $1.diagnostic) }
     )
   }
 
@@ -183,12 +189,15 @@ public struct CheckRunner: Sendable {
 
   /// Sorts by path, line, column, code, then message, so output is deterministic.
   public static func sorted(_ diagnostics: [Diagnostic], documents: [String: [UInt8]]) -> [Diagnostic] {
-    diagnostics.sorted { a, b in
-      if a.path != b.path { return a.path < b.path }
-      if a.range.start != b.range.start { return a.range.start < b.range.start }
-      if a.code != b.code { return a.code < b.code }
-      return a.message < b.message
-    }
+    diagnostics.sorted(by: precedes)
+  }
+
+  /// Whether `a` comes before `b` in a report: by path, start, code, then message.
+  static func precedes(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    if a.path != b.path { return a.path < b.path }
+    if a.range.start != b.range.start { return a.range.start < b.range.start }
+    if a.code != b.code { return a.code < b.code }
+    return a.message < b.message
   }
 }
 

@@ -37,6 +37,12 @@ public struct Linter: Sendable {
   /// Checks one file's model with the file rules: each rule that applies to the file (its language, its
   /// frameworks, test code or not), then each resource rule on the resources of the types it subscribes to.
   public func check(_ model: FileModel, context: RuleContext = RuleContext()) -> [Diagnostic] {
+    lint(model, context: context).diagnostics
+  }
+
+  /// Checks one file's model as ``check(_:context:)-(FileModel,_)`` does, and keeps the findings that suppression
+  /// comments silence, with their reasons.
+  public func lint(_ model: FileModel, context: RuleContext = RuleContext()) -> LintResult {
     var context = context
     if context.options == RuleOptions() { context.options = settings.options }
     let file = model.file
@@ -78,6 +84,11 @@ public struct Linter: Sendable {
 
   /// Checks a project with the project rules. Findings in the project's source files honour their suppressions.
   public func checkProject(_ project: ProjectSnapshot) -> [Diagnostic] {
+    lintProject(project).diagnostics
+  }
+
+  /// Checks a project as ``checkProject(_:)`` does, and keeps the findings that suppression comments silence.
+  public func lintProject(_ project: ProjectSnapshot) -> LintResult {
     var diagnostics: [Diagnostic] = []
     for rule in projectRules {
       rule.check(project: project, into: &diagnostics)
@@ -89,16 +100,17 @@ public struct Linter: Sendable {
 
   /// Applies severity overrides, drops suppressed findings and, for a file checked by the file rules, reports
   /// the suppression comments themselves: unknown names, unused codes (of the rules in `ranCodes`) and missing
-  /// reasons.
+  /// reasons. The findings the comments silence are kept apart, with their reasons.
   func finish(
     _ diagnostics: [Diagnostic],
     suppressionsFrom files: [String: SourceFile],
     reportUnknownSuppressions: Bool,
     ranCodes: Set<String> = [],
     options: RuleOptions? = nil
-  ) -> [Diagnostic] {
+  ) -> LintResult {
     var cache: [String: Suppressions] = [:]
     var result: [Diagnostic] = []
+    var suppressed: [SuppressedDiagnostic] = []
     result.reserveCapacity(diagnostics.count)
     var ignoredByPath: [String: Set<String>] = [:]
     var usage = SuppressionUsage()
@@ -113,6 +125,7 @@ public struct Linter: Sendable {
         let line = file.line(of: diagnostic.range.start)
         if suppressions.suppresses(code: diagnostic.code, line: line) {
           usage.record(code: diagnostic.code, line: line, in: suppressions)
+          suppressed.append(SuppressedDiagnostic(diagnostic, reason: suppressions.reason(code: diagnostic.code, line: line)))
           continue
         }
       }
@@ -123,6 +136,6 @@ public struct Linter: Sendable {
       result += suppressionFindings(
         file, suppressions, usage: usage, ranCodes: ranCodes, options: options ?? settings.options)
     }
-    return result
+    return LintResult(diagnostics: result, suppressed: suppressed)
   }
 }

@@ -97,7 +97,8 @@ extension CheckCommand {
     }
   }
 
-  /// Writes the baseline when asked, then drops the findings the baseline records and those not on changed lines.
+  /// Writes the baseline when asked, then drops the findings the baseline records and those (suppressed or not)
+  /// not on changed lines.
   /// Returns an exit status when the run ends here (the baseline was written, or an error).
   func applyCIFilters(_ report: inout CheckReport) -> Int32? {
     let paths = ReportPaths.repositoryOrWorkingDirectory()
@@ -130,6 +131,8 @@ extension CheckCommand {
       do {
         let diff = try GitDiff.load(since: revision)
         report.diagnostics = diff.filter(report.diagnostics, documents: report.documents)
+        let changed = Set(diff.filter(report.suppressed.map(\.diagnostic), documents: report.documents))
+        report.suppressed.removeAll { !changed.contains($0.diagnostic) }
       } catch {
         Output.error("iaclsp: \(error)")
         return 2
@@ -161,7 +164,8 @@ extension CheckCommand {
         helpMarkdown: { RuleDocumentation.markdown(for: $0) },
         helpURI: { ProjectLinks.documentation($0) })
       let rules = CheckRunner.registry(for: self.paths).rules.map(\.description)
-      return SARIFReporter(tool: tool, rules: rules, paths: paths).render(report.diagnostics, documents: report.documents)
+      return SARIFReporter(tool: tool, rules: rules, paths: paths)
+        .render(report.diagnostics, suppressed: report.suppressed, documents: report.documents)
     case .gitlab:
       return GitLabReporter(paths: paths).render(report.diagnostics, documents: report.documents)
     case .junit:

@@ -127,6 +127,28 @@ struct UnusedSuppressionTests {
     #expect(Suppressions(file: typeScript, registry: .shared).entries.map(\.reason) == ["legacy", nil])
   }
 
+  @Test func lintKeepsSuppressedFindingsWithTheirReasons() {
+    let text = """
+      from aws_cdk import aws_cloudfront_origins as origins
+      a = origins.S3Origin(bucket)  # iaclsp: ignore[IAC101] -- migrating next sprint
+      # iaclsp: ignore[deprecated-s3-origin]
+      b = origins.S3Origin(bucket)
+      c = origins.S3Origin(bucket)
+      """
+    let result = Linter().lint(FileModel(SourceFile(path: "lib/stack.py", text: text)))
+    let file = SourceFile(path: "lib/stack.py", text: text)
+    #expect(result.diagnostics.map { file.line(of: $0.range.start) } == [4])
+    #expect(result.suppressed.map { file.line(of: $0.diagnostic.range.start) } == [1, 3])
+    #expect(result.suppressed.map(\.reason) == ["migrating next sprint", nil])
+    #expect(result.suppressed.allSatisfy { $0.diagnostic.code == "IAC101" })
+    // `check` reports what `lint` does, without the suppressed findings.
+    #expect(Linter().check(file) == result.diagnostics)
+    // A file-wide suppression's reason is the justification of every finding it silences.
+    let fileWide = Linter().lint(FileModel(SourceFile(path: "lib/stack.py", text: "# iaclsp: ignore-file[IAC101] -- legacy\n" + text)))
+    #expect(fileWide.diagnostics.isEmpty)
+    #expect(fileWide.suppressed.map(\.reason) == ["migrating next sprint", "legacy", "legacy"])
+  }
+
   @Test func requireReasonReportsSuppressionsWithoutOne() {
     var settings = LinterSettings()
     settings.options.requireReason = true

@@ -179,6 +179,46 @@ struct CICommandTests {
     #expect(try run(["--check", "missing", "--exit-zero"], in: directory.path).status == 2)
   }
 
+  @Test func sarifRecordsSuppressedFindingsWithTheirReasons() throws {
+    let suppressed = Self.stack
+      .replacingOccurrences(of: "identity)\n", with: "identity)  # iaclsp: ignore[IAC101] -- migrating next sprint\n")
+      .replacingOccurrences(of: "\"Logs\")\n", with: "\"Logs\")  # iaclsp: ignore[wrong-module-member]\n")
+    let directory = try project(suppressed)
+    let sarif = try run(["--check", ".", "--format", "sarif"], in: directory.path)
+    // Suppressed findings never fail the run.
+    #expect(sarif.status == 0, "\(sarif.stdout)\(sarif.stderr)")
+    let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+    let run0 = try #require((log["runs"] as? [[String: Any]])?.first)
+    let results = try #require(run0["results"] as? [[String: Any]])
+    #expect(results.map { $0["ruleId"] as? String } == ["IAC101", "IAC102"])
+    #expect(results[0]["suppressions"] as? [[String: String]] == [["kind": "inSource", "justification": "migrating next sprint"]])
+    #expect(results[1]["suppressions"] as? [[String: String]] == [["kind": "inSource"]])
+    let rules = try #require(((run0["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+    #expect(rules.map { $0["id"] as? String } == ["IAC101", "IAC102"])
+    // The other formats leave them out.
+    let json = try run(["--check", ".", "--format", "json"], in: directory.path)
+    #expect(json.status == 0)
+    #expect(!json.stdout.contains("IAC101") && !json.stdout.contains("IAC102"), "\(json.stdout)")
+    // With --diff-base, only the suppressed findings on changed lines are kept.
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "."], in: directory.path)
+    try git(["commit", "-q", "-m", "first"], in: directory.path)
+    try directory.write("lib/stack.py", suppressed + "        origins.S3Origin(self.logs)  # iaclsp: ignore[IAC101] -- new\n")
+    let changed = try run(["--check", ".", "--format", "sarif", "--diff-base", "HEAD"], in: directory.path)
+    #expect(changed.status == 0, "\(changed.stderr)")
+    let changedLog = try #require(try JSONSerialization.jsonObject(with: Data(changed.stdout.utf8)) as? [String: Any])
+    let changedResults = try #require((changedLog["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+    #expect(changedResults.map { ($0["suppressions"] as? [[String: String]])?.first?["justification"] } == ["new"])
+    // With one suppression removed, that finding is an active result again and fails the run.
+    try directory.write("lib/stack.py", suppressed.replacingOccurrences(of: "  # iaclsp: ignore[wrong-module-member]", with: ""))
+    let partly = try run(["--check", ".", "--format", "sarif"], in: directory.path)
+    #expect(partly.status == 1)
+    let partlyLog = try #require(try JSONSerialization.jsonObject(with: Data(partly.stdout.utf8)) as? [String: Any])
+    let partlyResults = try #require((partlyLog["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+    #expect(partlyResults.map { $0["ruleId"] as? String } == ["IAC102", "IAC101"])
+    #expect(partlyResults.map { $0["suppressions"] == nil } == [true, false])
+  }
+
   @Test func outputFileAndFormats() throws {
     let directory = try project()
     let sarif = try run(["--check", ".", "--format", "sarif", "--output", "report.sarif"], in: directory.path)

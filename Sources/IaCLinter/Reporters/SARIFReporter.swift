@@ -6,7 +6,9 @@ import IaCSyntax
 /// SARIF 2.1.0, as GitHub code scanning accepts it: one run whose `tool.driver` lists the rules that have results
 /// (sorted by code, with each rule's documentation as `help.markdown`), and one result per finding with a repository-relative location under the
 /// `%SRCROOT%` base, a fingerprint that survives unrelated edits (`partialFingerprints["iaclsp/v1"]`, see
-/// ``FindingFingerprint``) and, for findings with a fix, the fix as `fixes`.
+/// ``FindingFingerprint``) and, for findings with a fix, the fix as `fixes`. Findings that a suppression comment
+/// silences follow the others as results with an in-source suppression (SARIF §3.27.23, §3.35), whose
+/// `justification` is the comment's reason when it gives one.
 ///
 /// Columns count Unicode code points (`columnKind: unicodeCodePoints`) and end columns are exclusive, as SARIF
 /// defines them.
@@ -54,16 +56,25 @@ public struct SARIFReporter: Sendable {
     self.paths = paths
   }
 
-  /// The SARIF log as JSON text, followed by a newline.
-  public func render(_ diagnostics: [Diagnostic], documents: [String: [UInt8]]) -> String {
+  /// The SARIF log as JSON text, followed by a newline: the results of `diagnostics`, then those of `suppressed`.
+  public func render(
+    _ diagnostics: [Diagnostic], suppressed: [SuppressedDiagnostic] = [], documents: [String: [UInt8]]
+  ) -> String {
     let converter = PositionConverter(documents: documents)
-    let used = Set(diagnostics.map(\.code))
+    let all = diagnostics + suppressed.map(\.diagnostic)
+    let used = Set(all.map(\.code))
     let listed = rules.filter { used.contains($0.code) }.sorted { $0.code < $1.code }
     var ruleIndex: [String: Int] = [:]
     for (index, rule) in listed.enumerated() { ruleIndex[rule.code] = index }
-    let fingerprints = FindingFingerprint.compute(diagnostics, documents: documents, paths: paths)
-    let results = zip(diagnostics, fingerprints).map { diagnostic, fingerprint in
-      result(diagnostic, fingerprint: fingerprint, ruleIndex: ruleIndex[diagnostic.code], converter: converter)
+    // One computation over both lists, so that an active finding's fingerprint is the same with or without them.
+    let fingerprints = FindingFingerprint.compute(all, documents: documents, paths: paths)
+    let results = all.indices.map { index in
+      let diagnostic = all[index]
+      var members = result(diagnostic, fingerprint: fingerprints[index], ruleIndex: ruleIndex[diagnostic.code], converter: converter)
+      if index >= diagnostics.count {
+        members.append(("suppressions", JSONText.array([Self.suppression(reason: suppressed[index - diagnostics.count].reason)])))
+      }
+      return JSONText.object(members)
     }
     let driver = JSONText.object([
       ("name", JSONText.string(tool.name)),
@@ -105,7 +116,17 @@ public struct SARIFReporter: Sendable {
     ])
   }
 
-  func result(_ diagnostic: Diagnostic, fingerprint: FindingFingerprint, ruleIndex: Int?, converter: PositionConverter) -> String {
+  /// An in-source suppression object, with the reason as its `justification` when there is one.
+  static func suppression(reason: String?) -> String {
+    var members = [("kind", JSONText.string("inSource"))]
+    if let reason { members.append(("justification", JSONText.string(reason))) }
+    return JSONText.object(members)
+  }
+
+  /// The members of a result object.
+  func result(
+    _ diagnostic: Diagnostic, fingerprint: FindingFingerprint, ruleIndex: Int?, converter: PositionConverter
+  ) -> [(String, String)] {
     var members: [(String, String)] = [("ruleId", JSONText.string(diagnostic.code))]
     if let ruleIndex { members.append(("ruleIndex", String(ruleIndex))) }
     members += [
@@ -117,7 +138,7 @@ public struct SARIFReporter: Sendable {
     if let fix = diagnostic.fix, !fix.edits.isEmpty {
       members.append(("fixes", JSONText.array([fixObject(fix, path: diagnostic.path, converter: converter)])))
     }
-    return JSONText.object(members)
+    return members
   }
 
   /// The physical location, and for a finding about one resource its logical location: the construct path.

@@ -66,8 +66,23 @@ struct CIReporterTests {
 
   // MARK: SARIF
 
-  static func sarif(_ diagnostics: [Diagnostic]) -> String {
-    SARIFReporter(tool: CIFormatSnapshotTests.tool(), paths: paths).render(diagnostics, documents: documents)
+  static func sarif(_ diagnostics: [Diagnostic], suppressed: [SuppressedDiagnostic] = []) -> String {
+    SARIFReporter(tool: CIFormatSnapshotTests.tool(), paths: paths).render(diagnostics, suppressed: suppressed, documents: documents)
+  }
+
+  /// The one run of `sarif`, which is expected to validate against the SARIF 2.1.0 schema.
+  static func validatedRun(_ sarif: String) throws -> [String: Any] {
+    let value = try #require(JSONValue.parse(Array(sarif.utf8)))
+    let errors = try SARIFSchema.validator().validate(value)
+    #expect(errors.isEmpty, "\(errors)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+    return try #require((object["runs"] as? [[String: Any]])?.first)
+  }
+
+  /// The ids of `tool.driver.rules` in a run.
+  static func ruleIDs(_ run: [String: Any]) -> [String?] {
+    let driver = (run["tool"] as? [String: Any])?["driver"] as? [String: Any]
+    return ((driver?["rules"] as? [[String: Any]]) ?? []).map { $0["id"] as? String }
   }
 
   @Test func sarifWithAwkwardTextValidatesAndRoundTrips() throws {
@@ -75,16 +90,8 @@ struct CIReporterTests {
       .replace(TextRange(start: 15, end: 31), with: "origins.S3BucketOrigin"),
       .createFile("/repo/cdk.json", contents: "{\"app\": \"python3 app.py\"}\n"),
     ])
-    let sarif = Self.sarif([Self.finding(fix: fix), Self.finding(message: "second", severity: .hint)])
-    let validator = try SARIFSchema.validator()
-    let value = try #require(JSONValue.parse(Array(sarif.utf8)))
-    let errors = validator.validate(value)
-    #expect(errors.isEmpty, "\(errors)")
-
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
-    let run = try #require((object["runs"] as? [[String: Any]])?.first)
-    let rules = try #require((run["tool"] as? [String: Any]).flatMap { $0["driver"] as? [String: Any] }?["rules"] as? [[String: Any]])
-    #expect(rules.map { $0["id"] as? String } == ["IAC101"])
+    let run = try Self.validatedRun(Self.sarif([Self.finding(fix: fix), Self.finding(message: "second", severity: .hint)]))
+    #expect(Self.ruleIDs(run) == ["IAC101"])
     let results = try #require(run["results"] as? [[String: Any]])
     #expect(results.count == 2)
     let first = results[0]
@@ -103,6 +110,38 @@ struct CIReporterTests {
     let fixes = try #require(first["fixes"] as? [[String: Any]])
     #expect((fixes[0]["artifactChanges"] as? [Any])?.count == 2)
     #expect(results[1]["fixes"] == nil)
+  }
+
+  @Test func suppressedFindingsCarryTheirJustification() throws {
+    let active = Self.finding(message: "active")
+    let suppressed = [
+      SuppressedDiagnostic(Self.finding(message: "with reason", severity: .error), reason: "migrating \"next\" sprint"),
+      SuppressedDiagnostic(Self.finding(message: "without reason"), reason: nil),
+    ]
+    let sarif = Self.sarif([active], suppressed: suppressed)
+    let run = try Self.validatedRun(sarif)
+    let results = try #require(run["results"] as? [[String: Any]])
+    #expect(results.map { ($0["message"] as? [String: Any])?["text"] as? String } == ["active", "with reason", "without reason"])
+    #expect(results[0]["suppressions"] == nil)
+    let justified = try #require(results[1]["suppressions"] as? [[String: String]])
+    #expect(justified == [["kind": "inSource", "justification": "migrating \"next\" sprint"]])
+    #expect(results[1]["level"] as? String == "error")
+    #expect(results[2]["suppressions"] as? [[String: String]] == [["kind": "inSource"]])
+    // Each result has its own fingerprint, and the active finding's is the one it has without the others.
+    let fingerprints = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["iaclsp/v1"] }
+    #expect(Set(fingerprints).count == 3)
+    let aloneResult = try #require((try Self.validatedRun(Self.sarif([active]))["results"] as? [[String: Any]])?.first)
+    #expect((aloneResult["partialFingerprints"] as? [String: String])?["iaclsp/v1"] == fingerprints[0])
+    // A suppression of a kind SARIF does not define fails the schema, so the check above has teeth.
+    let broken = try #require(JSONValue.parse(Array(sarif.replacingOccurrences(of: "\"inSource\"", with: "\"inline\"").utf8)))
+    #expect(!(try SARIFSchema.validator()).validate(broken).isEmpty)
+  }
+
+  @Test func suppressedFindingsAloneListTheirRules() throws {
+    let suppressed = [SuppressedDiagnostic(Self.finding(), reason: "legacy")]
+    let run = try Self.validatedRun(Self.sarif([], suppressed: suppressed))
+    #expect(Self.ruleIDs(run) == ["IAC101"])
+    #expect((run["results"] as? [[String: Any]])?.first?["ruleIndex"] as? Int == 0)
   }
 
   @Test func brokenSARIFFailsTheValidator() throws {
