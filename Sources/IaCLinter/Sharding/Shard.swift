@@ -18,7 +18,7 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
   /// Parses `i/n`; nil for anything else, or when `i` is not between 1 and `n`.
   public init?(parsing text: String) {
     let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
+    guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
       let index = Int(parts[0]), let count = Int(parts[1])
     else { return nil }
     self.init(index: index, count: count)
