@@ -104,7 +104,11 @@ extension CheckRunner {
     }
     var configurations: [String: Configuration] = [:]
     do {
+      // The files of a directory share its configuration: look each directory up once.
+      var directories = Set<Substring>()
       for path in project.sourcePaths {
+        let directory = path.lastIndex(of: "/").map { path[..<$0] } ?? "."
+        guard directories.insert(directory).inserted else { continue }
         if let configuration = try loader.configuration(forFile: path) { configurations[configuration.path] = configuration }
       }
       if let configuration = try loader.configuration(inOrAbove: ProjectModel.absolute(project.root)) {
