@@ -10,10 +10,17 @@ public struct CheckOptions: Sendable {
   public var maxFileSize: Int
   /// Check files on all cores.
   public var parallel: Bool
+  /// Where to keep findings between runs, so that a project whose files, facts and settings are unchanged is not
+  /// checked again; nil checks everything. Only a runner that reads configuration files uses it.
+  public var cache: CacheSettings?
+  /// The part of the tree to check; nil checks all of it.
+  public var shard: Shard?
 
-  public init(maxFileSize: Int = 16 << 20, parallel: Bool = true) {
+  public init(maxFileSize: Int = 16 << 20, parallel: Bool = true, cache: CacheSettings? = nil, shard: Shard? = nil) {
     self.maxFileSize = maxFileSize
     self.parallel = parallel
+    self.cache = cache
+    self.shard = shard
   }
 }
 
@@ -43,8 +50,10 @@ public struct CheckReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// The bytes of every checked file and marker file, by path, for positions, code frames and fixes.
   public var documents: [String: [UInt8]]
-  /// The checked files, parsed, by path.
+  /// The checked files parsed in this run, by path (files whose findings came from the cache are not parsed).
   public var sources: [String: SourceFile]
+  /// Every checked file that could be read, sorted.
+  public var checkedFiles: [String] = []
   /// Skipped or unreadable files.
   public var notes: [FileNote]
   /// Named paths that do not exist.
@@ -101,79 +110,110 @@ public struct CheckRunner: Sendable {
     return linters.linter(for: configuration, commandLine: commandLine)
   }
 
-  /// Discovers, reads and checks everything under `paths`.
+  /// Discovers, reads and checks everything under `paths` (the part ``CheckOptions/shard`` names, if any).
   public func run(paths: [String]) -> CheckReport {
     let discovery = Discovery().discover(paths)
     let projectLoader = ProjectLoader()
     let model = ProjectModel(discovery: discovery, loader: projectLoader)
     var notes = discovery.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
     notes += model.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
+    let plan = CheckPlan.part(model, shard: options.shard, loader: projectLoader)
+    let touched = model.projects.indices.filter { plan.touches(model.projects[$0], index: $0) }
 
-    // 1. Read and parse every file.
-    let paths = discovery.sources
+    // 1. Read every file of the projects the run needs.
+    let paths = touched.flatMap { model.projects[$0].sourcePaths }
     let namedFiles = Set(discovery.roots.filter { !$0.isDirectory }.map(\.path))
-    let loaded = ParallelMap.map(paths, parallel: options.parallel) { path in
-      load(path, named: namedFiles.contains(path))
+    let read = ParallelMap.map(paths, parallel: options.parallel) { path in
+      ProjectLoader.read(path, files: DiskFiles(), maxFileSize: options.maxFileSize, skipBundled: !namedFiles.contains(path))
     }
-    var sources: [String: SourceFile] = [:]
-    for (path, outcome) in zip(paths, loaded) {
+    var bytesOfPath: [String: [UInt8]] = [:]
+    for (path, outcome) in zip(paths, read) {
       switch outcome {
-      case .success(let file, let note):
-        sources[path] = file
-        if let note { notes.append(note) }
+      case .success(let bytes, let note):
+        bytesOfPath[path] = bytes
+        if let note, plan.checkedPaths.contains(path) { notes.append(note) }
       case .failure(let note):
-        notes.append(note)
+        if plan.checkedPaths.contains(path) { notes.append(note) }
       }
     }
 
-    // 2. Projects.
+    // 2. The findings of projects unchanged since the cache recorded them.
+    let cache = options.cache.flatMap { loader == nil ? nil : CheckCache($0) }
+    let lookups = cache.map { lookUp(touched, of: model, bytes: bytesOfPath, plan: plan, in: $0) } ?? [:]
+    var diagnostics = lookups.values.compactMap(\.hit).flatMap { $0 }
+    let missed = touched.filter { lookups[$0]?.hit == nil }
+
+    // 3. Parse the files of the other projects and build their snapshots.
+    let parsePaths = missed.flatMap { model.projects[$0].sourcePaths }.filter { bytesOfPath[$0] != nil }
+    let frozenBytes = bytesOfPath
+    let parsed = ParallelMap.map(parsePaths, parallel: options.parallel) { SourceFile(path: $0, bytes: frozenBytes[$0]!) }
+    let sources = Dictionary(uniqueKeysWithValues: zip(parsePaths, parsed))
     var projects: [ProjectSnapshot] = []
+    var snapshotOfProject: [Int: Int] = [:]
     var projectOfPath: [String: Int] = [:]
-    for project in model.projects {
+    var recorders: [Int: ExistenceRecorder] = [:]
+    for index in missed {
+      let project = model.projects[index]
       let members = project.sourcePaths.compactMap { sources[$0] }
-      for path in project.sourcePaths { projectOfPath[path] = projects.count }
-      projects.append(projectLoader.snapshot(root: project.root, facts: project.facts, sources: members, isComplete: project.isComplete))
+      var snapshot = projectLoader.snapshot(root: project.root, facts: project.facts, sources: members, isComplete: project.isComplete)
+      if cache != nil {
+        let recorder = ExistenceRecorder(snapshot.fileExists)
+        snapshot.fileExists = { recorder.exists($0) }
+        recorders[index] = recorder
+      }
+      snapshotOfProject[index] = projects.count
+      for path in project.sourcePaths { projectOfPath[path] = index }
+      projects.append(snapshot)
     }
 
-    // 3. File rules, in parallel; then project rules. A malformed configuration stops its files from being checked.
+    // 4. File rules, in parallel; then project rules. A malformed configuration stops its files from being checked.
     var configurationErrors: [ConfigurationError] = []
     var linterOfPath: [String: Linter] = [:]
-    for path in paths where sources[path] != nil {
+    for path in parsePaths where plan.checkedPaths.contains(path) {
       do {
         linterOfPath[path] = try linter(forFile: path)
       } catch {
         if !configurationErrors.contains(error) { configurationErrors.append(error) }
       }
     }
-    let checkedPaths = paths.filter { linterOfPath[$0] != nil }
-    let (frozenSources, frozenProjects, frozenProjectOfPath, frozenLinters) = (sources, projects, projectOfPath, linterOfPath)
+    let checkedPaths = parsePaths.filter { linterOfPath[$0] != nil }
+    let (frozenProjects, frozenSnapshotOf, frozenProjectOfPath, frozenLinters) = (projects, snapshotOfProject, projectOfPath, linterOfPath)
     let perFile = ParallelMap.map(checkedPaths, parallel: options.parallel) { path -> LintResult in
-      let context = RuleContext(project: frozenProjectOfPath[path].map { frozenProjects[$0] })
-      return frozenLinters[path]!.lint(FileModel(frozenSources[path]!), context: context)
+      let context = RuleContext(project: frozenProjectOfPath[path].flatMap { frozenSnapshotOf[$0] }.map { frozenProjects[$0] })
+      return frozenLinters[path]!.lint(FileModel(sources[path]!), context: context)
     }
-    var diagnostics = perFile.flatMap(\.diagnostics)
-    var suppressed = perFile.flatMap(\.suppressed)
-    for project in projects {
+    var found: [Int: [Diagnostic]] = [:]
+    var suppressed: [SuppressedDiagnostic] = []
+    for (path, result) in zip(checkedPaths, perFile) {
+      found[projectOfPath[path]!, default: []] += result.diagnostics
+      suppressed += result.suppressed
+    }
+    for index in missed where plan.projectRules.contains(index) {
       do {
-        let result = try linter(forDirectory: project.root).lintProject(project)
-        diagnostics += result.diagnostics
+        let result = try linter(forDirectory: model.projects[index].root).lintProject(projects[snapshotOfProject[index]!])
+        found[index, default: []] += result.diagnostics
         suppressed += result.suppressed
       } catch {
         if !configurationErrors.contains(error) { configurationErrors.append(error) }
       }
     }
-
-    var documents: [String: [UInt8]] = [:]
-    for (path, file) in sources { documents[path] = file.bytes }
-    for project in projects {
-      for marker in project.markers { documents[marker.path] = marker.bytes }
-      for (path, bytes) in project.auxiliaryFiles { documents[path] = bytes }
+    for list in found.values { diagnostics += list }
+    if let cache {
+      record(found, of: missed, model: model, lookups: lookups, recorders: recorders, in: cache)
     }
+
+    var documents = bytesOfPath
+    for index in touched {
+      for marker in model.projects[index].facts.markers { documents[marker.path] = marker.bytes }
+      for (path, bytes) in model.projects[index].facts.auxiliaryFiles { documents[path] = bytes }
+    }
+    let checkedFiles = paths.filter { plan.checkedPaths.contains($0) && bytesOfPath[$0] != nil }.sorted()
     return CheckReport(
-      filesChecked: sources.count,
+      filesChecked: checkedFiles.count,
       diagnostics: CheckRunner.sorted(diagnostics, documents: documents),
       documents: documents,
-      sources: sources,
+      sources: sources.filter { plan.checkedPaths.contains($0.key) },
+      checkedFiles: checkedFiles,
       notes: notes.sorted { ($0.path, $0.message) < ($1.path, $1.message) },
       missingPaths: discovery.missing,
       projects: projects,

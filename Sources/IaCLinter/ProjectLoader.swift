@@ -240,6 +240,21 @@ public final class ProjectLoader: @unchecked Sendable {
   /// Reads and parses the source at `path` from `files`, or says why it is not checked: too large, binary, or
   /// (with `skipBundled`) minified or bundled JavaScript.
   public static func source(_ path: String, files: any ProjectFiles, maxFileSize: Int, skipBundled: Bool = true) -> Loaded {
+    switch read(path, files: files, maxFileSize: maxFileSize, skipBundled: skipBundled) {
+    case .success(let bytes, let note): return .success(SourceFile(path: path, bytes: bytes), note)
+    case .failure(let note): return .failure(note)
+    }
+  }
+
+  /// The outcome of reading one source file, before it is parsed.
+  public enum Read: Sendable {
+    case success([UInt8], FileNote?)
+    case failure(FileNote)
+  }
+
+  /// Reads the source at `path` from `files` without parsing it, or says why it is not checked (as
+  /// ``source(_:files:maxFileSize:skipBundled:)``).
+  public static func read(_ path: String, files: any ProjectFiles, maxFileSize: Int, skipBundled: Bool = true) -> Read {
     let bytes: [UInt8]
     do {
       bytes = try files.read(path, limit: maxFileSize)
@@ -259,7 +274,7 @@ public final class ProjectLoader: @unchecked Sendable {
     if !TextCheck.isValidUTF8(bytes) {
       note = FileNote(path: path, message: "not valid UTF-8; checked as bytes, invalid sequences shown as U+FFFD", level: .warning)
     }
-    return .success(SourceFile(path: path, bytes: bytes), note)
+    return .success(bytes, note)
   }
 
   /// Lines longer than this mark a JavaScript file as minified or bundled.

@@ -169,7 +169,7 @@ extension CheckCommand {
     case .gitlab:
       return GitLabReporter(paths: paths).render(report.diagnostics, documents: report.documents)
     case .junit:
-      return JUnitReporter(paths: paths).render(report.diagnostics, checkedFiles: Array(report.sources.keys), documents: report.documents)
+      return JUnitReporter(paths: paths).render(report.diagnostics, checkedFiles: report.checkedFiles, documents: report.documents)
     }
   }
 

@@ -71,6 +71,9 @@ struct CheckCommand: ParsableCommand, StatusCommand {
   @Flag(name: .customLong("no-parallel"), help: "Check files on one core.")
   var noParallel = false
 
+  @OptionGroup(title: "Cache and sharding")
+  var runOptions: RunOptions
+
   mutating func validate() throws {
     if !check && !stdio && !paths.isEmpty {
       throw ValidationError("Pass --check to check files: iaclsp --check \(paths.joined(separator: " "))")
@@ -88,6 +91,7 @@ struct CheckCommand: ParsableCommand, StatusCommand {
       throw ValidationError("--max-file-size must be positive.")
     }
     try validateCI()
+    try runOptions.validate()
   }
 
   mutating func status() -> Int32 {
@@ -100,7 +104,12 @@ struct CheckCommand: ParsableCommand, StatusCommand {
       return 2
     }
     let settings = LinterSettings(select: split(select), ignore: split(ignore) ?? [])
-    let runner = CheckRunner(commandLine: settings, options: CheckOptions(maxFileSize: maxFileSize, parallel: !noParallel))
+    // SARIF also records the findings suppression comments silence, which the cache does not keep.
+    let options = CheckOptions(
+      maxFileSize: maxFileSize, parallel: !noParallel,
+      cache: runOptions.cache(checksAfresh: fix || diff || addIgnore || resolvedFormat == .sarif),
+      shard: runOptions.parsedShard)
+    let runner = CheckRunner(commandLine: settings, options: options)
     let unknown = settings.unknownSelectors(in: settings.select == nil && settings.ignore.isEmpty ? .shared : runner.registry(for: paths))
     if !unknown.isEmpty {
       Output.error("iaclsp: unknown rule selector\(unknown.count == 1 ? "" : "s"): \(unknown.joined(separator: ", ")) (see `iaclsp rules`)")

@@ -49,6 +49,8 @@ public struct Configuration: Sendable, Equatable {
   public var customRules: [CustomRuleDefinition] = []
   /// The rules files `extend-rules` names (display paths), which a server watches as it watches this file.
   public var ruleFiles: [String] = []
+  /// Where a check run from this file's directory or below keeps its cache (`cache-dir`), relative to ``directory``.
+  public var cacheDirectory: String?
 
   /// The built-in rules and this configuration's custom rules.
   public var registry: RuleRegistry { RuleRegistry.shared.adding(customRules.map(CustomRule.init)) }
@@ -85,7 +87,7 @@ public struct Configuration: Sendable, Equatable {
   static let knownKeys: Set<String> = [
     "select", "ignore", "severity", "per-file-ignores", "required-tags", "disallowed-services", "sensitive-data",
     "require-reason",
-    "rule", "banned-api", "extend-rules",
+    "rule", "banned-api", "extend-rules", "cache-dir",
   ]
 
   /// Parses configuration text. `table` names the table that holds the settings (`tool.iaclsp` in
@@ -152,6 +154,12 @@ public struct Configuration: Sendable, Equatable {
         throw ConfigurationError(path: path, line: lines.line(ofKey: "require-reason"), message: "`require-reason` must be true or false")
       }
       configuration.options.requireReason = flag
+    }
+    if let value = settings["cache-dir"] {
+      guard let directory = value.string, !directory.isEmpty else {
+        throw ConfigurationError(path: path, line: lines.line(ofKey: "cache-dir"), message: "`cache-dir` must be a directory path")
+      }
+      configuration.cacheDirectory = directory
     }
     if let value = settings["severity"] {
       guard let severities = value.table else {

@@ -1,0 +1,160 @@
+import Foundation
+import IaCLinter
+import IaCRules
+import Testing
+
+/// The cache of `CheckRunner`: a warm run reuses findings, and exactly what changed is checked again.
+@Suite("Check cache")
+struct CheckCacheTests {
+  static let stack = """
+    from aws_cdk import Stack, aws_cloudfront_origins as origins, aws_lambda as lambda_
+
+
+    class TapStack(Stack):
+        def build(self, bucket):
+            origins.S3Origin(bucket)
+            lambda_.LogGroup(self, "Logs")
+    """
+  static let app = "import aws_cdk as cdk\nfrom lib.stack import TapStack\napp = cdk.App()\nTapStack(app, 'T')\napp.synth()\n"
+
+  /// Two CDK projects, `a` and `b`, each with findings; `c` runs an entry point that does not exist.
+  func monorepo() throws -> TemporaryDirectory {
+    let directory = try TemporaryDirectory()
+    for name in ["a", "b"] {
+      try directory.write("\(name)/cdk.json", #"{"app": "python3 app.py"}"#)
+      try directory.write("\(name)/requirements.txt", "aws-cdk-lib==2.150.0\n")
+      try directory.write("\(name)/app.py", CheckCacheTests.app)
+      try directory.write("\(name)/lib/stack.py", CheckCacheTests.stack)
+    }
+    try directory.write("c/cdk.json", #"{"app": "python3 build/main.py"}"#)
+    try directory.write("c/lib/stack.py", CheckCacheTests.stack)
+    return directory
+  }
+
+  func runner(_ cache: String?, select: [String]? = nil, version: String = "test") -> CheckRunner {
+    let options = CheckOptions(cache: cache.map { CacheSettings(directory: $0, toolVersion: version) })
+    return CheckRunner(commandLine: LinterSettings(select: select), options: options)
+  }
+
+  /// The findings of a run without a cache, as `code path:start`.
+  func fresh(_ directory: TemporaryDirectory) -> [String] {
+    summary(runner(nil).run(paths: [directory.path]))
+  }
+
+  func summary(_ report: CheckReport) -> [String] {
+    report.diagnostics.map { "\($0.code) \($0.path):\($0.range.start)" }
+  }
+
+  /// The directories (`a`, `b`, `c`) whose files the run parsed.
+  func parsedProjects(_ report: CheckReport, in directory: TemporaryDirectory) -> Set<String> {
+    Set(report.sources.keys.map { String($0.dropFirst(directory.path.count + 1).prefix { $0 != "/" }) })
+  }
+
+  @Test func warmRunParsesNothingAndReportsTheSame() throws {
+    let directory = try monorepo()
+    let cache = directory.path + "/.iaclsp_cache"
+    let cold = runner(cache).run(paths: [directory.path])
+    #expect(parsedProjects(cold, in: directory) == ["a", "b", "c"])
+    let warm = runner(cache).run(paths: [directory.path])
+    #expect(warm.sources.isEmpty)
+    #expect(summary(warm) == summary(cold))
+    #expect(summary(warm) == fresh(directory))
+    #expect(warm.diagnostics == cold.diagnostics)
+    #expect(warm.filesChecked == cold.filesChecked)
+    #expect(warm.checkedFiles == cold.checkedFiles)
+    #expect(Set(summary(warm).map { String($0.prefix(6)) }) == ["IAC101", "IAC102", "IAC502"])
+    #expect(directory.exists(".iaclsp_cache/CACHEDIR.TAG"))
+    #expect(try directory.read(".iaclsp_cache/.gitignore").contains("\n*\n"))
+  }
+
+  @Test func aChangedMarkerOrManifestRechecksExactlyItsProject() throws {
+    let directory = try monorepo()
+    let cache = directory.path + "/cache"
+    _ = runner(cache).run(paths: [directory.path])
+    try directory.write("a/cdk.json", #"{"app": "python3 missing.py"}"#)
+    let afterMarker = runner(cache).run(paths: [directory.path])
+    #expect(parsedProjects(afterMarker, in: directory) == ["a"])
+    #expect(summary(afterMarker) == fresh(directory))
+    #expect(summary(afterMarker).contains { $0.hasPrefix("IAC502") && $0.contains("/a/cdk.json") })
+
+    try directory.write("b/requirements.txt", "aws-cdk-lib==2.160.0\n")
+    let afterManifest = runner(cache).run(paths: [directory.path])
+    #expect(parsedProjects(afterManifest, in: directory) == ["b"])
+    #expect(summary(afterManifest) == fresh(directory))
+  }
+
+  @Test func aChangedSourceRechecksItsProjectWithTheNewFindings() throws {
+    let directory = try monorepo()
+    let cache = directory.path + "/cache"
+    _ = runner(cache).run(paths: [directory.path])
+    try directory.write("b/lib/stack.py", "from aws_cdk import Stack\n\n\nclass TapStack(Stack):\n    pass\n")
+    let report = runner(cache).run(paths: [directory.path])
+    #expect(parsedProjects(report, in: directory) == ["b"])
+    #expect(!summary(report).contains { $0.contains("/b/lib/") })
+    #expect(summary(report) == fresh(directory))
+  }
+
+  @Test func aPathAProjectRuleAskedAboutIsWatched() throws {
+    let directory = try monorepo()
+    let cache = directory.path + "/cache"
+    let before = runner(cache).run(paths: [directory.path])
+    #expect(summary(before).contains { $0.hasPrefix("IAC502") && $0.contains("/c/cdk.json") })
+    // `build` is never walked, so the entry point is no source; only its existence changes.
+    try directory.write("c/build/main.py", CheckCacheTests.app)
+    let after = runner(cache).run(paths: [directory.path])
+    #expect(!summary(after).contains { $0.hasPrefix("IAC502") && $0.contains("/c/cdk.json") })
+    #expect(summary(after) == fresh(directory))
+  }
+
+  @Test func settingsConfigurationAndVersionAreKeys() throws {
+    let directory = try monorepo()
+    let cache = directory.path + "/cache"
+    _ = runner(cache).run(paths: [directory.path])
+    let selected = runner(cache, select: ["IAC101"]).run(paths: [directory.path])
+    #expect(parsedProjects(selected, in: directory) == ["a", "b", "c"])
+    #expect(Set(selected.diagnostics.map(\.code)) == ["IAC101"])
+
+    try directory.write("a/iaclsp.toml", "ignore = [\"IAC101\"]\n")
+    let configured = runner(cache, select: ["IAC101"]).run(paths: [directory.path])
+    #expect(parsedProjects(configured, in: directory) == ["a"])
+    #expect(!configured.diagnostics.contains { $0.path.contains("/a/") })
+
+    let otherVersion = runner(cache, select: ["IAC101"], version: "other").run(paths: [directory.path])
+    #expect(parsedProjects(otherVersion, in: directory) == ["a", "b", "c"])
+  }
+
+  @Test func aCorruptCacheIsIgnoredAndRebuilt() throws {
+    let directory = try monorepo()
+    let cache = directory.path + "/cache"
+    let cold = runner(cache).run(paths: [directory.path])
+    let entries = try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasPrefix("project-") }
+    #expect(entries.count == 3)
+    for (index, entry) in entries.enumerated() {
+      let path = cache + "/" + entry
+      var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+      switch index {
+      case 0: bytes = Array(bytes.prefix(bytes.count / 2))
+      case 1: bytes[bytes.count / 2] ^= 0xFF
+      default: bytes = Array("not a cache".utf8)
+      }
+      try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+    let rebuilt = runner(cache).run(paths: [directory.path])
+    #expect(parsedProjects(rebuilt, in: directory) == ["a", "b", "c"])
+    #expect(rebuilt.diagnostics == cold.diagnostics)
+    let warm = runner(cache).run(paths: [directory.path])
+    #expect(warm.sources.isEmpty)
+    #expect(warm.diagnostics == cold.diagnostics)
+  }
+
+  @Test func entriesOfProjectsThatAreGoneArePruned() throws {
+    let directory = try monorepo()
+    let cache = directory.path + "/cache"
+    _ = runner(cache).run(paths: [directory.path])
+    try FileManager.default.removeItem(atPath: directory.path + "/c")
+    let report = runner(cache).run(paths: [directory.path])
+    #expect(report.sources.isEmpty)
+    let entries = try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasPrefix("project-") }
+    #expect(entries.count == 2)
+  }
+}
