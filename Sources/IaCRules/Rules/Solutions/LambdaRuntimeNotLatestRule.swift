@@ -26,7 +26,9 @@ public struct LambdaRuntimeNotLatestRule: Rule {
         project pins an older aws-cdk-lib, the finding says so, since that release may not offer the newer runtime
         yet. Like cdk-nag, the rule treats .NET Core as its own family (`DOTNET_CORE_3_1` passes) and compares
         versions only (`JAVA_8_CORRETTO` fails, as Java 25 exists). Retired runtimes are also reported, by default,
-        as deprecated APIs (IAC105); this rule is the stricter check and runs only when selected.
+        as deprecated APIs (IAC105); this rule is the stricter check and runs only when selected. cdk-nag reports a
+        `SingletonFunction` on the function it creates at the stack root (`SingletonLambda<uuid>`); iaclsp reports
+        it on the `SingletonFunction` call.
         """,
       why: """
         Older runtimes stop receiving security patches when AWS deprecates them, and then can no longer be created
