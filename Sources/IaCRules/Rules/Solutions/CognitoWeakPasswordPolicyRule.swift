@@ -64,15 +64,11 @@ public struct CognitoWeakPasswordPolicyRule: SolutionsPropRule {
   /// one of these is certainly missing; unknown otherwise.
   static let isStrong: SolutionsPropCheck.Verdict = { value in
     guard case .object = value.kind else { return nil }
-    var unknown = false
-    if let length = value.entry("minLength")?.value {
-      if let number = length.number { if number < 8 { return false } } else { unknown = true }
-    }
-    for name in ["requireUppercase", "requireDigits", "requireSymbols"] {
-      guard let entry = value.entry(name)?.value else { return false }
-      if let flag = entry.bool { if !flag { return false } } else { unknown = true }
-    }
-    return unknown ? nil : true
+    let length = value.entry("minLength").map { entry in entry.value.number.map { $0 >= 8 } }
+    if length == .some(false) { return false }
+    let rules = SolutionsVerdicts.allTrue(value, ["requireUppercase", "requireDigits", "requireSymbols"])
+    if rules == false { return false }
+    return rules == true && length != .some(nil) ? true : nil
   }
 
   static let triggering: [Example] = [
