@@ -63,6 +63,7 @@ public struct RuleRegistry: Sendable {
     IamAwsManagedPolicyRule(),
     LambdaRuntimeNotLatestRule(),
     EcsClusterContainerInsightsDisabledRule(),
+    EksEndpointPublicRule(),
     CodeBuildProjectWithoutCustomerKeyRule(),
     SnsTopicSslPublishOnlyRule(),
     SqsQueueUnencryptedRule(),
@@ -70,6 +71,7 @@ public struct RuleRegistry: Sendable {
     SqsQueueSslRequestsOnlyRule(),
     StepFunctionsLoggingNotAllRule(),
     StepFunctionsXrayDisabledRule(),
+    KinesisStreamUnencryptedRule(),
   ]
 
   /// The registry of all rules.
