@@ -142,7 +142,11 @@ package struct SecurityGroupIngress {
           }
         }
       case "cidripv4", "cidripv6", "cidrip":
-        if let cidr = value.string { sources.append(Source(cidr: cidr, range: value.range)) } else { hasOtherSource = true }
+        if let cidr = value.string {
+          sources.append(Source(cidr: cidr, range: value.range))
+        } else {
+          hasOtherSource = true
+        }
       case "securitygroups", "sourcesecuritygroupid", "referencedsecuritygroupid", "prefixlistids", "prefixlistid",
         "sourceprefixlistid", "sourcesecuritygroupname", "sourcesecuritygroupownerid":
         hasOtherSource = true

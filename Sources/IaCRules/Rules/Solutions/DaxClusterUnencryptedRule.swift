@@ -16,6 +16,10 @@ public struct DaxClusterUnencryptedRule: SolutionsPropRule {
         Finds `dax.CfnCluster` constructs without `sse_specification`, or whose specification does not set
         `sse_enabled=True`. DAX clusters are unencrypted unless asked. A specification held in a variable is
         followed; one iaclsp cannot evaluate is not reported.
+
+        A plain Python dict is passed to CloudFormation with its keys unchanged, so
+        `sse_specification={"sse_enabled": True}` writes an empty specification and is reported, as cdk-nag reports
+        it; `{"sseEnabled": True}` and `dax.CfnCluster.SSESpecificationProperty(sse_enabled=True)` pass.
         """,
       why: """
         A DAX cluster caches DynamoDB items in memory and on disk. Without server-side encryption, the cached copy
@@ -45,8 +49,13 @@ public struct DaxClusterUnencryptedRule: SolutionsPropRule {
       types: ["aws-cdk-lib.aws_dax.CfnCluster"],
       prop: "sseSpecification",
       verdict: { value in
-        guard let entries = value.entries, !entries.contains(where: { $0.name == nil }) else { return nil }
-        guard let enabled = value.entry("sseEnabled") else { return false }
+        guard case .object(let type, let entries) = value.kind, !entries.contains(where: { $0.name == nil }) else {
+          return nil
+        }
+        // A plain dict or object literal reaches CloudFormation with its keys unchanged: only `sseEnabled` counts
+        // (CDK drops a Python dict's `sse_enabled`). A `SSESpecificationProperty(...)` takes either spelling.
+        let enabled = type == nil ? entries.first { $0.label?.name == "sseEnabled" } : value.entry("sseEnabled")
+        guard let enabled else { return false }
         return enabled.value.bool
       },
       unsetFails: true,
@@ -64,6 +73,8 @@ public struct DaxClusterUnencryptedRule: SolutionsPropRule {
       off = dax.CfnCluster.SSESpecificationProperty(sse_enabled=False)
       dax.CfnCluster(self, "Off", iam_role_arn=arn, node_type="dax.r5.large", replication_factor=3,
           ↓sse_specification=off)
+      dax.CfnCluster(self, "Dropped", iam_role_arn=arn, node_type="dax.r5.large", replication_factor=3,
+          ↓sse_specification={"sse_enabled": True})
       """
     ),
     Example(
@@ -83,7 +94,7 @@ public struct DaxClusterUnencryptedRule: SolutionsPropRule {
       dax.CfnCluster(self, "Cache", iam_role_arn=arn, node_type="dax.r5.large", replication_factor=3,
           sse_specification=dax.CfnCluster.SSESpecificationProperty(sse_enabled=True))
       dax.CfnCluster(self, "Dict", iam_role_arn=arn, node_type="dax.r5.large", replication_factor=3,
-          sse_specification={"sse_enabled": True})
+          sse_specification={"sseEnabled": True})
       dax.CfnCluster(self, "Configured", iam_role_arn=arn, node_type="dax.r5.large", replication_factor=3,
           sse_specification=settings.sse)
       dax.CfnCluster(self, "Props", **cluster_props)

@@ -58,7 +58,8 @@ public struct ElastiCacheRedisEncryptionDisabledRule: Rule {
         continue
       }
       if prop.value.bool == false {
-        let message = "The replication group's data is not encrypted: `\(model.spelling(of: name, for: resource))` is false"
+        let spelled = model.spelling(of: name, for: resource)
+        let message = "The replication group's data is not encrypted: `\(spelled)` is false"
         diagnostics.append(Self.description.diagnostic(path: path, range: prop.argument.range, message: message))
         return
       }

@@ -21,7 +21,9 @@ public struct S3BucketServerAccessLoggingRule: Rule {
         names as its `server_access_logs_bucket` (or that a `CfnBucket`'s logging configuration refers to) is a
         log target and passes, as in cdk-nag: logging a log bucket's own requests would go on forever.
 
-        A bucket handed to a custom construct or a helper function may become a log target or get its logging
+        A bucket handed to a custom construct or a helper function defined in the same file is judged by what that
+        code does: it passes when the code makes a bucket (which may log into it) or calls code iaclsp cannot read.
+        A bucket handed to a construct or function defined elsewhere may become a log target or get its logging
         there, and one whose CloudFormation resource is edited through `node.default_child` may be changed in ways
         iaclsp does not read: neither is reported, and neither is a bucket whose props come from `**kwargs`.
         """,
@@ -59,16 +61,23 @@ public struct S3BucketServerAccessLoggingRule: Rule {
     let logging = fqn == Self.bucket ? ["serverAccessLogsBucket", "serverAccessLogsPrefix"] : ["loggingConfiguration"]
     if logging.contains(where: { resource.isSet($0) }) { return }
     if isLogTarget(resource, in: model) { return }
-    if SolutionsSecondConstruct.mayBeCompletedElsewhere(resource, in: model) { return }
+    if SolutionsSecondConstruct.mayBeCompletedElsewhere(
+      resource, in: model, creates: { $0 == Self.bucket || $0 == Self.cfnBucket }, calls: []
+    ) { return }
     let name = fqn == Self.bucket ? "server_access_logs_bucket" : "logging_configuration"
     let message = "The bucket logs no requests: `\(model.spelling(of: name, for: resource))` is not set"
-    diagnostics.append(Self.description.diagnostic(path: model.file.path, range: resource.calleeRange, message: message))
+    let finding = Self.description.diagnostic(path: model.file.path, range: resource.calleeRange, message: message)
+    diagnostics.append(finding)
   }
 
   /// Whether another bucket of the file sends its access logs to this one.
   func isLogTarget(_ resource: Resource, in model: FileModel) -> Bool {
-    let l2 = SolutionsSecondConstruct.referrers(of: resource, types: [Self.bucket], props: ["serverAccessLogsBucket"], in: model)
-    let l1 = SolutionsSecondConstruct.referrers(of: resource, types: [Self.cfnBucket], props: ["loggingConfiguration"], in: model)
+    let l2 = SolutionsSecondConstruct.referrers(
+      of: resource, types: [Self.bucket], props: ["serverAccessLogsBucket"], in: model
+    )
+    let l1 = SolutionsSecondConstruct.referrers(
+      of: resource, types: [Self.cfnBucket], props: ["loggingConfiguration"], in: model
+    )
     return !l2.isEmpty || !l1.isEmpty
   }
 

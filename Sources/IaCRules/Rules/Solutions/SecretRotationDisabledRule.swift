@@ -5,7 +5,10 @@ import IaCSyntax
 public struct SecretRotationDisabledRule: Rule {
   public init() {}
 
-  static let secretTypes: Set<String> = ["aws-cdk-lib.aws_secretsmanager.Secret", "aws-cdk-lib.aws_secretsmanager.CfnSecret"]
+  static let secretTypes: Set<String> = [
+    "aws-cdk-lib.aws_secretsmanager.Secret",
+    "aws-cdk-lib.aws_secretsmanager.CfnSecret",
+  ]
   /// Resources whose reference to a secret rotates it, or may: rotation schedules, target attachments, and the
   /// databases whose `add_rotation_single_user()` rotates the secret they were given.
   static let rotatingModules = ["aws-cdk-lib.aws_rds.", "aws-cdk-lib.aws_docdb.", "aws-cdk-lib.aws_redshift"]
@@ -15,6 +18,17 @@ public struct SecretRotationDisabledRule: Rule {
     "aws-cdk-lib.aws_secretsmanager.SecretTargetAttachment",
     "aws-cdk-lib.aws_secretsmanager.CfnSecretTargetAttachment",
   ]
+  static let rotatingMethods: Set<String> = [
+    "addRotationSchedule",
+    "addRotationSingleUser",
+    "addRotationMultiUser",
+    "attach",
+  ]
+
+  /// Whether a resource of this type that refers to a secret rotates it, or may.
+  @Sendable static func rotates(_ fqn: String) -> Bool {
+    rotatingTypes.contains(fqn) || rotatingModules.contains { fqn.hasPrefix($0) }
+  }
 
   public static let description = RuleDescription.solutions(
     code: "IAC773",
@@ -30,8 +44,10 @@ public struct SecretRotationDisabledRule: Rule {
         a `SecretTargetAttachment`, a database given it through `rds.Credentials.from_secret(secret)`), whose rotation
         iaclsp leaves to the target.
 
-        A secret handed to a custom construct or a helper function may be rotated there, and is not reported; nor
-        is a secret whose props come from `**kwargs`. Secrets that CDK makes for a database are not in the source and
+        A secret handed to a custom construct or a helper function defined in the same file is judged by what that
+        code does: it passes when the code may rotate it (a rotation schedule, a database, `add_rotation_*`) or calls
+        code iaclsp cannot read. A secret handed to code defined elsewhere may be rotated there, and is not
+        reported; nor is a secret whose props come from `**kwargs`. Secrets that CDK makes for a database are not in the source and
         are not judged.
         """,
       why: """
@@ -66,15 +82,14 @@ public struct SecretRotationDisabledRule: Rule {
     if !resource.methodCalls("addRotationSchedule").isEmpty || !resource.methodCalls("attach").isEmpty { return }
     // A reference to the secret or to one of its attributes (`secret.secret_arn`, `raw.ref`).
     let rotated = model.resources.contains { other in
-      let fqn = other.type.fqn
-      guard Self.rotatingTypes.contains(fqn) || Self.rotatingModules.contains(where: { fqn.hasPrefix($0) }) else {
-        return false
-      }
-      return other.props.contains { SolutionsSecondConstruct.refers($0.value, to: resource) }
+      Self.rotates(other.type.fqn) && other.props.contains { SolutionsSecondConstruct.refers($0.value, to: resource) }
     }
-    if rotated || SolutionsSecondConstruct.mayBeCompletedElsewhere(resource, in: model) { return }
+    if rotated || SolutionsSecondConstruct.mayBeCompletedElsewhere(
+      resource, in: model, creates: Self.rotates, calls: Self.rotatingMethods
+    ) { return }
     let message = "Nothing rotates the secret: call `\(model.spelling(of: "add_rotation_schedule", for: resource))`"
-    diagnostics.append(Self.description.diagnostic(path: model.file.path, range: resource.calleeRange, message: message))
+    let finding = Self.description.diagnostic(path: model.file.path, range: resource.calleeRange, message: message)
+    diagnostics.append(finding)
   }
 
   static let triggering: [Example] = [

@@ -7,7 +7,17 @@ enum SolutionsSecondConstruct {
   /// Whether `resource` is passed to a call that is not aws-cdk-lib's or cdk-nag's own (a custom construct, a helper
   /// function), or has its CloudFormation resource edited by hand (`node.default_child`): that code may satisfy a
   /// check iaclsp cannot judge, so the rules make no finding.
-  static func mayBeCompletedElsewhere(_ resource: Resource, in model: FileModel) -> Bool {
+  ///
+  /// A custom construct or function defined in the same file is read instead: it cannot complete the resource when
+  /// its body creates no resource of a type `types` accepts, calls none of `methods` (TypeScript spelling,
+  /// `addFlowLog`), and makes no call iaclsp cannot follow (only aws-cdk-lib, `super().__init__` and methods of the
+  /// resources it creates).
+  static func mayBeCompletedElsewhere(
+    _ resource: Resource,
+    in model: FileModel,
+    creates types: (String) -> Bool,
+    calls methods: Set<String>
+  ) -> Bool {
     let file = model.file
     for resourceCall in resource.calls {
       switch resourceCall.role {
@@ -19,6 +29,10 @@ enum SolutionsSecondConstruct {
         guard let callee = file.calls[resourceCall.call].callee else { return true }
         if file.cdkSymbol(of: callee) != nil { continue }
         if callee.parts.contains(where: { $0.name == "NagSuppressions" }) { continue }
+        if let body = localDefinition(of: callee, in: file),
+          !mayComplete(body: body, in: model, creates: types, calls: methods) {
+          continue
+        }
         return true
       }
     }
@@ -64,5 +78,44 @@ enum SolutionsSecondConstruct {
       let values = props.map { names in names.compactMap { other.prop($0)?.value } } ?? other.props.map(\.value)
       return values.contains { refers($0, to: resource) }
     }
+  }
+
+  /// The range of the class or function of this file that `callee` names (`ReportingDatabase`,
+  /// `self.add_database`), or nil.
+  static func localDefinition(of callee: Reference, in file: SourceFile) -> TextRange? {
+    let parts = callee.parts.map(\.name)
+    guard parts.count == 1 || (parts.count == 2 && (parts[0] == "self" || parts[0] == "this")) else { return nil }
+    let name = parts[parts.count - 1]
+    if parts.count == 1, let declaration = file.classes.first(where: { $0.name == name }) { return declaration.range }
+    let functions = file.functions.filter { $0.name == name && $0.isBodyComplete }
+    return functions.count == 1 ? functions[0].range : nil
+  }
+
+  /// Whether the code in `body` may create one of `types`, call one of `methods`, or call code iaclsp cannot read.
+  static func mayComplete(
+    body: TextRange,
+    in model: FileModel,
+    creates types: (String) -> Bool,
+    calls methods: Set<String>
+  ) -> Bool {
+    let file = model.file
+    func inside(_ range: TextRange) -> Bool { range.start >= body.start && range.end <= body.end }
+    if model.resources.contains(where: { inside($0.range) && types($0.type.fqn) }) { return true }
+    var resourceMethods = Set<Int>()
+    for other in model.resources where inside(other.range) {
+      for call in other.calls { if case .method = call.role { resourceMethods.insert(call.call) } }
+    }
+    for (index, call) in file.calls.enumerated() where inside(call.range) {
+      if model.resource(createdBy: index) != nil || resourceMethods.contains(index) { continue }
+      guard let callee = call.callee else { return true }
+      if methods.contains(PropName.camelCase(callee.last.name)) { return true }
+      if callee.parts.first?.name == "super" || file.cdkSymbol(of: callee) != nil { continue }
+      // `super().__init__(scope, construct_id)`
+      if callee.hasReceiverExpression, let receiver = call.receiverCall, file.calls[receiver].calleeName == "super" {
+        continue
+      }
+      return true
+    }
+    return false
   }
 }

@@ -20,7 +20,9 @@ public struct VpcWithoutFlowLogsRule: Rule {
         when `vpc.add_flow_log(...)` is called on it, or when an `ec2.FlowLog` or `ec2.CfnFlowLog` of the same file
         refers to it (`resource_type=ec2.FlowLogResourceType.from_vpc(vpc)`, `resource_id=vpc.ref`).
 
-        A VPC handed to a custom construct or a helper function may get its flow log there, and one whose
+        A VPC handed to a custom construct or a helper function defined in the same file is judged by what that
+        code does: it passes when the code may make a flow log (or calls code iaclsp cannot read). A VPC handed to
+        a construct or function defined elsewhere may get its flow log there, and one whose
         CloudFormation resource is edited through `node.default_child` may be changed in ways iaclsp does not read:
         neither is reported, and neither is a VPC whose props come from `**kwargs`. cdk-nag, which sees the whole
         stack, reports such a VPC when no flow log is made for it.
@@ -60,12 +62,31 @@ public struct VpcWithoutFlowLogsRule: Rule {
     }
     if !resource.methodCalls("addFlowLog").isEmpty { return }
     if !SolutionsSecondConstruct.referrers(of: resource, types: Self.flowLogTypes, in: model).isEmpty { return }
-    if SolutionsSecondConstruct.mayBeCompletedElsewhere(resource, in: model) { return }
+    if SolutionsSecondConstruct.mayBeCompletedElsewhere(
+      resource, in: model, creates: Self.flowLogTypes.contains, calls: ["addFlowLog"]
+    ) { return }
     let message = "No flow log records the VPC's traffic: set `flow_logs` or call `add_flow_log`"
-    diagnostics.append(Self.description.diagnostic(path: model.file.path, range: resource.calleeRange, message: message))
+    let finding = Self.description.diagnostic(path: model.file.path, range: resource.calleeRange, message: message)
+    diagnostics.append(finding)
   }
 
   static let triggering: [Example] = [
+    // A construct of the same file that only places a database in the VPC.
+    Example(
+      """
+      from aws_cdk import aws_ec2 as ec2, aws_rds as rds
+      from constructs import Construct
+
+      class Database(Construct):
+          def __init__(self, scope, construct_id, *, vpc):
+              super().__init__(scope, construct_id)
+              rds.DatabaseInstance(self, "Db", engine=engine, vpc=vpc,
+                  vpc_subnets=ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_ISOLATED))
+
+      vpc = ↓ec2.Vpc(self, "Vpc")
+      Database(self, "Database", vpc=vpc)
+      """
+    ),
     Example(
       """
       from aws_cdk import Tags, aws_ec2 as ec2
@@ -87,6 +108,21 @@ public struct VpcWithoutFlowLogsRule: Rule {
   ]
 
   static let nonTriggering: [Example] = [
+    // A construct of the same file that adds the flow log.
+    Example(
+      """
+      from aws_cdk import aws_ec2 as ec2
+      from constructs import Construct
+
+      class Monitored(Construct):
+          def __init__(self, scope, construct_id, *, vpc):
+              super().__init__(scope, construct_id)
+              vpc.add_flow_log("FlowLog")
+
+      vpc = ec2.Vpc(self, "Vpc")
+      Monitored(self, "Monitoring", vpc=vpc)
+      """
+    ),
     Example(
       """
       from aws_cdk import aws_ec2 as ec2

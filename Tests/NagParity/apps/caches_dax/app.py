@@ -11,7 +11,7 @@ class SessionCache(Construct):
     def __init__(self, scope: Construct, construct_id: str) -> None:
         super().__init__(scope, construct_id)
         elasticache.CfnReplicationGroup(
-            self, "Sessions", replication_group_description="sessions", cache_node_type="cache.t3.micro",
+            self, "SessionGroup", replication_group_description="sessions", cache_node_type="cache.t3.micro",
             engine="redis", num_cache_clusters=2,
         )
 
@@ -21,7 +21,8 @@ class CachesStack(cdk.Stack):
         super().__init__(scope, construct_id, **kwargs)
         role = iam.Role(self, "DaxRole", assumed_by=iam.ServicePrincipal("dax.amazonaws.com"))
 
-        # DAX (DDB4): no specification, a disabled one bound first, an enabled one, a dict.
+        # DAX (DDB4): no specification, a disabled one bound first, an enabled one; a dict with snake_case keys reaches
+        # CloudFormation unchanged, so its `sse_enabled` is dropped (fails); camelCase keys pass.
         dax.CfnCluster(self, "PlainDax", iam_role_arn=role.role_arn, node_type="dax.t3.small", replication_factor=1)
         off = dax.CfnCluster.SSESpecificationProperty(sse_enabled=False)
         dax.CfnCluster(self, "OffDax", iam_role_arn=role.role_arn, node_type="dax.t3.small", replication_factor=1,
@@ -30,6 +31,8 @@ class CachesStack(cdk.Stack):
                        replication_factor=1, sse_specification=dax.CfnCluster.SSESpecificationProperty(sse_enabled=True))
         dax.CfnCluster(self, "DictDax", iam_role_arn=role.role_arn, node_type="dax.t3.small", replication_factor=1,
                        sse_specification={"sse_enabled": True})
+        dax.CfnCluster(self, "CamelDictDax", iam_role_arn=role.role_arn, node_type="dax.t3.small", replication_factor=1,
+                       sse_specification={"sseEnabled": True})
 
         # ElastiCache replication groups: values through variables.
         subnet_group = elasticache.CfnSubnetGroup(self, "CacheSubnets", description="cache", subnet_ids=["subnet-1"])
