@@ -10,9 +10,11 @@ extension OpenSecurityGroupRule {
     `ec2.CfnSecurityGroupIngress(ip_protocol="-1", ...)`. Rules that open every TCP or UDP port (`0`–`65535`,
     `ec2.Port.all_tcp()`) are reported the same way.
 
-    A rule open to the whole internet (`0.0.0.0/0`, `::/0`, `ec2.Peer.any_ipv4()`) is an error; one limited to a
-    network range or another security group is a warning. A group that only allows itself (`self=True`,
-    `sg.connections.allow_from(sg, ...)`) is not reported, and neither are egress rules.
+    This rule reports rules limited to a network range or another security group. A rule open to the whole
+    internet (`0.0.0.0/0`, `::/0`, `ec2.Peer.any_ipv4()`) is reported, whatever its ports, by
+    `security-group-world-open-ingress` (IAC710), an error on by default, so that one rule gets one finding. A group
+    that only allows itself (`self=True`, `sg.connections.allow_from(sg, ...)`) is not reported, and neither are
+    egress rules.
 
     ## Why is this bad?
     An ingress rule for all protocols exposes every port a host or endpoint listens on — databases, admin
@@ -65,7 +67,7 @@ extension OpenSecurityGroupRule {
 
       sg = aws.ec2.SecurityGroup(
           "app",
-          ingress=[aws.ec2.SecurityGroupEgressArgs(protocol=↓"-1", from_port=0, to_port=0, cidr_blocks=["0.0.0.0/0"])],
+          ingress=[aws.ec2.SecurityGroupEgressArgs(protocol=↓"-1", from_port=0, to_port=0, cidr_blocks=["10.0.0.0/8"])],
       )
       """),
     Example("""
@@ -88,10 +90,10 @@ extension OpenSecurityGroupRule {
     Example("""
       import pulumi_aws as aws
 
-      world = "0.0.0.0/0"
+      office = "198.51.100.0/24"
       sg = aws.ec2.SecurityGroup(
           "web",
-          ingress=[{"cidr_blocks": [world], "from_port": 0, "to_port": 0, "protocol": ↓"-1"}],
+          ingress=[{"cidr_blocks": [office], "from_port": 0, "to_port": 0, "protocol": ↓"-1"}],
       )
       rule = aws.ec2.SecurityGroupRule("all-in", type="ingress", security_group_id=sg.id, protocol=↓"all",
           from_port=0, to_port=0, source_security_group_id=bastion.id)
@@ -99,7 +101,7 @@ extension OpenSecurityGroupRule {
     Example("""
       from pulumi_aws import vpc
 
-      vpc.SecurityGroupIngressRule("everything", security_group_id=sg.id, cidr_ipv6="::/0", ip_protocol=↓"-1")
+      vpc.SecurityGroupIngressRule("everything", security_group_id=sg.id, cidr_ipv6="fd00::/8", ip_protocol=↓"-1")
       tcp_everything = vpc.SecurityGroupIngressRule("tcp", security_group_id=sg.id, cidr_ipv4="10.0.0.0/8",
           ip_protocol=↓"tcp", from_port=0, to_port=65535)
       """),
@@ -108,7 +110,7 @@ extension OpenSecurityGroupRule {
 
       const sg = new aws.ec2.SecurityGroup("web", {
         vpcId: vpc.id,
-        ingress: [{ protocol: ↓"-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }],
+        ingress: [{ protocol: ↓"-1", fromPort: 0, toPort: 0, cidrBlocks: ["10.0.0.0/16"] }],
       });
       """),
     Example("""
@@ -118,18 +120,17 @@ extension OpenSecurityGroupRule {
       web_sg = ec2.SecurityGroup(self, "Web", vpc=vpc)
       db = rds.DatabaseInstance(self, "Db", engine=engine, vpc=vpc)
       cache = ec2.Instance(self, "Cache", vpc=vpc, instance_type=t, machine_image=m)
-      alb_sg.add_ingress_rule(ec2.Peer.any_ipv4(), ↓ec2.Port.all_traffic(), "Allow everything")
-      anywhere = ec2.Peer.ipv4("0.0.0.0/0")
-      web_sg.add_ingress_rule(peer=anywhere, connection=↓ec2.Port.all_tcp())
+      alb_sg.add_ingress_rule(ec2.Peer.ipv4("10.0.0.0/8"), ↓ec2.Port.all_traffic(), "Allow everything")
+      office = ec2.Peer.ipv4("198.51.100.0/24")
+      web_sg.add_ingress_rule(peer=office, connection=↓ec2.Port.all_tcp())
       db.connections.allow_from(app_sg, ↓ec2.Port.all_traffic())
-      cache.connections.allow_from_any_ipv4(↓ec2.Port.all_traffic())
       """),
     Example("""
       import * as ec2 from 'aws-cdk-lib/aws-ec2';
 
       const albSg = new ec2.SecurityGroup(this, 'Alb', { vpc });
-      albSg.addIngressRule(ec2.Peer.anyIpv4(), ↓ec2.Port.allTraffic(), 'everything');
-      new ec2.CfnSecurityGroupIngress(this, 'In', { groupId: sg.securityGroupId, ipProtocol: ↓'-1', cidrIp: '0.0.0.0/0' });
+      albSg.addIngressRule(ec2.Peer.ipv4('10.0.0.0/8'), ↓ec2.Port.allTraffic(), 'everything');
+      new ec2.CfnSecurityGroupIngress(this, 'In', { groupId: sg.securityGroupId, ipProtocol: ↓'-1', sourceSecurityGroupId: other });
       """),
     Example("""
       from aws_cdk import aws_ec2 as ec2
@@ -140,12 +141,25 @@ extension OpenSecurityGroupRule {
       import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 
       new SecurityGroup(this, "sg", {
-        ingress: [{ protocol: ↓"-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }],
+        ingress: [{ protocol: ↓"-1", fromPort: 0, toPort: 0, cidrBlocks: ["10.0.0.0/16"] }],
       });
       """),
   ]
 
   static let nonTriggering: [Example] = [
+    // Open to the whole internet: `security-group-world-open-ingress` reports these, whatever their ports.
+    Example("""
+      from aws_cdk import aws_ec2 as ec2
+      import pulumi_aws as aws
+
+      alb_sg = ec2.SecurityGroup(self, "Alb", vpc=vpc)
+      web_sg = ec2.SecurityGroup(self, "Web", vpc=vpc)
+      cache = ec2.Instance(self, "Cache", vpc=vpc, instance_type=t, machine_image=m)
+      alb_sg.add_ingress_rule(ec2.Peer.any_ipv4(), ec2.Port.all_traffic(), "Allow everything")
+      cache.connections.allow_from_any_ipv4(ec2.Port.all_traffic())
+      web_sg.add_ingress_rule(peer=ec2.Peer.ipv4("0.0.0.0/0"), connection=ec2.Port.all_tcp())
+      sg = aws.ec2.SecurityGroup("web", ingress=[{"cidr_blocks": ["0.0.0.0/0"], "from_port": 0, "to_port": 0, "protocol": "-1"}])
+      """),
     Example("""
       import pulumi_aws as aws
       from pulumi import ResourceOptions

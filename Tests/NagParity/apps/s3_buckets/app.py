@@ -18,6 +18,14 @@ class LoggedBucket(Construct):
         )
 
 
+class Uploads(Construct):
+    """A bucket without access logs inside a custom construct (S1)."""
+
+    def __init__(self, scope: Construct, construct_id: str) -> None:
+        super().__init__(scope, construct_id)
+        s3.Bucket(self, "UploadBucket", enforce_ssl=True)
+
+
 class BucketsStack(cdk.Stack):
     def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:
         super().__init__(scope, construct_id, **kwargs)
@@ -77,6 +85,15 @@ class BucketsStack(cdk.Stack):
 
         # Inside a custom construct: both satisfied.
         LoggedBucket(self, "Shared", log_bucket=logs)
+        Uploads(self, "Uploads")
+
+        # L1 buckets: a log target named through its ref, a bucket logging to it, and one that logs nowhere.
+        raw_logs = s3.CfnBucket(self, "RawLogBucket")
+        s3.CfnBucket(
+            self, "RawLoggedBucket",
+            logging_configuration=s3.CfnBucket.LoggingConfigurationProperty(destination_bucket_name=raw_logs.ref),
+        )
+        s3.CfnBucket(self, "RawUnloggedBucket")
 
 
 app = cdk.App()

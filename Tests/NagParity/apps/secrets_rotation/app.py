@@ -14,6 +14,14 @@ class ServiceCredentials(Construct):
         )
 
 
+class ApiKeys(Construct):
+    """A secret nothing rotates, inside a custom construct (SMG4)."""
+
+    def __init__(self, scope: Construct, construct_id: str) -> None:
+        super().__init__(scope, construct_id)
+        secretsmanager.Secret(self, "PartnerKey", description="partner api key")
+
+
 class SecretsStack(cdk.Stack):
     def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:
         super().__init__(scope, construct_id, **kwargs)
@@ -33,6 +41,17 @@ class SecretsStack(cdk.Stack):
         )
 
         ServiceCredentials(self, "Service")
+        ApiKeys(self, "Keys")
+
+        # L1 secrets: one rotated through a CfnRotationSchedule, one not.
+        raw = secretsmanager.CfnSecret(self, "RawSecret", generate_secret_string={"password_length": 32})
+        secretsmanager.CfnRotationSchedule(
+            self, "RawRotation", secret_id=raw.ref,
+            rotation_rules=secretsmanager.CfnRotationSchedule.RotationRulesProperty(automatically_after_days=30),
+            hosted_rotation_lambda=secretsmanager.CfnRotationSchedule.HostedRotationLambdaProperty(
+                rotation_type="MySQLSingleUser"),
+        )
+        secretsmanager.CfnSecret(self, "UnrotatedRawSecret", generate_secret_string={"password_length": 32})
 
 
 app = cdk.App()

@@ -10,6 +10,15 @@ class BastionAccess(Construct):
         group.add_ingress_rule(ec2.Peer.ipv4("10.0.0.0/16"), ec2.Port.tcp(22), "ssh from the vpc")
 
 
+class PublicEdge(Construct):
+    """A group open to the world from inside a custom construct."""
+
+    def __init__(self, scope: Construct, construct_id: str, *, vpc: ec2.IVpc) -> None:
+        super().__init__(scope, construct_id)
+        edge = ec2.SecurityGroup(self, "Edge", vpc=vpc, description="edge proxies")
+        edge.connections.allow_from(ec2.Peer.any_ipv6(), ec2.Port.tcp(443), "https over ipv6")
+
+
 class GroupsStack(cdk.Stack):
     def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:
         super().__init__(scope, construct_id, **kwargs)
@@ -46,6 +55,33 @@ class GroupsStack(cdk.Stack):
         )
 
         BastionAccess(self, "Access", vpc=vpc)
+        PublicEdge(self, "Public", vpc=vpc)
+
+        # Inline L1 ingress, one open and one closed; a terse description bound first (EC27).
+        anywhere = "0.0.0.0/0"
+        terse = "-"
+        ec2.CfnSecurityGroup(
+            self, "RawWorldGroup", group_description=terse, vpc_id=vpc.vpc_id,
+            security_group_ingress=[
+                ec2.CfnSecurityGroup.IngressProperty(ip_protocol="tcp", from_port=443, to_port=443, cidr_ip=anywhere),
+            ],
+        )
+        ec2.CfnSecurityGroup(
+            self, "RawClosedGroup", group_description="closed raw group", vpc_id=vpc.vpc_id,
+            security_group_ingress=[{"ipProtocol": "tcp", "fromPort": 443, "toPort": 443, "cidrIp": "10.0.0.0/8"}],
+        )
+        ec2.CfnSecurityGroupIngress(
+            self, "RawOpenV6Ingress", group_id=base.attr_group_id, ip_protocol="-1", cidr_ipv6="::/0",
+        )
+
+        # Rules as separate resources (disable_inline_rules), all traffic from the world.
+        separate = ec2.SecurityGroup(self, "SeparateRulesGroup", vpc=vpc, description="separate", disable_inline_rules=True)
+        separate.add_ingress_rule(peer=ec2.Peer.any_ipv4(), connection=ec2.Port.all_traffic())
+
+        # Egress to the world and ingress from another group are fine.
+        egress_only = ec2.SecurityGroup(self, "EgressOnlyGroup", vpc=vpc, description="egress only", allow_all_outbound=False)
+        egress_only.add_egress_rule(ec2.Peer.any_ipv4(), ec2.Port.tcp(443))
+        egress_only.add_ingress_rule(web, ec2.Port.tcp(8443), "from the web tier")
 
 
 app = cdk.App()

@@ -10,6 +10,14 @@ class Network(Construct):
         self.vpc.add_flow_log("InnerFlowLog")
 
 
+class EdgeNetwork(Construct):
+    """A VPC without flow logs inside a custom construct (VPC7)."""
+
+    def __init__(self, scope: Construct, construct_id: str) -> None:
+        super().__init__(scope, construct_id)
+        ec2.Vpc(self, "EdgeVpc", max_azs=1, nat_gateways=0)
+
+
 class NetworksStack(cdk.Stack):
     def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:
         super().__init__(scope, construct_id, **kwargs)
@@ -34,6 +42,13 @@ class NetworksStack(cdk.Stack):
         )
 
         Network(self, "Core")
+        EdgeNetwork(self, "Edge")
+
+        # L1 VPCs: one logged by a CfnFlowLog through its ref, one not.
+        raw = ec2.CfnVPC(self, "RawVpc", cidr_block="10.9.0.0/16")
+        ec2.CfnFlowLog(self, "RawFlowLog", resource_id=raw.ref, resource_type="VPC", traffic_type="ALL",
+                       log_destination_type="s3", log_destination="arn:aws:s3:::flow-log-bucket")
+        ec2.CfnVPC(self, "UnloggedRawVpc", cidr_block="10.8.0.0/16")
 
 
 app = cdk.App()
