@@ -144,9 +144,12 @@ public struct CheckRunner: Sendable {
       }
     }
     let checkedPaths = paths.filter { linterOfPath[$0] != nil }
+    // cdk-nag suppressions are read once per project: they name constructs in other files.
+    let nagSuppressions = ParallelMap.map(projects, parallel: options.parallel) { NagSuppressionIndex(sources: $0.sources) }
     let (frozenSources, frozenProjects, frozenProjectOfPath, frozenLinters) = (sources, projects, projectOfPath, linterOfPath)
     let perFile = ParallelMap.map(checkedPaths, parallel: options.parallel) { path -> [Diagnostic] in
-      let context = RuleContext(project: frozenProjectOfPath[path].map { frozenProjects[$0] })
+      var context = RuleContext(project: frozenProjectOfPath[path].map { frozenProjects[$0] })
+      context.nagSuppressions = frozenProjectOfPath[path].map { nagSuppressions[$0] }
       return frozenLinters[path]!.check(frozenSources[path]!, context: context)
     }
     var diagnostics = perFile.flatMap { $0 }

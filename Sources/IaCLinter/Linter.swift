@@ -62,6 +62,8 @@ public struct Linter: Sendable {
         }
       }
     }
+    diagnostics = applyNagSuppressions(diagnostics, model: model, context: context).kept
+    diagnostics += unusedNagSuppressions(in: model, context: context)
     return finish(diagnostics, suppressionsFrom: [file.path: file], reportUnknownSuppressions: true, ranCodes: ran, options: context.options)
   }
 
