@@ -145,12 +145,18 @@ package struct NagSuppressionIndex: Sendable {
   /// children) one of the constructs it is created in. Without children, a target that is a construct of the
   /// project's own covers only its default child: an L1 resource created in it with the id `Resource` or `Default`.
   package func covers(_ suppression: Suppression, model: Int, resource: Int) -> Bool {
+    covers(suppression, model: model, resource: resource, everyInstance: true)
+  }
+
+  /// Whether `suppression` covers resource `resource` of model `model` on every path up to the app (every instance
+  /// of the classes it sits in), or, when `everyInstance` is false, on at least one.
+  func covers(_ suppression: Suppression, model: Int, resource: Int, everyInstance: Bool) -> Bool {
     guard !suppression.targets.isEmpty else { return false }
     if suppression.targets.contains(.app) { return true }
     let paths = ancestry(model: model, resource: resource)
     let own = models[model].resources[resource]
     let isDefaultChild = own.type.isCloudFormationResource && (own.idText == "Resource" || own.idText == "Default")
-    return paths.allSatisfy { path in
+    let covered = { (path: [Target]) -> Bool in
       suppression.targets.contains { target in
         if suppression.appliesToChildren { return path.contains(target) }
         if path.first == target { return true }
@@ -160,13 +166,16 @@ package struct NagSuppressionIndex: Sendable {
         return false
       }
     }
+    return everyInstance ? paths.allSatisfy(covered) : paths.contains(where: covered)
   }
 
-  /// Every resource of every model that `suppression` covers, as `(model, resource)`.
+  /// Every resource of every model that `suppression` covers in at least one of its instances, as
+  /// `(model, resource)`: the resources whose findings it silences in cdk-nag.
   package func coveredResources(_ suppression: Suppression) -> [(model: Int, resource: Int)] {
     var result: [(model: Int, resource: Int)] = []
     for (modelIndex, model) in models.enumerated() {
-      for resource in model.resources.indices where covers(suppression, model: modelIndex, resource: resource) {
+      for resource in model.resources.indices
+      where covers(suppression, model: modelIndex, resource: resource, everyInstance: false) {
         result.append((modelIndex, resource))
       }
     }
