@@ -105,7 +105,7 @@ extension Linter {
   /// IAC002 for the cdk-nag suppressions written in a file: a rule id that silences nothing on the constructs the
   /// suppression names although the pack rule it maps to is enabled and judges them. A rule id iaclsp does not
   /// implement, a rule that is not enabled, a granular id and a suppression whose constructs are not resolved are
-  /// never judged.
+  /// never judged; nor is a suppression that reaches children iaclsp may not see (see ``seesEverything``).
   func unusedNagSuppressions(in model: FileModel, context: RuleContext) -> [Diagnostic] {
     guard enabledCodes.contains(UnusedSuppressionRule.description.code), NagSuppressionIndex.maySuppress(model.file),
       let (index, position) = nagSuppressionIndex(for: model, context: context) else { return [] }
@@ -120,6 +120,7 @@ extension Linter {
         }
         guard !codes.isEmpty else { continue }
         if covered == nil { covered = index.coveredResources(suppression) }
+        guard codes.allSatisfy({ seesEverything(suppression, covered: covered!, for: $0, in: index) }) else { continue }
         let found = codes.contains { code in finds(code, onAnyOf: covered!, in: index, context: context) }
         guard !found else { continue }
         let names = codes.map { code in "`\(registry.rule(forCodeOrName: code)?.description.name ?? code)` (\(code))" }
@@ -129,6 +130,25 @@ extension Linter {
       }
     }
     return result
+  }
+
+  /// Whether iaclsp sees every resource a suppression may silence `code` on. Without children it does: the
+  /// suppression covers only resources the source writes. With children, the constructs it covers may create
+  /// resources of their own that the source never shows (a function's service role, the provider functions and
+  /// buckets CDK adds at a stack's root), and cdk-nag may use the suppression on those: so it is judged only when it
+  /// names resources, and each resource it covers is an L1 or of a type the rule judges itself.
+  func seesEverything(
+    _ suppression: NagSuppressionIndex.Suppression,
+    covered: [(model: Int, resource: Int)],
+    for code: String,
+    in index: NagSuppressionIndex
+  ) -> Bool {
+    guard suppression.appliesToChildren else { return true }
+    guard suppression.targets.allSatisfy({ if case .resource = $0 { return true } else { return false } }) else { return false }
+    return covered.allSatisfy { modelIndex, resourceIndex in
+      let type = index.models[modelIndex].resources[resourceIndex].type
+      return type.isCloudFormationResource || dispatch.rules(for: type).contains { $0.description.code == code }
+    }
   }
 
   /// Whether the enabled rule `code` reports anything on one of these resources.

@@ -331,6 +331,24 @@ struct NagSuppressionTests {
     #expect(check(text) == ["lib/stack.py:9 IAC002"])
   }
 
+  @Test func aSuppressionThatReachesChildrenIaclspMayNotSeeIsNotJudged() {
+    let text = Self.pythonHeader + """
+      from aws_cdk import aws_lambda as lambda_
+
+      class DataStack(Stack):
+          def __init__(self, scope, construct_id):
+              super().__init__(scope, construct_id)
+              bucket = s3.Bucket(self, "Data", enforce_ssl=True)
+              handler = lambda_.Function(self, "Handler", runtime=runtime, handler="index.main", code=code)
+              # The function's own children (its service role, ...) are not in the source.
+              NagSuppressions.add_resource_suppressions([bucket, handler], [{"id": "AwsSolutions-S10", "reason": "Not judged"}], True)
+              # A stack holds resources CDK adds at its root.
+              NagSuppressions.add_stack_suppressions(self, [{"id": "AwsSolutions-S10", "reason": "Not judged either"}])
+              Validations.of(bucket).acknowledge(cdk.Acknowledgment(id="AwsSolutions-S10", reason="A bucket makes no bucket"))
+      """
+    #expect(check(text) == ["lib/stack.py:16 IAC002"])
+  }
+
   @Test func anUnusedSuppressionCanItselfBeIgnoredByComment() {
     let text = Self.pythonHeader + """
       class DataStack(Stack):
@@ -476,7 +494,7 @@ struct NagSuppressionTests {
       app = cdk.App()
       stack = DataStack(app, "Data")
       NagSuppressions.add_stack_suppressions(stack, [{"id": "AwsSolutions-S10", "reason": "A sandbox stack"}])
-      NagSuppressions.add_stack_suppressions(stack, [{"id": "AwsSolutions-SQS4", "reason": "No queue at all"}])
+      NagSuppressions.add_resource_suppressions(stack, [{"id": "AwsSolutions-S10", "reason": "A stack has no resource of its own"}])
       """)
     let report = CheckRunner(linter: Linter(settings: LinterSettings(select: ["aws-solutions", "IAC002"])))
       .run(paths: [directory.path])

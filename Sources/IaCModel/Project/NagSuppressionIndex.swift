@@ -124,11 +124,13 @@ package struct NagSuppressionIndex: Sendable {
     suppressions = found
   }
 
-  /// Whether a file imports cdk-nag or aws-cdk-lib's `Validations` (or the whole of aws-cdk-lib).
+  /// Whether a file may write a suppression: it calls something through a name `NagSuppressions` or `Validations`
+  /// (a quick look at its calls; the reader then checks the imports).
   package static func maySuppress(_ file: SourceFile) -> Bool {
-    file.importBindings.values.contains { name in
-      name.hasPrefix("cdk_nag") || name.hasPrefix("cdk-nag") || name.hasSuffix("Validations")
-        || name == "aws_cdk" || name == "aws-cdk-lib"
+    file.calls.contains { call in
+      guard let callee = call.callee, !callee.hasReceiverExpression, callee.parts.count >= 2 else { return false }
+      let owner = callee.parts[callee.parts.count - 2].name
+      return owner == "NagSuppressions" || owner == "Validations"
     }
   }
 
