@@ -177,9 +177,13 @@ public struct CheckRunner: Sendable {
       }
     }
     let checkedPaths = parsePaths.filter { linterOfPath[$0] != nil }
+    // cdk-nag suppressions are read once per project: they name constructs in other files.
+    let nagSuppressions = ParallelMap.map(projects, parallel: options.parallel) { NagSuppressionIndex(sources: $0.sources) }
     let (frozenProjects, frozenSnapshotOf, frozenProjectOfPath, frozenLinters) = (projects, snapshotOfProject, projectOfPath, linterOfPath)
     let perFile = ParallelMap.map(checkedPaths, parallel: options.parallel) { path -> LintResult in
-      let context = RuleContext(project: frozenProjectOfPath[path].flatMap { frozenSnapshotOf[$0] }.map { frozenProjects[$0] })
+      let snapshot = frozenProjectOfPath[path].flatMap { frozenSnapshotOf[$0] }
+      var context = RuleContext(project: snapshot.map { frozenProjects[$0] })
+      context.nagSuppressions = snapshot.map { nagSuppressions[$0] }
       return frozenLinters[path]!.lint(FileModel(sources[path]!), context: context)
     }
     var found: [Int: [Diagnostic]] = [:]

@@ -68,7 +68,12 @@ public struct Linter: Sendable {
         }
       }
     }
-    return finish(diagnostics, suppressionsFrom: [file.path: file], reportUnknownSuppressions: true, ranCodes: ran, options: context.options)
+    let nag = applyNagSuppressions(diagnostics, model: model, context: context)
+    diagnostics = nag.kept + unusedNagSuppressions(in: model, context: context)
+    var result = finish(diagnostics, suppressionsFrom: [file.path: file], reportUnknownSuppressions: true, ranCodes: ran, options: context.options)
+    // Findings a cdk-nag suppression silences are suppressed in source too, with its reason as the justification.
+    result.suppressed += nag.suppressed.map { SuppressedDiagnostic($0.diagnostic, reason: $0.justification) }
+    return result
   }
 
   /// Whether a rule reads a file at all: its language, a framework it covers, and test code as it says.

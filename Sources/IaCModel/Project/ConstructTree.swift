@@ -297,12 +297,7 @@ struct ConstructTreeBuilder {
   }
 
   func enclosingClass(at offset: Int, in file: SourceFile) -> Int? {
-    var best: Int?
-    for (index, declaration) in file.classes.enumerated() where declaration.range.contains(offset) {
-      if let current = best, file.classes[current].range.length < declaration.range.length { continue }
-      best = index
-    }
-    return best
+    file.innermostClass(at: offset)
   }
 
   /// Whether a call sits in the body of a `for` or `while` loop (or a `.forEach`/`.map` callback).

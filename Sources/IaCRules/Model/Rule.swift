@@ -36,6 +36,9 @@ public struct RuleContext: Sendable {
   public var project: ProjectSnapshot?
   /// Options from the configuration file that apply to the file.
   public var options: RuleOptions
+  /// The project's cdk-nag suppressions, when the caller read them once for the whole project; the linter reads
+  /// them from ``project`` otherwise.
+  package var nagSuppressions: NagSuppressionIndex?
 
   public init(project: ProjectSnapshot? = nil, options: RuleOptions = RuleOptions()) {
     self.project = project
