@@ -159,6 +159,7 @@ let package = Package(
     .testTarget(
       name: "LanguageServerTests",
       dependencies: [
+        "TestSupport",
         "IaCLinter",
         "IaCRules",
         "IaCModel",
@@ -211,6 +212,7 @@ let package = Package(
     .testTarget(
       name: "iaclspTests",
       dependencies: [
+        "TestSupport",
         "IaCLinter",
         "iaclsp",
       ]

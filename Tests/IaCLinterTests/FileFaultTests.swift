@@ -12,14 +12,15 @@ import Testing
     let fifo = directory.path + "/stack.py"
     #expect(mkfifo(fifo, 0o644) == 0)
     // A guard, so that a regression fails instead of hanging: a blocked reader is released by a writer that comes
-    // and goes (a correct read never waits for one, and then opening for writing simply fails).
-    DispatchQueue.global().async {
+    // and goes (a correct read never waits for one, and then opening for writing simply fails). It sleeps on a
+    // thread of its own, never on one of Dispatch's or the test runner's few shared threads.
+    Thread {
       for _ in 0..<30 {
         sleep(2)
         let descriptor = open(fifo, O_WRONLY | O_NONBLOCK)
         if descriptor >= 0 { close(descriptor) }
       }
-    }
+    }.start()
     // Opening a FIFO nobody writes to blocks for ever; reading one must refuse at once instead.
     #expect(throws: FileError.self) { try FileSystem.read(fifo) }
     try directory.write("good.py", "x = 1\n")

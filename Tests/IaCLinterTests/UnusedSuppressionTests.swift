@@ -3,6 +3,7 @@ import IaCLinter
 import IaCModel
 import IaCRules
 import IaCSyntax
+import TestSupport
 import Testing
 
 /// `unused-suppression` (IAC002), reasons after ` -- `, and `suppression-without-reason` (IAC003).
@@ -26,19 +27,21 @@ struct UnusedSuppressionTests {
     return String(decoding: outcome.bytes, as: UTF8.self)
   }
 
-  /// Whether CPython's parser accepts the text.
-  func pythonParses(_ text: String) throws -> Bool {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import ast, sys; ast.parse(sys.stdin.read())"]
-    let input = Pipe()
-    process.standardInput = input
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    input.fileHandleForWriting.write(Data(text.utf8))
-    try input.fileHandleForWriting.close()
-    process.waitUntilExit()
-    return process.terminationStatus == 0
+  /// Whether CPython's parser accepts the text (run, and waited for, on a thread of its own).
+  func pythonParses(_ text: String) async throws -> Bool {
+    try await onOwnThread {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments = ["python3", "-c", "import ast, sys; ast.parse(sys.stdin.read())"]
+      let input = Pipe()
+      process.standardInput = input
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      input.fileHandleForWriting.write(Data(text.utf8))
+      try input.fileHandleForWriting.close()
+      process.waitUntilExit()
+      return process.terminationStatus == 0
+    }
   }
 
   @Test func usedSuppressionIsNotReported() {
@@ -62,19 +65,19 @@ struct UnusedSuppressionTests {
     #expect(fixed(text) == Self.deprecated + "  # iaclsp: ignore[IAC101]")
   }
 
-  @Test func fixRemovesATrailingComment() throws {
+  @Test func fixRemovesATrailingComment() async throws {
     let text = Self.clean + "  # iaclsp: ignore[IAC101] -- stale\nx = 1\n"
     let result = fixed(text)
     #expect(result == Self.clean + "\nx = 1\n")
-    #expect(try pythonParses(result))
+    #expect(try await pythonParses(result))
   }
 
-  @Test func fixRemovesACommentAloneOnItsLine() throws {
+  @Test func fixRemovesACommentAloneOnItsLine() async throws {
     let text = "import os\n    # iaclsp: ignore[IAC101]\nx = 1\n"
     #expect(fixed(text) == "import os\nx = 1\n")
     let last = "x = 1\n# iaclsp: ignore[IAC101]"
     #expect(fixed(last) == "x = 1")
-    #expect(try pythonParses(fixed(last)))
+    #expect(try await pythonParses(fixed(last)))
   }
 
   @Test func fixKeepsTheRestOfASharedComment() {

@@ -1,6 +1,7 @@
 import Foundation
 import JSONRPC
 @testable import LanguageServer
+import TestSupport
 import Testing
 
 /// What a client can do wrong, in process and against the built binary: the server answers with the right error or
@@ -139,78 +140,78 @@ import Testing
     return #"{"jsonrpc":"2.0","id":\#(id),"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///x.py"},"position":{"line":0,"character":0}\#(pad)}}"#
   }
 
-  @Test func lyingHeadersAndBadBodiesGetErrorsAndTheSessionGoesOn() throws {
+  @Test func lyingHeadersAndBadBodiesGetErrorsAndTheSessionGoesOn() async throws {
     let binary = try #require(EndToEndTests.binary, "build the iaclsp product first")
     let session = try EndToEndTests.Session(binary: binary)
     Self.guardAgainstHangs(session)
     defer { if session.process.isRunning { session.process.terminate() } }
-    func write(_ data: Data) { session.input.fileHandleForWriting.write(data) }
-    func answer(_ id: Int) throws -> Message {
-      try session.next { if case .response(.number(id), _) = $0.kind { return true } else { return false } }
+    func write(_ data: Data) async { await session.send(data) }
+    func answer(_ id: Int) async throws -> Message {
+      try await session.next { if case .response(.number(id), _) = $0.kind { return true } else { return false } }
     }
-    func errorCode(_ id: Int) throws -> Int? {
-      guard case .response(_, let error) = try answer(id).kind else { return nil }
+    func errorCode(_ id: Int) async throws -> Int? {
+      guard case .response(_, let error) = try await answer(id).kind else { return nil }
       return error?.code
     }
 
     // A request before `initialize`.
-    write(Self.frame(Self.hover(1)))
-    #expect(try errorCode(1) == ResponseError.serverNotInitializedCode)
-    _ = try session.request(InitializeRequest(capabilities: .object([:])))
-    session.notify(InitializedNotification())
+    await write(Self.frame(Self.hover(1)))
+    #expect(try await errorCode(1) == ResponseError.serverNotInitializedCode)
+    _ = try await session.request(InitializeRequest(capabilities: .object([:])))
+    await session.notify(InitializedNotification())
 
     // A body that is not JSON, then one that is JSON but not a message, then an unknown method.
-    write(Self.frame("{this is not json"))
-    write(Self.frame(#"{"jsonrpc":"2.0","id":3,"params":{}}"#))
-    #expect(try errorCode(3) == ResponseError.invalidRequestCode)
-    write(Self.frame(#"{"jsonrpc":"2.0","id":4,"method":"iaclsp/unknown"}"#))
-    #expect(try errorCode(4) == ResponseError.methodNotFoundCode)
+    await write(Self.frame("{this is not json"))
+    await write(Self.frame(#"{"jsonrpc":"2.0","id":3,"params":{}}"#))
+    #expect(try await errorCode(3) == ResponseError.invalidRequestCode)
+    await write(Self.frame(#"{"jsonrpc":"2.0","id":4,"method":"iaclsp/unknown"}"#))
+    #expect(try await errorCode(4) == ResponseError.methodNotFoundCode)
 
     // A Content-Length too short: the body is cut (a parse error), its tail is garbage up to the next header.
     let short = Self.hover(5)
-    write(Data("Content-Length: 20\r\n\r\n\(short)".utf8) + Self.frame(Self.hover(6)))
-    #expect(try errorCode(6) == nil)
+    await write(Data("Content-Length: 20\r\n\r\n\(short)".utf8) + Self.frame(Self.hover(6)))
+    #expect(try await errorCode(6) == nil)
     // A Content-Length too long: the body takes the next header's bytes, the rest is skipped; later ones are read.
     let long = Self.hover(7)
-    write(Data("Content-Length: \(long.utf8.count + 10)\r\n\r\n\(long)".utf8) + Self.frame(Self.hover(8)) + Self.frame(Self.hover(9)))
-    #expect(try errorCode(9) == nil)
+    await write(Data("Content-Length: \(long.utf8.count + 10)\r\n\r\n\(long)".utf8) + Self.frame(Self.hover(8)) + Self.frame(Self.hover(9)))
+    #expect(try await errorCode(9) == nil)
     // No header at all, a header without Content-Length, and a negative length.
-    write(Data("\(Self.hover(10))\r\n".utf8) + Data("Content-Type: text/plain\r\n\r\n{}".utf8))
-    write(Data("Content-Length: -5\r\n\r\n{}".utf8) + Self.frame(Self.hover(11)))
-    #expect(try errorCode(11) == nil)
+    await write(Data("\(Self.hover(10))\r\n".utf8) + Data("Content-Type: text/plain\r\n\r\n{}".utf8))
+    await write(Data("Content-Length: -5\r\n\r\n{}".utf8) + Self.frame(Self.hover(11)))
+    #expect(try await errorCode(11) == nil)
 
     // A 50 MB message is read and answered; one over the 64 MiB limit is refused and its bytes skipped.
-    write(Self.frame(Self.hover(12, padding: 50 << 20)))
-    #expect(try errorCode(12) == nil)
+    await write(Self.frame(Self.hover(12, padding: 50 << 20)))
+    #expect(try await errorCode(12) == nil)
     let huge = MessageFraming.maximumBodySize + 1_000
-    write(Data("Content-Length: \(huge)\r\n\r\n".utf8))
+    await write(Data("Content-Length: \(huge)\r\n\r\n".utf8))
     let chunk = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
     var remaining = huge
     while remaining > 0 {
-      write(chunk.prefix(remaining))
+      await write(chunk.prefix(remaining))
       remaining -= min(remaining, chunk.count)
     }
-    write(Self.frame(Self.hover(13)))
-    #expect(try errorCode(13) == nil)
+    await write(Self.frame(Self.hover(13)))
+    #expect(try await errorCode(13) == nil)
 
     // A change to a document that was never opened.
-    write(Self.frame(#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///none.py","version":2},"contentChanges":[{"text":"x"}]}}"#))
-    _ = try session.request(ShutdownRequest())
-    session.notify(ExitNotification())
-    session.process.waitUntilExit()
+    await write(Self.frame(#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///none.py","version":2},"contentChanges":[{"text":"x"}]}}"#))
+    _ = try await session.request(ShutdownRequest())
+    await session.notify(ExitNotification())
+    await session.exited()
     #expect(session.process.terminationReason == .exit)
     #expect(session.process.terminationStatus == 0)
   }
 
   /// `hover` and `codeAction`, then `shutdown`, a late `hover` and `exit` in one write, before any answer: both
   /// requests are answered before `shutdown` is, the late one gets InvalidRequest, and the server exits with 0.
-  @Test func requestsBeforeShutdownAreAnsweredFirst() throws {
+  @Test func requestsBeforeShutdownAreAnsweredFirst() async throws {
     let binary = try #require(EndToEndTests.binary, "build the iaclsp product first")
     let session = try EndToEndTests.Session(binary: binary)
     Self.guardAgainstHangs(session)
     defer { if session.process.isRunning { session.process.terminate() } }
-    _ = try session.request(InitializeRequest(capabilities: .object([:])))
-    session.notify(InitializedNotification())
+    _ = try await session.request(InitializeRequest(capabilities: .object([:])))
+    await session.notify(InitializedNotification())
     let uri = "file:///nonexistent-project/stack.py"
     let text = String(repeating: "from aws_cdk import aws_cloudfront_origins as origins\norigins.S3Origin(bucket)\n", count: 200)
     let open = DidOpenTextDocumentNotification(textDocument: TextDocumentItem(uri: uri, languageId: "python", version: 1, text: text))
@@ -226,10 +227,10 @@ import Testing
     batch += Data(MessageFraming.frame(MessageEncoder.request(id: .number(12), method: ShutdownRequest.method, params: ShutdownRequest())))
     batch += Self.frame(Self.hover(13))
     batch += Data(MessageFraming.frame(MessageEncoder.notification(method: ExitNotification.method, params: ExitNotification())))
-    session.input.fileHandleForWriting.write(batch)
+    await session.send(batch)
     // Read everything until the server closes its output.
-    _ = try? session.next { _ in false }
-    session.process.waitUntilExit()
+    _ = try? await session.next { _ in false }
+    await session.exited()
     var order: [Int] = []
     var errors: [Int: Int] = [:]
     for message in session.pending {
@@ -249,33 +250,33 @@ import Testing
     #expect(session.process.terminationStatus == 0)
   }
 
-  @Test func aClientThatClosesItsEndOfTheOutputEndsTheServer() throws {
+  @Test func aClientThatClosesItsEndOfTheOutputEndsTheServer() async throws {
     let binary = try #require(EndToEndTests.binary, "build the iaclsp product first")
     let session = try EndToEndTests.Session(binary: binary)
     Self.guardAgainstHangs(session)
     defer { if session.process.isRunning { session.process.terminate() } }
-    _ = try session.request(InitializeRequest(capabilities: .object([:])))
+    _ = try await session.request(InitializeRequest(capabilities: .object([:])))
     try session.output.fileHandleForReading.close()
     // The next answer cannot be written: the server exits with 1 instead of dying of SIGPIPE or spinning.
-    session.input.fileHandleForWriting.write(Self.frame(Self.hover(2)))
-    session.process.waitUntilExit()
+    await session.send(Self.frame(Self.hover(2)))
+    await session.exited()
     #expect(session.process.terminationReason == .exit)
     #expect(session.process.terminationStatus == 1)
   }
 
-  @Test func aClientThatStopsReadingAndClosesTheInputEndsTheServer() throws {
+  @Test func aClientThatStopsReadingAndClosesTheInputEndsTheServer() async throws {
     let binary = try #require(EndToEndTests.binary, "build the iaclsp product first")
     let session = try EndToEndTests.Session(binary: binary)
     Self.guardAgainstHangs(session)
     defer { if session.process.isRunning { session.process.terminate() } }
-    _ = try session.request(InitializeRequest(capabilities: .object([:])))
+    _ = try await session.request(InitializeRequest(capabilities: .object([:])))
     // Far more answers than a pipe holds (each error repeats its long method name), none of them read.
     let method = "iaclsp/" + String(repeating: "m", count: 4_000)
     var requests = Data()
     for id in 100..<400 { requests += Self.frame(#"{"jsonrpc":"2.0","id":\#(id),"method":"\#(method)"}"#) }
-    session.input.fileHandleForWriting.write(requests)
+    await session.send(requests)
     try session.input.fileHandleForWriting.close()
-    session.process.waitUntilExit()
+    await session.exited()
     #expect(session.process.terminationReason == .exit)
     #expect(session.process.terminationStatus == 1)
   }

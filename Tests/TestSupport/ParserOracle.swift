@@ -83,11 +83,7 @@ package enum ParserOracle {
   /// The parsers run on a thread of their own, so that waiting for them never holds a thread of the test runner's
   /// pool, which other tests (an in-process language server) need.
   package static func broken(by changes: [Change]) async throws -> [Failure] {
-    try await withCheckedThrowingContinuation { continuation in
-      DispatchQueue.global().async {
-        continuation.resume(with: Result { try brokenNow(by: changes) })
-      }
-    }
+    try await onOwnThread { try brokenNow(by: changes) }
   }
 
   static func brokenNow(by changes: [Change]) throws -> [Failure] {

@@ -4,7 +4,7 @@ import Testing
 /// `iaclsp --check --add-ignore`: every current finding gets a suppression comment, and the next check is clean.
 @Suite("iaclsp --check --add-ignore")
 struct AddIgnoreTests {
-  @Test func addsCommentsThenTheCheckIsClean() throws {
+  @Test func addsCommentsThenTheCheckIsClean() async throws {
     let directory = try TemporaryDirectory()
     try directory.write("cdk.json", #"{"app": "python3 app.py"}"#)
     try directory.write("app.py", "import aws_cdk as cdk\nfrom lib.stack import TapStack\napp = cdk.App()\nTapStack(app, 'T')\napp.synth()\n")
@@ -15,10 +15,10 @@ struct AddIgnoreTests {
       const a = new origins.S3Origin(bucket); const b = new origins.S3Origin(other);
 
       """)
-    let before = try ToolRunner.run(["--check", "."], in: directory.path)
+    let before = try await ToolRunner.run(["--check", "."], in: directory.path)
     #expect(before.status == 1)
 
-    let add = try ToolRunner.run(["--check", ".", "--add-ignore"], in: directory.path)
+    let add = try await ToolRunner.run(["--check", ".", "--add-ignore"], in: directory.path)
     #expect(add.status == 0, "\(add.stderr)")
     #expect(add.stderr.contains("Suppressed 4 findings in 2 files."), "\(add.stderr)")
     let stack = try directory.read("lib/stack.py")
@@ -29,19 +29,19 @@ struct AddIgnoreTests {
     #expect(site.contains("new origins.S3Origin(other);  // iaclsp: ignore[IAC101]\n"))
     #expect(site.components(separatedBy: "IAC101").count == 2)
 
-    let after = try ToolRunner.run(["--check", "."], in: directory.path)
+    let after = try await ToolRunner.run(["--check", "."], in: directory.path)
     #expect(after.status == 1, "only the unused suppression remains: \(after.stdout)")
     #expect(after.stdout.contains("IAC002"))
     #expect(!after.stdout.contains("IAC101"))
 
     // Running it again adds nothing.
-    let again = try ToolRunner.run(["--check", ".", "--add-ignore"], in: directory.path)
+    let again = try await ToolRunner.run(["--check", ".", "--add-ignore"], in: directory.path)
     #expect(again.stderr.contains("Suppressed 0 findings in 0 files."), "\(again.stderr)")
   }
 
-  @Test func cannotBeCombinedWithFix() throws {
+  @Test func cannotBeCombinedWithFix() async throws {
     let directory = try TemporaryDirectory()
-    let result = try ToolRunner.run(["--check", ".", "--add-ignore", "--fix"], in: directory.path)
+    let result = try await ToolRunner.run(["--check", ".", "--add-ignore", "--fix"], in: directory.path)
     #expect(result.status == 2)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End-to-end tests of the CI options: formats, `--output`, exit codes, baselines and `--diff-base` in a real
@@ -50,27 +51,30 @@ struct CICommandTests {
   }
 
   @discardableResult
-  func git(_ arguments: [String], in directory: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git", "-c", "user.name=iaclsp tests", "-c", "user.email=tests@example.com", "-c", "commit.gpgsign=false"]
-      + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    var environment = ProcessInfo.processInfo.environment
-    for (key, value) in Self.gitEnvironment { environment[key] = value }
-    process.environment = environment
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " ")) failed")
+  func git(_ arguments: [String], in directory: String) async throws -> String {
+    let (status, data) = try await onOwnThread { () throws -> (Int32, Data) in
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments = ["git", "-c", "user.name=iaclsp tests", "-c", "user.email=tests@example.com", "-c", "commit.gpgsign=false"]
+        + arguments
+      process.currentDirectoryURL = URL(fileURLWithPath: directory)
+      var environment = ProcessInfo.processInfo.environment
+      for (key, value) in Self.gitEnvironment { environment[key] = value }
+      process.environment = environment
+      let out = Pipe()
+      process.standardOutput = out
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let data = out.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      return (process.terminationStatus, data)
+    }
+    #expect(status == 0, "git \(arguments.joined(separator: " ")) failed")
     return String(decoding: data, as: UTF8.self)
   }
 
-  func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> ToolRunner.Result {
-    try ToolRunner.run(arguments, in: directory, environment: Self.gitEnvironment.merging(environment) { $1 })
+  func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) async throws -> ToolRunner.Result {
+    try await ToolRunner.run(arguments, in: directory, environment: Self.gitEnvironment.merging(environment) { $1 })
   }
 
   func codesAndLines(_ json: String) throws -> [String] {
@@ -82,109 +86,113 @@ struct CICommandTests {
     }
   }
 
-  @Test func diffBaseAndBaselineInAGitRepository() throws {
+  @Test func diffBaseAndBaselineInAGitRepository() async throws {
     let directory = try project()
-    try git(["init", "-q"], in: directory.path)
-    try git(["add", "."], in: directory.path)
-    try git(["commit", "-q", "-m", "first"], in: directory.path)
+    try await git(["init", "-q"], in: directory.path)
+    try await git(["add", "."], in: directory.path)
+    try await git(["commit", "-q", "-m", "first"], in: directory.path)
 
-    let written = try run(["--check", ".", "--write-baseline", "baseline.json"], in: directory.path)
+    let written = try await run(["--check", ".", "--write-baseline", "baseline.json"], in: directory.path)
     #expect(written.status == 0, "\(written.stderr)")
     #expect(written.stderr.contains("Wrote 2 findings to the baseline baseline.json."))
     #expect(written.stdout.isEmpty)
 
     // Nothing changed yet: nothing to report on changed lines.
-    let unchanged = try run(["--check", ".", "--diff-base", "HEAD", "--format", "json"], in: directory.path)
+    let unchanged = try await run(["--check", ".", "--diff-base", "HEAD", "--format", "json"], in: directory.path)
     #expect(unchanged.status == 0)
     #expect(try codesAndLines(unchanged.stdout).isEmpty)
 
     try directory.write("lib/stack.py", Self.editedStack)
-    let all = try run(["--check", ".", "--format", "json"], in: directory.path)
+    let all = try await run(["--check", ".", "--format", "json"], in: directory.path)
     #expect(try codesAndLines(all.stdout) == ["IAC101@12", "IAC102@13", "IAC101@14"])
 
-    let changed = try run(["--check", ".", "--diff-base", "HEAD", "--format", "json"], in: directory.path)
+    let changed = try await run(["--check", ".", "--diff-base", "HEAD", "--format", "json"], in: directory.path)
     #expect(changed.status == 1, "\(changed.stderr)")
     // Line 1 and 2 are new too, but hold no finding; the shifted old findings are not on changed lines.
     #expect(try codesAndLines(changed.stdout) == ["IAC101@14"])
 
-    let baselined = try run(["--check", ".", "--baseline", "baseline.json", "--format", "json"], in: directory.path)
+    let baselined = try await run(["--check", ".", "--baseline", "baseline.json", "--format", "json"], in: directory.path)
     #expect(baselined.status == 1)
     #expect(try codesAndLines(baselined.stdout) == ["IAC101@14"])
     #expect(baselined.stderr.contains("2 findings hidden by the baseline baseline.json."))
 
     // A new untracked file counts as changed everywhere.
     try directory.write("lib/extra.py", "from aws_cdk import aws_cloudfront_origins as origins\norigins.S3Origin(b)\n")
-    let untracked = try run(["--check", ".", "--diff-base", "HEAD", "--format", "json"], in: directory.path)
+    let untracked = try await run(["--check", ".", "--diff-base", "HEAD", "--format", "json"], in: directory.path)
     #expect(try codesAndLines(untracked.stdout) == ["IAC101@2", "IAC101@14"])
 
     // Committed changes count as well when compared with an older revision.
-    try git(["add", "."], in: directory.path)
-    try git(["commit", "-q", "-m", "second"], in: directory.path)
-    let sinceFirst = try run(["--check", ".", "--diff-base", "HEAD~1", "--format", "json"], in: directory.path)
+    try await git(["add", "."], in: directory.path)
+    try await git(["commit", "-q", "-m", "second"], in: directory.path)
+    let sinceFirst = try await run(["--check", ".", "--diff-base", "HEAD~1", "--format", "json"], in: directory.path)
     #expect(try codesAndLines(sinceFirst.stdout) == ["IAC101@2", "IAC101@14"])
-    let sinceHead = try run(["--check", ".", "--diff-base", "HEAD"], in: directory.path)
+    let sinceHead = try await run(["--check", ".", "--diff-base", "HEAD"], in: directory.path)
     #expect(sinceHead.status == 0)
 
     // Run from a subdirectory, paths are still relative to the repository.
-    let nested = try run(["--check", ".", "--format", "github", "--diff-base", "HEAD~1"], in: directory.path + "/lib")
+    let nested = try await run(["--check", ".", "--format", "github", "--diff-base", "HEAD~1"], in: directory.path + "/lib")
     #expect(nested.stdout.split(separator: "\n").map { $0.prefix(35) } == ["::warning file=lib/extra.py,line=2,", "::warning file=lib/stack.py,line=14"])
 
-    let unknown = try run(["--check", ".", "--diff-base", "no-such-ref"], in: directory.path)
+    let unknown = try await run(["--check", ".", "--diff-base", "no-such-ref"], in: directory.path)
     #expect(unknown.status == 2)
     #expect(unknown.stderr.contains("unknown git revision `no-such-ref`"))
   }
 
-  @Test func diffBaseOutsideARepositoryIsAnError() throws {
+  @Test func diffBaseOutsideARepositoryIsAnError() async throws {
     let directory = try project()
-    let probe = Process()
-    probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    probe.arguments = ["git", "-C", directory.path, "rev-parse", "--show-toplevel"]
-    probe.standardOutput = FileHandle.nullDevice
-    probe.standardError = FileHandle.nullDevice
-    try probe.run()
-    probe.waitUntilExit()
-    guard probe.terminationStatus != 0 else { return }  // the temporary directory is inside a repository
-    let result = try run(["--check", ".", "--diff-base", "HEAD"], in: directory.path)
+    let path = directory.path
+    let probe = try await onOwnThread { () throws -> Int32 in
+      let probe = Process()
+      probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      probe.arguments = ["git", "-C", path, "rev-parse", "--show-toplevel"]
+      probe.standardOutput = FileHandle.nullDevice
+      probe.standardError = FileHandle.nullDevice
+      try probe.run()
+      probe.waitUntilExit()
+      return probe.terminationStatus
+    }
+    guard probe != 0 else { return }  // the temporary directory is inside a repository
+    let result = try await run(["--check", ".", "--diff-base", "HEAD"], in: directory.path)
     #expect(result.status == 2)
     #expect(result.stderr.contains("is not in a git repository"))
   }
 
-  @Test func baselineErrors() throws {
+  @Test func baselineErrors() async throws {
     let directory = try project()
-    let missing = try run(["--check", ".", "--baseline", "nope.json"], in: directory.path)
+    let missing = try await run(["--check", ".", "--baseline", "nope.json"], in: directory.path)
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("nope.json"))
     try directory.write("bad.json", "[1, 2]")
-    let bad = try run(["--check", ".", "--baseline", "bad.json"], in: directory.path)
+    let bad = try await run(["--check", ".", "--baseline", "bad.json"], in: directory.path)
     #expect(bad.status == 2)
     #expect(bad.stderr.contains("not a baseline"))
   }
 
-  @Test func exitCodes() throws {
+  @Test func exitCodes() async throws {
     let directory = try project()
-    #expect(try run(["--check", "."], in: directory.path).status == 1)
-    #expect(try run(["--check", ".", "--exit-zero"], in: directory.path).status == 0)
+    #expect(try await run(["--check", "."], in: directory.path).status == 1)
+    #expect(try await run(["--check", ".", "--exit-zero"], in: directory.path).status == 0)
     // Only the warning remains: --fail-on error passes, --fail-on warning fails.
-    #expect(try run(["--check", ".", "--ignore", "IAC102", "--fail-on", "error"], in: directory.path).status == 0)
-    #expect(try run(["--check", ".", "--ignore", "IAC102", "--fail-on", "warning"], in: directory.path).status == 1)
-    #expect(try run(["--check", ".", "--ignore", "IAC102", "--fail-on", "info"], in: directory.path).status == 1)
-    #expect(try run(["--check", ".", "--fail-on", "fatal"], in: directory.path).status == 2)
+    #expect(try await run(["--check", ".", "--ignore", "IAC102", "--fail-on", "error"], in: directory.path).status == 0)
+    #expect(try await run(["--check", ".", "--ignore", "IAC102", "--fail-on", "warning"], in: directory.path).status == 1)
+    #expect(try await run(["--check", ".", "--ignore", "IAC102", "--fail-on", "info"], in: directory.path).status == 1)
+    #expect(try await run(["--check", ".", "--fail-on", "fatal"], in: directory.path).status == 2)
     // A finding downgraded to info does not fail by default.
     try directory.write("iaclsp.toml", "[severity]\nIAC101 = \"info\"\n")
-    let info = try run(["--check", ".", "--ignore", "IAC102"], in: directory.path)
+    let info = try await run(["--check", ".", "--ignore", "IAC102"], in: directory.path)
     #expect(info.stdout.contains("[info]"), "\(info.stdout)\(info.stderr)")
     #expect(info.status == 0)
-    #expect(try run(["--check", ".", "--ignore", "IAC102", "--fail-on", "info"], in: directory.path).status == 1)
+    #expect(try await run(["--check", ".", "--ignore", "IAC102", "--fail-on", "info"], in: directory.path).status == 1)
     // I/O errors still exit 2 with --exit-zero.
-    #expect(try run(["--check", "missing", "--exit-zero"], in: directory.path).status == 2)
+    #expect(try await run(["--check", "missing", "--exit-zero"], in: directory.path).status == 2)
   }
 
-  @Test func sarifRecordsSuppressedFindingsWithTheirReasons() throws {
+  @Test func sarifRecordsSuppressedFindingsWithTheirReasons() async throws {
     let suppressed = Self.stack
       .replacingOccurrences(of: "identity)\n", with: "identity)  # iaclsp: ignore[IAC101] -- migrating next sprint\n")
       .replacingOccurrences(of: "\"Logs\")\n", with: "\"Logs\")  # iaclsp: ignore[wrong-module-member]\n")
     let directory = try project(suppressed)
-    let sarif = try run(["--check", ".", "--format", "sarif"], in: directory.path)
+    let sarif = try await run(["--check", ".", "--format", "sarif"], in: directory.path)
     // Suppressed findings never fail the run.
     #expect(sarif.status == 0, "\(sarif.stdout)\(sarif.stderr)")
     let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
@@ -196,22 +204,22 @@ struct CICommandTests {
     let rules = try #require(((run0["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
     #expect(rules.map { $0["id"] as? String } == ["IAC101", "IAC102"])
     // The other formats leave them out.
-    let json = try run(["--check", ".", "--format", "json"], in: directory.path)
+    let json = try await run(["--check", ".", "--format", "json"], in: directory.path)
     #expect(json.status == 0)
     #expect(!json.stdout.contains("IAC101") && !json.stdout.contains("IAC102"), "\(json.stdout)")
     // With --diff-base, only the suppressed findings on changed lines are kept.
-    try git(["init", "-q"], in: directory.path)
-    try git(["add", "."], in: directory.path)
-    try git(["commit", "-q", "-m", "first"], in: directory.path)
+    try await git(["init", "-q"], in: directory.path)
+    try await git(["add", "."], in: directory.path)
+    try await git(["commit", "-q", "-m", "first"], in: directory.path)
     try directory.write("lib/stack.py", suppressed + "        origins.S3Origin(self.logs)  # iaclsp: ignore[IAC101] -- new\n")
-    let changed = try run(["--check", ".", "--format", "sarif", "--diff-base", "HEAD"], in: directory.path)
+    let changed = try await run(["--check", ".", "--format", "sarif", "--diff-base", "HEAD"], in: directory.path)
     #expect(changed.status == 0, "\(changed.stderr)")
     let changedLog = try #require(try JSONSerialization.jsonObject(with: Data(changed.stdout.utf8)) as? [String: Any])
     let changedResults = try #require((changedLog["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
     #expect(changedResults.map { ($0["suppressions"] as? [[String: String]])?.first?["justification"] } == ["new"])
     // With one suppression removed, that finding is an active result again and fails the run.
     try directory.write("lib/stack.py", suppressed.replacingOccurrences(of: "  # iaclsp: ignore[wrong-module-member]", with: ""))
-    let partly = try run(["--check", ".", "--format", "sarif"], in: directory.path)
+    let partly = try await run(["--check", ".", "--format", "sarif"], in: directory.path)
     #expect(partly.status == 1)
     let partlyLog = try #require(try JSONSerialization.jsonObject(with: Data(partly.stdout.utf8)) as? [String: Any])
     let partlyResults = try #require((partlyLog["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
@@ -219,9 +227,9 @@ struct CICommandTests {
     #expect(partlyResults.map { $0["suppressions"] == nil } == [true, false])
   }
 
-  @Test func outputFileAndFormats() throws {
+  @Test func outputFileAndFormats() async throws {
     let directory = try project()
-    let sarif = try run(["--check", ".", "--format", "sarif", "--output", "report.sarif"], in: directory.path)
+    let sarif = try await run(["--check", ".", "--format", "sarif", "--output", "report.sarif"], in: directory.path)
     #expect(sarif.status == 1)
     #expect(sarif.stdout.isEmpty)
     let log = try #require(try JSONSerialization.jsonObject(with: Data(try directory.read("report.sarif").utf8)) as? [String: Any])
@@ -234,31 +242,31 @@ struct CICommandTests {
     let help = try #require(rules[0]["help"] as? [String: String])
     #expect(help["markdown"]?.hasPrefix("# deprecated-s3-origin (IAC101)") == true)
 
-    let gitlab = try run(["--check", ".", "--output-format", "gitlab"], in: directory.path)
+    let gitlab = try await run(["--check", ".", "--output-format", "gitlab"], in: directory.path)
     let issues = try #require(try JSONSerialization.jsonObject(with: Data(gitlab.stdout.utf8)) as? [[String: Any]])
     #expect(issues.count == 2)
 
-    let junit = try run(["--check", ".", "--format", "junit"], in: directory.path)
+    let junit = try await run(["--check", ".", "--format", "junit"], in: directory.path)
     #expect(junit.stdout.contains("<testcase classname=\"lib/stack.py\" name=\"IAC101 deprecated-s3-origin\">"))
     #expect(junit.stdout.contains("<testcase classname=\"app.py\" name=\"iaclsp\"/>"))
 
-    let lines = try run(["--check", ".", "--format", "json-lines"], in: directory.path)
+    let lines = try await run(["--check", ".", "--format", "json-lines"], in: directory.path)
     #expect(lines.stdout.split(separator: "\n").count == 2)
 
-    let statistics = try run(["--check", ".", "--statistics"], in: directory.path)
+    let statistics = try await run(["--check", ".", "--statistics"], in: directory.path)
     #expect(statistics.stdout == "1  IAC101  [*] deprecated-s3-origin\n1  IAC102  [*] wrong-module-member\n")
     #expect(statistics.status == 1)
-    #expect(try run(["--check", ".", "--statistics", "--format", "sarif"], in: directory.path).status == 2)
+    #expect(try await run(["--check", ".", "--statistics", "--format", "sarif"], in: directory.path).status == 2)
 
-    let unwritable = try run(["--check", ".", "--output", directory.path + "/no/such/dir/out.txt"], in: directory.path)
+    let unwritable = try await run(["--check", ".", "--output", directory.path + "/no/such/dir/out.txt"], in: directory.path)
     #expect(unwritable.status == 2)
     #expect(unwritable.stderr.contains("cannot write"))
   }
 
-  @Test func githubActionsDefaultsToAnnotationsAndWritesTheSummary() throws {
+  @Test func githubActionsDefaultsToAnnotationsAndWritesTheSummary() async throws {
     let directory = try project()
     try directory.write("summary.md", "# Earlier step\n")
-    let result = try run(
+    let result = try await run(
       ["--check", "."], in: directory.path,
       environment: ["GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": directory.path + "/summary.md"])
     #expect(result.status == 1)
@@ -273,7 +281,7 @@ struct CICommandTests {
     #expect(summary.contains("| `lib/stack.py` | 2 |"))
 
     // An explicit format wins over the Actions default.
-    let text = try run(["--check", ".", "--format", "text"], in: directory.path, environment: ["GITHUB_ACTIONS": "true"])
+    let text = try await run(["--check", ".", "--format", "text"], in: directory.path, environment: ["GITHUB_ACTIONS": "true"])
     #expect(text.stdout.hasPrefix("lib/stack.py:10:9: IAC101"))
   }
 }

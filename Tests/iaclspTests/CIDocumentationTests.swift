@@ -57,7 +57,7 @@ struct CIDocumentationTests {
     return words
   }
 
-  @Test func blocksAreWellFormed() throws {
+  @Test func blocksAreWellFormed() async throws {
     let blocks = try Self.yamlBlocks()
     #expect(blocks.count == 3)
     for block in blocks {
@@ -69,8 +69,8 @@ struct CIDocumentationTests {
     }
   }
 
-  @Test func everyOptionExists() throws {
-    let help = try ToolRunner.run(["--help"]).stdout
+  @Test func everyOptionExists() async throws {
+    let help = try await ToolRunner.run(["--help"]).stdout
     let documented = try Self.yamlBlocks().flatMap(Self.commands).flatMap(Self.words).filter { $0.hasPrefix("--") }
     #expect(!documented.isEmpty)
     for option in Set(documented) {
@@ -78,66 +78,53 @@ struct CIDocumentationTests {
     }
   }
 
-  func git(_ arguments: [String], in directory: String) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git", "-c", "user.name=iaclsp tests", "-c", "user.email=tests@example.com", "-c", "commit.gpgsign=false"]
-      + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    var environment = ProcessInfo.processInfo.environment
-    environment["GIT_CONFIG_NOSYSTEM"] = "1"
-    environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
-    process.environment = environment
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " ")) failed")
+  func git(_ arguments: [String], in directory: String) async throws {
+    try await CICommandTests().git(arguments, in: directory)
   }
 
   /// A repository whose `main` (also `origin/main`) has an old finding, and a pull-request commit that adds one.
-  func pullRequest() throws -> TemporaryDirectory {
+  func pullRequest() async throws -> TemporaryDirectory {
     let directory = try TemporaryDirectory()
     try directory.write("cdk.json", #"{"app": "python3 app.py"}"#)
     try directory.write("app.py", "import aws_cdk as cdk\nfrom lib.stack import TapStack\napp = cdk.App()\nTapStack(app, 'T')\napp.synth()\n")
     let stack = "from aws_cdk import Stack, aws_cloudfront_origins as origins\n\nclass TapStack(Stack):\n    def build(self, bucket):\n        origins.S3Origin(bucket)\n"
     try directory.write("lib/stack.py", stack)
-    try git(["init", "-q", "-b", "main"], in: directory.path)
-    try git(["add", "."], in: directory.path)
-    try git(["commit", "-q", "-m", "main"], in: directory.path)
-    try git(["update-ref", "refs/remotes/origin/main", "HEAD"], in: directory.path)
-    try git(["checkout", "-q", "-b", "feature"], in: directory.path)
+    try await git(["init", "-q", "-b", "main"], in: directory.path)
+    try await git(["add", "."], in: directory.path)
+    try await git(["commit", "-q", "-m", "main"], in: directory.path)
+    try await git(["update-ref", "refs/remotes/origin/main", "HEAD"], in: directory.path)
+    try await git(["checkout", "-q", "-b", "feature"], in: directory.path)
     try directory.write("lib/stack.py", stack + "        origins.S3Origin(self.other)\n")
-    try git(["commit", "-q", "-am", "feature"], in: directory.path)
+    try await git(["commit", "-q", "-am", "feature"], in: directory.path)
     return directory
   }
 
-  func run(_ command: String, in directory: TemporaryDirectory, environment: [String: String]) throws -> ToolRunner.Result {
+  func run(_ command: String, in directory: TemporaryDirectory, environment: [String: String]) async throws -> ToolRunner.Result {
     let expanded = command.replacingOccurrences(of: "${{ github.base_ref }}", with: "main")
     let arguments = Array(Self.words(expanded).dropFirst())
     var env = environment
     env["GIT_CONFIG_NOSYSTEM"] = "1"
     env["GIT_CONFIG_GLOBAL"] = "/dev/null"
-    return try ToolRunner.run(arguments, in: directory.path, environment: env)
+    return try await ToolRunner.run(arguments, in: directory.path, environment: env)
   }
 
-  @Test func gitHubWorkflowSteps() throws {
+  @Test func gitHubWorkflowSteps() async throws {
     let commands = Self.commands(in: try Self.yamlBlocks()[0])
     #expect(commands.count == 2)
-    let directory = try pullRequest()
+    let directory = try await pullRequest()
     let environment = [
       "GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": directory.path + "/step-summary.md", "GITHUB_BASE_REF": "main",
     ]
 
     // Annotate changed lines: only the pull request's finding, and the job fails.
-    let annotate = try run(commands[0], in: directory, environment: environment)
+    let annotate = try await run(commands[0], in: directory, environment: environment)
     #expect(annotate.status == 1, "\(annotate.stderr)")
     #expect(annotate.stdout == "::warning file=lib/stack.py,line=6,col=9,endLine=6,endColumn=25,title=IAC101 deprecated-s3-origin::"
       + "`S3Origin` is deprecated: it grants access through a legacy origin access identity (OAI)\n")
     #expect(try directory.read("step-summary.md").contains("Found 1 finding (1 warning)"))
 
     // SARIF for code scanning: every finding, and the step succeeds.
-    let sarif = try run(commands[1], in: directory, environment: environment)
+    let sarif = try await run(commands[1], in: directory, environment: environment)
     #expect(sarif.status == 0)
     let log = try #require(try JSONSerialization.jsonObject(with: Data(try directory.read("iaclsp.sarif").utf8)) as? [String: Any])
     #expect(log["version"] as? String == "2.1.0")
@@ -145,12 +132,13 @@ struct CIDocumentationTests {
     #expect(results.count == 2)
   }
 
-  @Test func gitLabJob() throws {
+  @Test func gitLabJob() async throws {
     let commands = Self.commands(in: try Self.yamlBlocks()[1])
     #expect(commands.count == 3)
-    let directory = try pullRequest()
+    let directory = try await pullRequest()
     let environment = ["GITLAB_CI": "true", "GITHUB_ACTIONS": ""]
-    let statuses = try commands.map { try run($0, in: directory, environment: environment).status }
+    var statuses: [Int32] = []
+    for command in commands { statuses.append(try await run(command, in: directory, environment: environment).status) }
     #expect(statuses == [0, 0, 1])
     let report = try #require(try JSONSerialization.jsonObject(with: Data(try directory.read("gl-code-quality-report.json").utf8)) as? [[String: Any]])
     #expect(report.count == 2)

@@ -26,9 +26,9 @@ struct CheckCommandTests {
     return directory
   }
 
-  @Test func textOutputAndExitCodeOne() throws {
+  @Test func textOutputAndExitCodeOne() async throws {
     let directory = try project()
-    let result = try ToolRunner.run(["--check", "."], in: directory.path)
+    let result = try await ToolRunner.run(["--check", "."], in: directory.path)
     #expect(result.status == 1)
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.contains("lib/stack.py:10:9: IAC101 [warning] `S3Origin` is deprecated: it grants access through a legacy origin access identity (OAI) (deprecated-s3-origin)"))
@@ -37,16 +37,16 @@ struct CheckCommandTests {
     #expect(lines.contains("[*] 2 fixable with `--fix`."))
   }
 
-  @Test func cleanProjectExitsZero() throws {
+  @Test func cleanProjectExitsZero() async throws {
     let directory = try project("from aws_cdk import Stack\n\nclass TapStack(Stack):\n    pass\n")
-    let result = try ToolRunner.run(["--check", "."], in: directory.path)
+    let result = try await ToolRunner.run(["--check", "."], in: directory.path)
     #expect(result.status == 0)
     #expect(result.stdout == "All checks passed; 2 files checked.\n")
   }
 
-  @Test func jsonOutput() throws {
+  @Test func jsonOutput() async throws {
     let directory = try project()
-    let result = try ToolRunner.run(["--check", directory.path + "/lib", "--format", "json"], in: directory.path)
+    let result = try await ToolRunner.run(["--check", directory.path + "/lib", "--format", "json"], in: directory.path)
     #expect(result.status == 1)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(object["version"] as? Int == 1)
@@ -68,38 +68,38 @@ struct CheckCommandTests {
     #expect(edits.first?["path"] as? String == "lib/stack.py")
   }
 
-  @Test func columnsCountCharactersNotBytes() throws {
+  @Test func columnsCountCharactersNotBytes() async throws {
     let directory = try project("from aws_cdk import aws_cloudfront_origins as origins\nx = ('ü😀', origins.S3Origin(b))\n")
-    let result = try ToolRunner.run(["--check", "lib/stack.py"], in: directory.path)
+    let result = try await ToolRunner.run(["--check", "lib/stack.py"], in: directory.path)
     #expect(result.stdout.hasPrefix("lib/stack.py:2:12: IAC101"))
   }
 
-  @Test func fixWritesAndSecondFixChangesNothing() throws {
+  @Test func fixWritesAndSecondFixChangesNothing() async throws {
     let directory = try project()
-    let first = try ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
+    let first = try await ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
     #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
     #expect(first.stdout.contains("Fixed 2 findings; 0 remaining."))
     let fixed = try directory.read("lib/stack.py")
     #expect(fixed.contains("origins.S3BucketOrigin.with_origin_access_identity(bucket, origin_access_identity=identity)"))
     #expect(fixed.contains("logs.LogGroup(self, \"Logs\")"))
     #expect(fixed.contains("    aws_logs as logs,\n"))
-    let second = try ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
+    let second = try await ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
     #expect(second.status == 0)
     #expect(try directory.read("lib/stack.py") == fixed)
   }
 
-  @Test func fixKeepsPermissions() throws {
+  @Test func fixKeepsPermissions() async throws {
     let directory = try project()
     let path = directory.path + "/lib/stack.py"
     try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
-    _ = try ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
+    _ = try await ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
     let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     #expect(permissions == 0o640)
   }
 
-  @Test func diffWritesNothing() throws {
+  @Test func diffWritesNothing() async throws {
     let directory = try project()
-    let result = try ToolRunner.run(["--check", ".", "--diff"], in: directory.path)
+    let result = try await ToolRunner.run(["--check", ".", "--diff"], in: directory.path)
     #expect(result.status == 1)
     #expect(result.stdout.contains("--- a/lib/stack.py\n+++ b/lib/stack.py\n"))
     #expect(result.stdout.contains("\n-        origins.S3Origin(bucket, origin_access_identity=identity)\n"))
@@ -108,60 +108,60 @@ struct CheckCommandTests {
     #expect(try directory.read("lib/stack.py") == Self.mistakes)
   }
 
-  @Test func unsafeFixesCreateMissingFiles() throws {
+  @Test func unsafeFixesCreateMissingFiles() async throws {
     let directory = try TemporaryDirectory()
     try directory.write("lib/tap_stack.py", "from aws_cdk import Stack\n\nclass TapStack(Stack):\n    pass\n")
-    let plain = try ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
+    let plain = try await ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
     #expect(plain.status == 1)
     #expect(!directory.exists("cdk.json"))
-    let unsafe = try ToolRunner.run(["--check", ".", "--fix", "--unsafe-fixes"], in: directory.path)
+    let unsafe = try await ToolRunner.run(["--check", ".", "--fix", "--unsafe-fixes"], in: directory.path)
     #expect(unsafe.status == 0, "\(unsafe.stdout)")
     #expect(try directory.read("cdk.json") == "{\n  \"app\": \"python3 tap.py\"\n}\n")
     #expect(try directory.read("tap.py").contains("from lib.tap_stack import TapStack"))
   }
 
-  @Test func selectAndIgnore() throws {
+  @Test func selectAndIgnore() async throws {
     let directory = try project()
-    let selected = try ToolRunner.run(["--check", ".", "--select", "IAC102"], in: directory.path)
+    let selected = try await ToolRunner.run(["--check", ".", "--select", "IAC102"], in: directory.path)
     #expect(selected.stdout.contains("IAC102") && !selected.stdout.contains("IAC101"))
-    let ignored = try ToolRunner.run(["--check", ".", "--ignore", "deprecated-s3-origin,IAC102"], in: directory.path)
+    let ignored = try await ToolRunner.run(["--check", ".", "--ignore", "deprecated-s3-origin,IAC102"], in: directory.path)
     #expect(ignored.status == 0)
-    let unknown = try ToolRunner.run(["--check", ".", "--select", "IAC9"], in: directory.path)
+    let unknown = try await ToolRunner.run(["--check", ".", "--select", "IAC9"], in: directory.path)
     #expect(unknown.status == 2)
     #expect(unknown.stderr.contains("unknown rule selector"))
   }
 
-  @Test func usageAndPathErrorsExitTwo() throws {
+  @Test func usageAndPathErrorsExitTwo() async throws {
     let directory = try project()
-    let missing = try ToolRunner.run(["--check", "nope"], in: directory.path)
+    let missing = try await ToolRunner.run(["--check", "nope"], in: directory.path)
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("nope: No such file or directory"))
-    #expect(try ToolRunner.run(["--check"], in: directory.path).status == 2)
-    #expect(try ToolRunner.run(["--check", ".", "--format", "xml"], in: directory.path).status == 2)
-    #expect(try ToolRunner.run(["--check", ".", "--fix", "--diff"], in: directory.path).status == 2)
+    #expect(try await ToolRunner.run(["--check"], in: directory.path).status == 2)
+    #expect(try await ToolRunner.run(["--check", ".", "--format", "xml"], in: directory.path).status == 2)
+    #expect(try await ToolRunner.run(["--check", ".", "--fix", "--diff"], in: directory.path).status == 2)
     // With no arguments iaclsp is the language server; its input (/dev/null here) ends at once, without
     // `shutdown`, so it exits with 1.
-    let bare = try ToolRunner.run([], in: directory.path)
+    let bare = try await ToolRunner.run([], in: directory.path)
     #expect(bare.status == 1)
     #expect(bare.stdout.isEmpty)
-    #expect(try ToolRunner.run(["--help"]).status == 0)
-    let version = try ToolRunner.run(["--version"])
+    #expect(try await ToolRunner.run(["--help"]).status == 0)
+    let version = try await ToolRunner.run(["--version"])
     #expect(version.status == 0 && version.stdout.hasPrefix("iaclsp "))
   }
 
-  @Test func fixRefusesAReadOnlyFileAndKeepsIt() throws {
+  @Test func fixRefusesAReadOnlyFileAndKeepsIt() async throws {
     guard getuid() != 0 else { return }  // root may write anything
     let directory = try project()
     let path = directory.path + "/lib/stack.py"
     try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
-    let result = try ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
+    let result = try await ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
     #expect(result.status == 2)
     #expect(try directory.read("lib/stack.py") == Self.mistakes)
   }
 
-  @Test func killedBetweenWriteAndRenameLeavesTheOriginal() throws {
+  @Test func killedBetweenWriteAndRenameLeavesTheOriginal() async throws {
     let directory = try project()
-    let result = try ToolRunner.run(["--check", ".", "--fix"], in: directory.path, environment: ["IACLSP_TEST_ABORT_BEFORE_RENAME": "lib/stack.py"])
+    let result = try await ToolRunner.run(["--check", ".", "--fix"], in: directory.path, environment: ["IACLSP_TEST_ABORT_BEFORE_RENAME": "lib/stack.py"])
     #expect(result.status != 0 && result.status != 1)
     #expect(try directory.read("lib/stack.py") == Self.mistakes)
   }

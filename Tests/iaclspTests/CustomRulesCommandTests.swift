@@ -8,8 +8,8 @@ struct CustomRulesCommandTests {
     .deletingLastPathComponent()
   static let policies = root.appendingPathComponent("Docs/examples/policies.toml").path
 
-  @Test func theShippedPoliciesPassTheirExamples() throws {
-    let result = try ToolRunner.run(["rules", "--test", "--config", Self.policies])
+  @Test func theShippedPoliciesPassTheirExamples() async throws {
+    let result = try await ToolRunner.run(["rules", "--test", "--config", Self.policies])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     #expect(result.stdout.hasSuffix("examples of 9 custom rules pass\n"))
   }
@@ -37,26 +37,26 @@ struct CustomRulesCommandTests {
 
     """
 
-  @Test func aFailingExampleExitsOneAndNamesItsLine() throws {
+  @Test func aFailingExampleExitsOneAndNamesItsLine() async throws {
     let directory = try TemporaryDirectory()
     try directory.write("iaclsp.toml", Self.project)
     try directory.write("policies/team.toml", Self.failing)
-    let result = try ToolRunner.run(["rules", "--test"], in: directory.path)
+    let result = try await ToolRunner.run(["rules", "--test"], in: directory.path)
     #expect(result.status == 1)
     #expect(result.stdout.contains("policies/team.toml:9: TEAM1: a non-triggering example gives a finding at line 3"))
     #expect(result.stdout.contains("0 of 1 example of 1 custom rule pass"))
   }
 
-  @Test func aMalformedRuleExitsTwo() throws {
+  @Test func aMalformedRuleExitsTwo() async throws {
     let directory = try TemporaryDirectory()
     try directory.write("iaclsp.toml", Self.project)
     try directory.write("policies/team.toml", Self.failing.replacingOccurrences(of: "present = true", with: "presnt = true"))
-    let result = try ToolRunner.run(["rules", "--test"], in: directory.path)
+    let result = try await ToolRunner.run(["rules", "--test"], in: directory.path)
     #expect(result.status == 2)
     #expect(result.stderr.contains("policies/team.toml:7: unknown key `presnt`"))
   }
 
-  @Test func customRulesAreListedExplainedCheckedAndInSARIF() throws {
+  @Test func customRulesAreListedExplainedCheckedAndInSARIF() async throws {
     let directory = try TemporaryDirectory()
     try directory.write("iaclsp.toml", Self.project)
     try directory.write("policies/acme.toml", try String(contentsOfFile: Self.policies, encoding: .utf8))
@@ -71,18 +71,18 @@ struct CustomRulesCommandTests {
       s3.Bucket(stack, "Kept", versioned=False)  # iaclsp: ignore[versioned-buckets]
       app.synth()
       """)
-    let rules = try ToolRunner.run(["rules"], in: directory.path)
+    let rules = try await ToolRunner.run(["rules"], in: directory.path)
     #expect(rules.stdout.contains("ACME001  versioned-buckets"))
-    let explain = try ToolRunner.run(["explain", "ACME001", "--markdown"], in: directory.path)
+    let explain = try await ToolRunner.run(["explain", "ACME001", "--markdown"], in: directory.path)
     #expect(explain.status == 0)
     #expect(explain.stdout.contains("- `versioned` equals `true` (an unsafe fix sets it)"))
     #expect(explain.stdout.contains("https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html"))
     #expect(explain.stdout.contains("s3.Bucket(self, \"Logs\", versioned=True)"))
-    let check = try ToolRunner.run(["--check", "--select", "ACME", "."], in: directory.path)
+    let check = try await ToolRunner.run(["--check", "--select", "ACME", "."], in: directory.path)
     #expect(check.status == 1, "\(check.stderr)")
     #expect(check.stdout.contains("app.py:6:36: ACME001 [warning] Team policy: every bucket is versioned"))
     #expect(check.stdout.components(separatedBy: "ACME001").count == 2)
-    let sarif = try ToolRunner.run(["--check", "--select", "ACME001", "--output-format", "sarif", "."], in: directory.path)
+    let sarif = try await ToolRunner.run(["--check", "--select", "ACME001", "--output-format", "sarif", "."], in: directory.path)
     #expect(sarif.stdout.contains(#""id" : "ACME001""#) || sarif.stdout.contains(#""id":"ACME001""#), "\(sarif.stdout.prefix(2000))")
   }
 }

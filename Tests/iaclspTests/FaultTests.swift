@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `iaclsp --check` when things go wrong: the process is killed while fixing, files cannot be read, files are not
@@ -9,28 +10,28 @@ struct FaultTests {
     try CheckCommandTests().project(stack)
   }
 
-  @Test func aFixAbortedBeforeTheRenameCanBeRunAgain() throws {
+  @Test func aFixAbortedBeforeTheRenameCanBeRunAgain() async throws {
     let directory = try project()
-    let aborted = try ToolRunner.run(
+    let aborted = try await ToolRunner.run(
       ["--check", ".", "--fix"], in: directory.path, environment: ["IACLSP_TEST_ABORT_BEFORE_RENAME": "lib/stack.py"])
     #expect(aborted.status != 0 && aborted.status != 1)
     #expect(try directory.read("lib/stack.py") == CheckCommandTests.mistakes)
     // The temporary file the aborted run left is hidden and not a source file: the next run ignores it and fixes.
-    let again = try ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
+    let again = try await ToolRunner.run(["--check", ".", "--fix"], in: directory.path)
     #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
     #expect(try directory.read("lib/stack.py").contains("S3BucketOrigin"))
   }
 
   /// Kills `--fix` at seeded random moments while it rewrites a large file: the file is always either the original
   /// or the whole fixed text, never a part of either.
-  @Test func killedAtRandomMomentsTheFileIsWholeOldOrWholeNew() throws {
-    // A large file, so the write takes a while: many findings on lines after a long comment block.
-    let filler = String(repeating: "# " + String(repeating: "padding ", count: 12) + "\n", count: 4_000)
+  @Test func killedAtRandomMomentsTheFileIsWholeOldOrWholeNew() async throws {
+    // A file of 100 KB, so the write is more than one block: findings before and after a long comment block.
+    let filler = String(repeating: "# " + String(repeating: "padding ", count: 12) + "\n", count: 1_000)
     let stack = CheckCommandTests.mistakes + "\n" + filler + "        origins.S3Origin(bucket)\n"
     let reference = try project(stack)
     // The reference run's length only spreads the kills over it; nothing is asserted about time.
     let started = DispatchTime.now().uptimeNanoseconds
-    _ = try ToolRunner.run(["--check", ".", "--fix", "--no-parallel"], in: reference.path)
+    _ = try await ToolRunner.run(["--check", ".", "--fix", "--no-parallel"], in: reference.path)
     let span = max(1_000, (DispatchTime.now().uptimeNanoseconds - started) / 1_000)
     let fixed = try reference.read("lib/stack.py")
     #expect(fixed != stack)
@@ -38,55 +39,59 @@ struct FaultTests {
     var random = SplitMix(seed: seed)
     for round in 0..<6 {
       let directory = try project(stack)
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: ToolRunner.binary)
-      process.arguments = ["--check", ".", "--fix", "--no-parallel"]
-      process.currentDirectoryURL = URL(fileURLWithPath: directory.path)
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      usleep(UInt32(random.next() % span))
-      kill(process.processIdentifier, SIGKILL)
-      process.waitUntilExit()
+      let path = directory.path
+      let moment = UInt32(random.next() % span)
+      try await onOwnThread {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ToolRunner.binary)
+        process.arguments = ["--check", ".", "--fix", "--no-parallel"]
+        process.currentDirectoryURL = URL(fileURLWithPath: path)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(moment)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+      }
       let now = try directory.read("lib/stack.py")
       #expect(now == stack || now == fixed, "seed \(seed), round \(round): the file is neither the original nor the fixed text")
     }
   }
 
-  @Test func aLinkThatLeadsNowhereIsANoteAndTheRunGoesOn() throws {
+  @Test func aLinkThatLeadsNowhereIsANoteAndTheRunGoesOn() async throws {
     let directory = try project()
     try FileManager.default.createSymbolicLink(atPath: directory.path + "/lib/loop.py", withDestinationPath: "loop.py")
-    let result = try ToolRunner.run(["--check", "."], in: directory.path)
+    let result = try await ToolRunner.run(["--check", "."], in: directory.path)
     #expect(result.status == 1, "\(result.stderr)")
     #expect(result.stderr.contains("error: lib/loop.py: cannot read: a symbolic link that leads nowhere"))
     #expect(result.stdout.contains("IAC101"))
   }
 
-  @Test func anUnreadableFileIsANoteAndTheRunGoesOn() throws {
+  @Test func anUnreadableFileIsANoteAndTheRunGoesOn() async throws {
     guard getuid() != 0 else { return }  // root reads anything
     let directory = try project()
     try directory.write("lib/secret.py", "x = 1\n")
     try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: directory.path + "/lib/secret.py")
-    let result = try ToolRunner.run(["--check", "."], in: directory.path)
+    let result = try await ToolRunner.run(["--check", "."], in: directory.path)
     #expect(result.status == 1)
     #expect(result.stderr.contains("lib/secret.py: cannot read: Permission denied"))
   }
 
-  @Test func binaryAndOversizedFilesAreSkippedWithANote() throws {
+  @Test func binaryAndOversizedFilesAreSkippedWithANote() async throws {
     let directory = try project()
     FileManager.default.createFile(atPath: directory.path + "/lib/blob.py", contents: Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]))
     try directory.write("lib/huge.py", String(repeating: "x = 1\n", count: 2_000))
-    let result = try ToolRunner.run(["--check", ".", "--max-file-size", "5000"], in: directory.path)
+    let result = try await ToolRunner.run(["--check", ".", "--max-file-size", "5000"], in: directory.path)
     #expect(result.status == 1)
     #expect(result.stderr.contains("warning: lib/blob.py: skipped: binary file"))
     #expect(result.stderr.contains("warning: lib/huge.py: skipped: larger than 5000 bytes"))
   }
 
-  @Test func nothingReadableExitsTwo() throws {
+  @Test func nothingReadableExitsTwo() async throws {
     let directory = try TemporaryDirectory()
     try FileManager.default.createSymbolicLink(atPath: directory.path + "/a.py", withDestinationPath: "b.py")
     try FileManager.default.createSymbolicLink(atPath: directory.path + "/b.py", withDestinationPath: "a.py")
-    let result = try ToolRunner.run(["--check", "."], in: directory.path)
+    let result = try await ToolRunner.run(["--check", "."], in: directory.path)
     #expect(result.status == 2)
     #expect(result.stderr.contains("no file could be read"))
   }

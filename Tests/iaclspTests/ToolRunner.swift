@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `iaclsp` binary as a user would.
@@ -24,7 +25,15 @@ struct ToolRunner {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }?.path ?? candidates.last!.path
   }()
 
-  static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
+  /// Runs the binary and waits for it on threads of their own, so that a test waiting for it never holds a thread
+  /// of the test runner's pool.
+  static func run(
+    _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]
+  ) async throws -> Result {
+    try await onOwnThread { try runBlocking(arguments, in: directory, environment: environment) }
+  }
+
+  static func runBlocking(_ arguments: [String], in directory: String?, environment: [String: String]) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
@@ -46,16 +55,23 @@ struct ToolRunner {
       // SIGKILL: the test process blocks SIGTERM in its threads, and children inherit that mask.
       if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
-    // Read both pipes while the process runs so a full pipe cannot block it.
+    // Read both pipes while the process runs so a full pipe cannot block it (standard error on a thread of its own:
+    // Dispatch's global queues have one thread per core, and other tests' blocking reads could hold them all).
     nonisolated(unsafe) var errData = Data()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      errData = err.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
+    let errRead = NSCondition()
+    nonisolated(unsafe) var errDone = false
+    Thread {
+      let data = err.fileHandleForReading.readDataToEndOfFile()
+      errRead.lock()
+      errData = data
+      errDone = true
+      errRead.signal()
+      errRead.unlock()
+    }.start()
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
+    errRead.lock()
+    while !errDone { errRead.wait() }
+    errRead.unlock()
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus,

@@ -45,7 +45,7 @@ struct CustomRuleFixTests {
     return String(decoding: outcome.bytes, as: UTF8.self)
   }
 
-  @Test func pythonFixesParse() throws {
+  @Test func pythonFixesParse() async throws {
     let code = """
       from aws_cdk import RemovalPolicy, aws_s3 as s3
 
@@ -64,14 +64,14 @@ struct CustomRuleFixTests {
     #expect(result.contains("versioned=True,  # to be decided"))
     #expect(result.contains("removal_policy=RemovalPolicy.RETAIN,"))
     #expect(result.contains(#"bucket_name="team-logs","#))
-    guard let parses = RealParsers.pythonParses(result) else {
+    guard let parses = await RealParsers.pythonParses(result) else {
       print("skipped: python3 is not installed")
       return
     }
     #expect(parses, "\(result)")
   }
 
-  @Test func typeScriptFixesParse() throws {
+  @Test func typeScriptFixesParse() async throws {
     let code = """
       import * as cdk from 'aws-cdk-lib';
       import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -86,7 +86,7 @@ struct CustomRuleFixTests {
     #expect(result.contains("versioned: true"))
     #expect(result.contains("removalPolicy: cdk.RemovalPolicy.RETAIN"))
     #expect(result.contains(#"new s3.Bucket(this, 'A', { versioned: true, bucketName: "team-logs" });"#))
-    guard let parses = RealParsers.typeScriptParses(result) else {
+    guard let parses = await RealParsers.typeScriptParses(result) else {
       print("skipped: node with the typescript package (Debian node-typescript) is not installed")
       return
     }

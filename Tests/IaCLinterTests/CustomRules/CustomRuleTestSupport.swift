@@ -3,6 +3,7 @@ import IaCLinter
 import IaCModel
 import IaCRules
 import IaCSyntax
+import TestSupport
 
 /// Checks code against a configuration's custom rules.
 enum CustomRuleSupport {
@@ -37,11 +38,11 @@ enum CustomRuleSupport {
 /// Parses fixed code with the languages' own parsers: CPython's `ast`, and the TypeScript compiler through node
 /// (Debian's `node-typescript`). Nil when the parser is not installed.
 enum RealParsers {
-  static func pythonParses(_ code: String) -> Bool? {
-    run(["python3", "-c", "import ast, sys; ast.parse(sys.stdin.read())"], input: code)
+  static func pythonParses(_ code: String) async -> Bool? {
+    await run(["python3", "-c", "import ast, sys; ast.parse(sys.stdin.read())"], input: code)
   }
 
-  static func typeScriptParses(_ code: String) -> Bool? {
+  static func typeScriptParses(_ code: String) async -> Bool? {
     let script = """
       let ts;
       try { ts = require('typescript'); } catch (e) { try { ts = require('/usr/share/nodejs/typescript'); } catch (e2) { process.exit(3); } }
@@ -49,27 +50,27 @@ enum RealParsers {
       const file = ts.createSourceFile('stack.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
       process.exit(file.parseDiagnostics.length === 0 ? 0 : 1);
       """
-    return run(["node", "-e", script], input: code, missingStatus: 3)
+    return await run(["node", "-e", script], input: code, missingStatus: 3)
   }
 
   /// True when the command exits 0, false on another status, nil when it cannot run (or exits `missingStatus`).
-  static func run(_ arguments: [String], input: String, missingStatus: Int32? = nil) -> Bool? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    let stdin = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    do {
+  /// The command runs, and is waited for, on a thread of its own.
+  static func run(_ arguments: [String], input: String, missingStatus: Int32? = nil) async -> Bool? {
+    let status = try? await onOwnThread { () throws -> Int32 in
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments = arguments
+      let stdin = Pipe()
+      process.standardInput = stdin
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
       try process.run()
-    } catch {
-      return nil
+      stdin.fileHandleForWriting.write(Data(input.utf8))
+      try? stdin.fileHandleForWriting.close()
+      process.waitUntilExit()
+      return process.terminationStatus
     }
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try? stdin.fileHandleForWriting.close()
-    process.waitUntilExit()
-    if process.terminationStatus == 127 || process.terminationStatus == missingStatus { return nil }
-    return process.terminationStatus == 0
+    guard let status, status != 127, status != missingStatus else { return nil }
+    return status == 0
   }
 }
