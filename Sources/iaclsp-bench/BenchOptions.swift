@@ -19,7 +19,7 @@ struct BenchOptions {
   /// Custom rules to add to the `check` group's measurements (`--custom-rules`); 0 for none.
   var customRules = 0
 
-  static let groups = ["lex", "parse", "check", "e2e"]
+  static let groups = ["lex", "parse", "check", "custom", "e2e"]
 
   static let usage = """
     USAGE: iaclsp-bench [options] [<directory>]
@@ -32,7 +32,8 @@ struct BenchOptions {
       --files <n>          Source files to generate (default 10000).
       --repeat <n>         Timed repetitions of each measurement, after one warm-up (default 5).
       --seed <n>           Corpus seed (default 2024). The same seed writes the same bytes.
-      --only <groups>      Comma-separated subset of: lex, parse, check, e2e (default all).
+      --only <groups>      Comma-separated subset of: lex, parse, check, custom, e2e (default all). `custom`
+                           is only the paired rows of --custom-rules.
       --json               Print machine-readable JSON instead of a table.
       --keep               Keep the generated corpus and print where it is.
       --generate-only      Write the corpus and stop (implies --keep).

@@ -81,15 +81,6 @@ struct BenchmarkSuite {
       ) {
         ParallelMap.map(parsed, parallel: true) { linter.check($0).count }.reduce(0, +)
       })
-      if options.customRules > 0, let settings = try? CustomRuleSet.settings(count: options.customRules) {
-        let custom = Linter(settings: settings)
-        record(Measurement.run(
-          "check (parsed) + \(options.customRules) custom rules", cores: 1, files: all.count, bytes: bytes(all),
-          repetitions: repetitions
-        ) {
-          parsed.reduce(0) { $0 + custom.check($1).count }
-        })
-      }
       let inputs = all.map { (path: $0.path, bytes: $0.bytes) }
       record(Measurement.run(
         "lex + parse + check", cores: 1, files: all.count, bytes: bytes(all), repetitions: repetitions
@@ -102,6 +93,24 @@ struct BenchmarkSuite {
         ParallelMap.map(inputs, parallel: true) { linter.check(SourceFile(path: $0.path, bytes: $0.bytes)).count }
           .reduce(0, +)
       })
+    }
+
+    if options.runs("check") || options.runs("custom"), options.customRules > 0,
+      let settings = try? CustomRuleSet.settings(count: options.customRules) {
+      progress("checking with \(options.customRules) custom rules…")
+      let parsed = all.map { SourceFile(path: $0.path, bytes: $0.bytes) }
+      let custom = Linter(settings: settings)
+      // Paired runs, one without and one with the custom rules back to back, so that both see the same load.
+      let (base, withRules) = Measurement.paired(
+        "check (parsed), paired", "check (parsed) + \(options.customRules) custom rules", cores: 1, files: all.count,
+        bytes: bytes(all), repetitions: repetitions,
+        { CustomRuleSet.checkWithoutCustomRules(parsed, linter) },
+        { CustomRuleSet.checkWithCustomRules(parsed, custom) })
+      record(base)
+      record(withRules)
+      let ratios = zip(base.seconds, withRules.seconds).map { $1 / $0 }
+      let median = Measurement(name: "", cores: 1, files: 0, bytes: 0, seconds: ratios, result: 0).median
+      progress("  \(options.customRules) custom rules cost \(BenchReport.fixed((median - 1) * 100, 1))% (median of \(ratios.count) paired runs)")
     }
 
     if options.runs("e2e") {

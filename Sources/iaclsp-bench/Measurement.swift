@@ -70,6 +70,37 @@ struct Measurement: Encodable {
   }
 }
 
+extension Measurement {
+  /// Two tasks timed in alternation (`first`, `second`, `first`, …) after one untimed run of each, so that a change
+  /// of load on the machine falls on both alike: the i-th runs of the two measurements form a pair.
+  static func paired(
+    _ firstName: String,
+    _ secondName: String,
+    cores: Int,
+    files: Int,
+    bytes: Int,
+    repetitions: Int,
+    _ first: () -> Int,
+    _ second: () -> Int
+  ) -> (Measurement, Measurement) {
+    let clock = ContinuousClock()
+    var results = (first(), second())
+    var seconds: ([Double], [Double]) = ([], [])
+    for _ in 0..<repetitions {
+      var start = clock.now
+      results.0 = first()
+      seconds.0.append((clock.now - start).seconds)
+      start = clock.now
+      results.1 = second()
+      seconds.1.append((clock.now - start).seconds)
+    }
+    return (
+      Measurement(name: firstName, cores: cores, files: files, bytes: bytes, seconds: seconds.0, result: results.0),
+      Measurement(name: secondName, cores: cores, files: files, bytes: bytes, seconds: seconds.1, result: results.1)
+    )
+  }
+}
+
 extension Duration {
   /// The duration in seconds.
   var seconds: Double {

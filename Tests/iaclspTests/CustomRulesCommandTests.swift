@@ -84,5 +84,12 @@ struct CustomRulesCommandTests {
     #expect(check.stdout.components(separatedBy: "ACME001").count == 2)
     let sarif = try await ToolRunner.run(["--check", "--select", "ACME001", "--output-format", "sarif", "."], in: directory.path)
     #expect(sarif.stdout.contains(#""id" : "ACME001""#) || sarif.stdout.contains(#""id":"ACME001""#), "\(sarif.stdout.prefix(2000))")
+    // The rule's `url` is its SARIF help link.
+    let sarifJSON = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+    let runs = try #require(sarifJSON["runs"] as? [[String: Any]])
+    let driver = try #require((runs.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])
+    let descriptors = try #require(driver["rules"] as? [[String: Any]])
+    let acme = try #require(descriptors.first { $0["id"] as? String == "ACME001" })
+    #expect(acme["helpUri"] as? String == "https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html")
   }
 }

@@ -7,6 +7,8 @@ import IaCSyntax
 public struct CustomRule: Rule {
   public let definition: CustomRuleDefinition
   public let description: RuleDescription
+  /// The definition's prop requirements with their names folded, in order.
+  let requirements: [CompiledRequirement]
 
   /// Stands for every custom rule where a type is asked for its description; real rules come from configurations.
   public static let description = RuleDescription(
@@ -31,6 +33,7 @@ public struct CustomRule: Rule {
 
   public init(_ definition: CustomRuleDefinition) {
     self.definition = definition
+    requirements = definition.props.map(CompiledRequirement.init)
     let fixable = definition.props.contains { $0.fix }
     description = RuleDescription(
       code: definition.code,
@@ -50,15 +53,17 @@ public struct CustomRule: Rule {
   }
 
   public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
-    for requirement in definition.props {
-      if let types = requirement.types, !types.contains(resource.type.fqn),
-        CatalogueResourceTypes.shared.entry(fqn: resource.type.fqn) != nil {
-        continue
+    // Whether the catalogue knows the resource's type, looked up once, when a prop's types leave it out.
+    var catalogued: Bool?
+    for compiled in requirements {
+      if let types = compiled.requirement.types, !types.contains(resource.type.fqn) {
+        if catalogued == nil { catalogued = CatalogueResourceTypes.shared.entry(fqn: resource.type.fqn) != nil }
+        if catalogued == true { continue }
       }
-      guard let failure = CustomRule.failure(of: requirement, on: resource, in: model) else { continue }
+      guard let failure = CustomRule.failure(of: compiled, on: resource, in: model) else { continue }
       var diagnostic = description.diagnostic(
         path: model.file.path, range: failure.range, message: definition.message + " (" + failure.detail + ")")
-      if requirement.fix, let fix = fix(requirement, on: resource, in: model) { diagnostic.fix = fix }
+      if compiled.requirement.fix, let fix = fix(compiled.requirement, on: resource, in: model) { diagnostic.fix = fix }
       diagnostics.append(diagnostic)
       return
     }
@@ -67,45 +72,46 @@ public struct CustomRule: Rule {
   /// Where a prop fails its first failing condition, and what is wrong in words; nil when every condition holds or
   /// iaclsp cannot tell.
   static func failure(
-    of requirement: CustomRuleDefinition.PropRequirement, on resource: Resource, in model: FileModel
+    of compiled: CompiledRequirement, on resource: Resource, in model: FileModel
   ) -> (range: TextRange, detail: String)? {
-    let path = requirement.path
-    // The prop as the file spells it (`bucket_name` in Python, `bucketName` in TypeScript).
-    let shown = "`\(path.contains(".") ? path : model.spelling(of: path, for: resource))`"
-    let value = resource.value(at: path)
+    let requirement = compiled.requirement
+    // The prop as the file spells it (`bucket_name` in Python, `bucketName` in TypeScript), for the message.
+    func shown() -> String {
+      "`\(compiled.isNested ? requirement.path : model.spelling(of: requirement.path, for: resource))`"
+    }
+    let value = compiled.value(of: resource)
     if let value, !isNull(value) {
       let observed = ObservedValue(value)
-      for condition in requirement.conditions where condition.holds(for: observed, prop: lastComponent(path)) == false {
-        return (value.range, "\(shown) \(condition.demand)")
+      for condition in requirement.conditions where condition.holds(for: observed, prop: compiled.lastComponent) == false {
+        return (value.range, "\(shown()) \(condition.demand)")
       }
       return nil
     }
     // Unset, or written as `None`/`null` (the default applies). Never concluded when props are hidden, or when a
     // nested path's parent is set to something iaclsp cannot read as an object.
     if value == nil {
-      if path.contains(".") {
-        if let parent = resource.prop(requirement.propName) {
-          guard parent.value.entries != nil else { return nil }
-        } else if resource.hasHiddenProps {
-          return nil
-        }
+      if compiled.isNested, let parent = compiled.prop(of: resource) {
+        guard parent.value.entries != nil else { return nil }
       } else if resource.hasHiddenProps {
         return nil
       }
     }
-    let defaultText = path.contains(".") ? nil : model.documentedDefault(of: path, for: resource)
-    let usableDefault = defaultText.flatMap { ObservedValue(defaultText: $0) } != nil ? defaultText : nil
+    // The default as a condition reads it, when the catalogue records one that is not prose.
+    var usable: (text: String, observed: ObservedValue)?
+    if let text = compiled.documentedDefault(for: resource, in: model), let observed = ObservedValue(defaultText: text) {
+      usable = (text, observed)
+    }
     for condition in requirement.conditions {
       if case .present(let required) = condition {
-        if required { return (resource.calleeRange, "\(shown) is not set") }
+        if required { return (resource.calleeRange, "\(shown()) is not set") }
         continue
       }
-      if let defaultText = usableDefault {
-        if condition.holds(forDefault: defaultText, prop: path) == false {
-          return (resource.calleeRange, "\(shown) is not set and defaults to `\(defaultText)`; it \(condition.demand)")
+      if let (defaultText, observed) = usable {
+        if condition.holds(for: observed, prop: requirement.path) == false {
+          return (resource.calleeRange, "\(shown()) is not set and defaults to `\(defaultText)`; it \(condition.demand)")
         }
       } else if !condition.holdsWhenUnset {
-        return (resource.calleeRange, "\(shown) is not set; it \(condition.demand)")
+        return (resource.calleeRange, "\(shown()) is not set; it \(condition.demand)")
       }
     }
     return nil
@@ -114,10 +120,6 @@ public struct CustomRule: Rule {
   static func isNull(_ value: Value) -> Bool {
     if case .null = value.kind { return true }
     return false
-  }
-
-  static func lastComponent(_ path: String) -> String {
-    String(path.split(separator: ".").last ?? Substring(path))
   }
 
   // MARK: Fix

@@ -18,7 +18,8 @@ import JSONRPC
 public struct EditorSettings: Sendable, Equatable {
   public var select: [String]?
   public var ignore: [String]
-  /// Severity overrides by rule code.
+  /// Severity overrides by rule code, or by the code or name as written when the registry the settings were read
+  /// with does not know it (a custom rule of a project's configuration, resolved by ``linterSettings(in:)``).
   public var severities: [String: Severity]
   /// Documents larger than this many bytes are not checked.
   public var maxFileSize = CheckOptions().maxFileSize
@@ -34,8 +35,10 @@ public struct EditorSettings: Sendable, Equatable {
     self.problems = []
   }
 
-  /// Reads settings JSON. Accepts the section itself or an object holding it under `iaclsp`; unknown values are
-  /// noted in ``problems`` and skipped.
+  /// Reads settings JSON. Accepts the section itself or an object holding it under `iaclsp`; values of the wrong
+  /// kind are noted in ``problems`` and skipped. Rule codes and names are not judged here: a project's
+  /// configuration may define custom rules, so ``unknownRules(in:configuration:)`` judges them against the rules of
+  /// the configuration a file is checked with. Names the registry knows are stored as codes.
   public init(json: JSONAny, registry: RuleRegistry = .shared) {
     self.init()
     var section = json
@@ -45,15 +48,11 @@ public struct EditorSettings: Sendable, Equatable {
     ignore = EditorSettings.list(section["ignore"]) ?? []
     if let severities = section["severity"].objectValue {
       for (key, value) in severities.sorted(by: { $0.key < $1.key }) {
-        guard let code = registry.code(forCodeOrName: key) else {
-          problems.append("unknown rule `\(key)` in `iaclsp.severity`")
-          continue
-        }
         guard let name = value.stringValue, let severity = Severity(rawValue: name.lowercased()) else {
           problems.append("`iaclsp.severity.\(key)` must be error, warning, info or hint")
           continue
         }
-        self.severities[code] = severity
+        self.severities[registry.code(forCodeOrName: key) ?? key] = severity
       }
     }
     let size = section["maxFileSize"].isNull ? section["max-file-size"] : section["maxFileSize"]
@@ -70,10 +69,19 @@ public struct EditorSettings: Sendable, Equatable {
         problems.append("`iaclsp.inlayHints.defaults` must be true or false")
       }
     }
+  }
+
+  /// What the settings name that is no rule of `registry` (the built-in rules and the custom rules of the
+  /// configuration at `configuration`, a display path, or of none): a selector in `select` or `ignore`, or a key of
+  /// `severity`.
+  public func unknownRules(in registry: RuleRegistry, configuration: String? = nil) -> [String] {
+    let scope = configuration.map { "neither a built-in rule nor a custom rule of \($0)" } ?? "not a built-in rule"
     let probe = LinterSettings(select: select, ignore: ignore)
-    for selector in probe.unknownSelectors(in: registry) {
-      problems.append("unknown rule selector `\(selector)` in iaclsp settings")
+    var problems = probe.unknownSelectors(in: registry).map { "unknown rule selector `\($0)` in iaclsp settings (\(scope))" }
+    for key in severities.keys.sorted() where registry.code(forCodeOrName: key) == nil {
+      problems.append("unknown rule `\(key)` in `iaclsp.severity` (\(scope))")
     }
+    return problems
   }
 
   /// The `iaclsp` section of `json` with the settings it leaves out taken from `base` (the
@@ -97,9 +105,18 @@ public struct EditorSettings: Sendable, Equatable {
     return nil
   }
 
-  /// The settings as the linter takes them (the layer a configuration file's settings are overridden by).
-  public var linterSettings: LinterSettings {
-    LinterSettings(select: select, ignore: ignore, severities: severities)
+  /// The settings as the linter takes them (the layer a configuration file's settings are overridden by), with the
+  /// built-in rules.
+  public var linterSettings: LinterSettings { linterSettings(in: .shared) }
+
+  /// The settings as the linter takes them for files checked with the rules of `registry`: severity overrides by
+  /// the codes of `registry` (names and custom codes resolved, unknown keys left out).
+  public func linterSettings(in registry: RuleRegistry) -> LinterSettings {
+    var resolved: [String: Severity] = [:]
+    for (key, severity) in severities.sorted(by: { $0.key < $1.key }) {
+      if let code = registry.code(forCodeOrName: key) { resolved[code] = severity }
+    }
+    return LinterSettings(select: select, ignore: ignore, severities: resolved)
   }
 
   public static func == (lhs: EditorSettings, rhs: EditorSettings) -> Bool {

@@ -155,6 +155,7 @@ extension LanguageServer {
     // A check that was running when its document closed left the parse in the project cache: drop it.
     if let path = result?.input.path, documents[uri] == nil, openTexts[path] == nil { projects.closed(path: path) }
     releaseMemoryIfIdle()
+    if state == .running { reportProblems(settings.takeProblems()) }
     guard let result, let document = documents[uri], result.input.version == document.version,
       result.input.generation == generation, state == .running else { return }
     results[uri] = result

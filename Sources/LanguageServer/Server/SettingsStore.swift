@@ -15,6 +15,8 @@ public final class SettingsStore: @unchecked Sendable {
   var linters: [String: Linter] = [:]
   /// Configuration files that could not be used, reported once each.
   var reportedErrors: Set<String> = []
+  /// Unknown rules the editor's settings name, not yet taken by ``takeProblems()``.
+  var problems: [String] = []
 
   public init() {}
 
@@ -42,6 +44,16 @@ public final class SettingsStore: @unchecked Sendable {
     return (linter, error)
   }
 
+  /// What the editor's settings name that is no rule of the linters made since the last call (the built-in rules
+  /// and each configuration's custom rules), to tell the user.
+  public func takeProblems() -> [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    let taken = problems
+    problems = []
+    return taken
+  }
+
   /// ``linter(forFile:)``, with a key that is the same for files checked with the same settings.
   func keyedLinter(forFile path: String?) -> (Linter, ConfigurationError?, String) {
     lock.lock()
@@ -62,9 +74,12 @@ public final class SettingsStore: @unchecked Sendable {
     defer { lock.unlock() }
     if let error = failure, !reportedErrors.insert(error.description).inserted { failure = nil }
     if let linter = linters[key] { return (linter, failure, key) }
-    let settings = configuration?.settings(overriding: editor.linterSettings) ?? editor.linterSettings
+    let registry = configuration?.registry ?? .shared
+    let editorLayer = editor.linterSettings(in: registry)
+    let settings = configuration?.settings(overriding: editorLayer) ?? editorLayer
     let linter = Linter(settings: settings)
     linters[key] = linter
+    problems += editor.unknownRules(in: linter.registry, configuration: configuration?.path)
     return (linter, failure, key)
   }
 }

@@ -193,6 +193,83 @@ struct CustomRuleConditionTests {
     #expect(try lines(Self.rule(Self.bucket, prop: "versioned", "equals = true"), code) == (observed ? [] : [3]))
   }
 
+  @Test func unsetPropsAreJudgedOnTheirDocumentedDefaultByEveryOperator() throws {
+    // aws-cdk-lib documents `enforceSSL` as `false` and `accessControl` as `BucketAccessControl.PRIVATE`.
+    let code = """
+      from aws_cdk import aws_s3 as s3
+
+      s3.Bucket(self, "Unset")
+      s3.Bucket(self, "Set", enforce_ssl=True, access_control=s3.BucketAccessControl.PUBLIC_READ)
+      """
+    let model = FileModel(SourceFile(path: "app/stack.py", text: code))
+    guard let resource = model.resources.first, model.documentedDefault(of: "enforceSSL", for: resource) == "false",
+      model.documentedDefault(of: "accessControl", for: resource) == "BucketAccessControl.PRIVATE"
+    else {
+      print("skipped: the catalogue records other defaults for Bucket.enforceSSL and Bucket.accessControl")
+      return
+    }
+    let cases: [(prop: String, condition: String, lines: [Int])] = [
+      // A negative form fails when the default is the forbidden value (it would pass an unset prop without one).
+      ("enforce_ssl", "not-equals = false", [3]),
+      ("enforce_ssl", "equals = true", [3]),
+      ("enforceSSL", "in = [true]", [3]),
+      ("enforceSSL", "not-in = [false]", [3]),
+      ("access_control", #"not-equals = "PRIVATE""#, [3]),
+      ("access_control", #"equals = "BucketAccessControl.PRIVATE""#, [4]),
+      ("accessControl", #"in = ["PUBLIC_READ", "PUBLIC_READ_WRITE"]"#, [3]),
+      ("accessControl", #"not-in = ["PUBLIC_READ", "PUBLIC_READ_WRITE"]"#, [4]),
+      ("accessControl", #"matches = "^PUBLIC_""#, [3]),
+      ("accessControl", #"not-matches = "^PRIV""#, [3]),
+    ]
+    for (prop, condition, expected) in cases {
+      #expect(try lines(Self.rule(Self.bucket, prop: prop, condition), code) == expected, "\(prop): \(condition)")
+    }
+    let findings = try CustomRuleSupport.linter(Self.rule(Self.bucket, prop: "accessControl", #"not-equals = "PRIVATE""#))
+      .check(SourceFile(path: "app/stack.py", text: code)).filter { $0.code == "ACME001" }
+    #expect(findings.map(\.message) == [
+      "Team policy (`access_control` is not set and defaults to `BucketAccessControl.PRIVATE`; it must not be `\"PRIVATE\"`)"
+    ])
+  }
+
+  @Test func minAndMaxOnADocumentedDurationDefault() throws {
+    // aws-cdk-lib documents a Lambda function's `timeout` as `Duration.seconds(3)`.
+    let code = """
+      from aws_cdk import aws_lambda as lambda_
+
+      def build(self, code):
+          lambda_.Function(self, "Unset", handler="h", code=code)
+      """
+    let model = FileModel(SourceFile(path: "app/stack.py", text: code))
+    guard let resource = model.resources.first, model.documentedDefault(of: "timeout", for: resource) == "Duration.seconds(3)"
+    else {
+      print("skipped: the catalogue records another default for Function.timeout")
+      return
+    }
+    let function = ["aws-cdk-lib.aws_lambda.Function"]
+    #expect(try lines(Self.rule(function, prop: "timeout", #"min = "10s""#), code) == [4])
+    #expect(try lines(Self.rule(function, prop: "timeout", #"max = "15m""#), code) == [])
+    #expect(try lines(Self.rule(function, prop: "timeout", #"max = "2s""#), code) == [4])
+  }
+
+  @Test func unknownValuesAreNeverReported() throws {
+    let code = """
+      from aws_cdk import aws_s3 as s3
+
+      def build(self, name, policy, flag):
+          s3.Bucket(self, "A", bucket_name=name, removal_policy=policy, versioned=flag, auto_delete_objects=make())
+      """
+    let conditions = [
+      ("bucket_name", #"matches = "^team-""#), ("bucket_name", #"not-matches = "test""#),
+      ("removal_policy", #"equals = "RETAIN""#), ("removal_policy", #"not-equals = "DESTROY""#),
+      ("removal_policy", #"in = ["RETAIN"]"#), ("removal_policy", #"not-in = ["DESTROY"]"#),
+      ("versioned", "equals = true"), ("versioned", "not-equals = false"), ("auto_delete_objects", "equals = false"),
+      ("bucket_name", "min = 3"), ("bucket_name", #"max = "7d""#),
+    ]
+    for (prop, condition) in conditions {
+      #expect(try lines(Self.rule(Self.bucket, prop: prop, condition), code) == [], "\(prop): \(condition)")
+    }
+  }
+
   @Test func defaultsAsTheCatalogueWritesThem() {
     #expect(ObservedValueProbe.holds("equals", "false") == false)
     #expect(ObservedValueProbe.holds("equals", "true") == true)
