@@ -3,9 +3,13 @@
 // open documents, and a long session: 1,000 open documents of a 94-line stack, 3,000 edits and hovers, then every
 // document closed, with resident memory at the start, at its peak and after closing.
 //
+// With `ruff` on the PATH (or `--ruff PATH`), the didChange measurement runs side by side against `ruff server` on
+// the same file: both servers are open at once and each edit goes to iaclsp and then to Ruff, so that the machine's
+// noise falls on both. `--no-ruff` skips it.
+//
 //   swift build -c release --scratch-path .build-bench --product iaclsp --product iaclsp-lsp-bench
 //   .build-bench/release/iaclsp-lsp-bench [--server PATH] [--edits N] [--documents N] [--lines N]
-//     [--session-documents N] [--session-operations N] [--only-session]
+//     [--session-documents N] [--session-operations N] [--only-session] [--ruff PATH | --no-ruff]
 import Foundation
 import JSONRPC
 import LanguageServer
@@ -19,20 +23,28 @@ struct Options {
   var sessionDocuments = 1000
   var sessionOperations = 3000
   var onlySession = false
+  /// `ruff`, for the side-by-side latency run; nil to skip it.
+  var ruff: String?
 
   init(arguments: [String]) {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
       .appendingPathComponent("iaclsp").path
     server = beside
+    ruff = Options.onPath("ruff")
     var rest = arguments[...]
     while let flag = rest.popFirst() {
       if flag == "--only-session" {
         onlySession = true
         continue
       }
+      if flag == "--no-ruff" {
+        ruff = nil
+        continue
+      }
       let value = rest.popFirst() ?? ""
       switch flag {
       case "--server": server = value
+      case "--ruff": ruff = value
       case "--edits": edits = Int(value) ?? edits
       case "--documents": documents = Int(value) ?? documents
       case "--lines": lines = Int(value) ?? lines
@@ -45,6 +57,12 @@ struct Options {
       }
     }
   }
+
+  /// The executable `name` in a directory of `PATH`.
+  static func onPath(_ name: String) -> String? {
+    let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+    return directories.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
 }
 
 /// A server process and a blocking, framed connection to it.
@@ -56,8 +74,9 @@ final class ServerProcess {
   var pending: [Message] = []
   var nextID = 0
 
-  init(_ path: String) throws {
+  init(_ path: String, arguments: [String] = []) throws {
     process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
     process.standardInput = input
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
@@ -108,9 +127,13 @@ final class ServerProcess {
   }
 
   func initialize(root: String) throws {
-    try request(InitializeRequest(
+    // The answer is not decoded: other servers (`ruff server`) leave out capabilities iaclsp's type requires.
+    nextID += 1
+    let id = RequestID.number(nextID)
+    write(MessageEncoder.request(id: id, method: InitializeRequest.method, params: InitializeRequest(
       processId: Int(ProcessInfo.processInfo.processIdentifier), rootUri: DocumentURI.uri(forPath: root),
-      capabilities: .object(["general": .object(["positionEncodings": .array([.string("utf-16")])])])))
+      capabilities: .object(["general": .object(["positionEncodings": .array([.string("utf-16")])])]))))
+    _ = try next { if case .response(id, _) = $0.kind { true } else { false } }
     notify(InitializedNotification())
   }
 
@@ -259,18 +282,22 @@ for _ in 0..<options.initializeRuns {
 }
 print("initialize round trip (\(options.initializeRuns) fresh processes): p50 \(format(percentile(initializeTimes, 50))) ms, p99 \(format(percentile(initializeTimes, 99))) ms")
 
-// 2. didChange → publishDiagnostics on a large stack file.
-let server = try ServerProcess(options.server)
-try server.initialize(root: root)
+// 2. didChange → publishDiagnostics on a large stack file, side by side with `ruff server` when there is one.
 let big = stackFile(lines: options.lines, seed: 0)
 let bigURI = DocumentURI.uri(forPath: root + "/lib/big_stack.py")
 let bigLines = big.split(separator: "\n", omittingEmptySubsequences: false).count
-server.notify(DidOpenTextDocumentNotification(textDocument: TextDocumentItem(uri: bigURI, languageId: "python", version: 1, text: big)))
-let opened = try server.diagnostics(bigURI, version: 1)
-var latencies: [Double] = []
-for edit in 0..<options.edits {
+
+/// Opens the big stack in `server` and returns how many findings it has.
+func openBig(_ server: ServerProcess) throws -> Int {
+  try server.initialize(root: root)
+  server.notify(DidOpenTextDocumentNotification(textDocument: TextDocumentItem(uri: bigURI, languageId: "python", version: 1, text: big)))
+  return try server.diagnostics(bigURI, version: 1).diagnostics.count
+}
+
+/// Sends edit `edit` (typing a character into a comment line, then deleting it: an edit that changes no finding) and
+/// returns the milliseconds until the diagnostics of that version arrive.
+func timedEdit(_ server: ServerProcess, _ edit: Int) throws -> Double {
   let version = edit + 2
-  // Type a character into a comment line, then delete it: an edit that changes no finding.
   let line = 11 + (edit / 2 % 100) * 19
   let change = edit % 2 == 0
     ? TextDocumentContentChangeEvent(range: LSPRange(start: Position(line: line, character: 10), end: Position(line: line, character: 10)), text: "x")
@@ -278,9 +305,29 @@ for edit in 0..<options.edits {
   let start = clock.now
   server.notify(DidChangeTextDocumentNotification(textDocument: VersionedTextDocumentIdentifier(uri: bigURI, version: version), contentChanges: [change]))
   _ = try server.diagnostics(bigURI, version: version)
-  latencies.append(milliseconds(clock.now - start))
+  return milliseconds(clock.now - start)
 }
-print("didChange → publishDiagnostics, \(bigLines)-line stack (\(big.utf8.count / 1024) KiB, \(opened.diagnostics.count) findings), \(options.edits) edits: p50 \(format(percentile(latencies, 50))) ms, p99 \(format(percentile(latencies, 99))) ms, max \(format(latencies.max() ?? .nan)) ms")
+
+func summary(_ latencies: [Double]) -> String {
+  "p50 \(format(percentile(latencies, 50))) ms, p99 \(format(percentile(latencies, 99))) ms, max \(format(latencies.max() ?? .nan)) ms"
+}
+
+let server = try ServerProcess(options.server)
+let findings = try openBig(server)
+let ruff = try options.ruff.map { try ServerProcess($0, arguments: ["server"]) }
+let ruffFindings = try ruff.map(openBig)
+var latencies: [Double] = []
+var ruffLatencies: [Double] = []
+for edit in 0..<options.edits {
+  latencies.append(try timedEdit(server, edit))
+  if let ruff { ruffLatencies.append(try timedEdit(ruff, edit)) }
+}
+print("didChange → publishDiagnostics, \(bigLines)-line stack (\(big.utf8.count / 1024) KiB, \(findings) findings), \(options.edits) edits: \(summary(latencies))")
+if let ruff, let ruffFindings {
+  print("  ruff server, the same file and edits, interleaved (\(ruffFindings) findings): \(summary(ruffLatencies))")
+  print("  iaclsp / ruff: p50 \(format(percentile(latencies, 50) / percentile(ruffLatencies, 50)))×, p99 \(format(percentile(latencies, 99) / percentile(ruffLatencies, 99)))×")
+  ruff.stop()
+}
 
 // 3. Resident memory with many open documents.
 let before = server.residentMiB

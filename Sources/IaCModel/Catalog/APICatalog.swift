@@ -146,6 +146,12 @@ public struct APICatalog: Sendable {
 
   /// Resolves a qualified name to a module, a type, and a member of the type.
   package func resolve(_ qualified: String, language: Language) -> APIResolution? {
+    ResolutionMemo.shared.resolution(ResolutionMemo.Key(head: qualified, rest: [], language: language)) {
+      resolveUncached(qualified, language: language)
+    }
+  }
+
+  func resolveUncached(_ qualified: String, language: Language) -> APIResolution? {
     guard let package = APIPackage(qualifiedName: qualified) else { return nil }
     let index = APIPackageIndex.index(for: package)
     var pieces = qualified.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
@@ -198,10 +204,19 @@ public struct APICatalog: Sendable {
   package func resolveChain(_ reference: Reference, in file: SourceFile, shadowed: Set<String>) -> APIChain? {
     let first = reference.parts[0].name
     guard !reference.hasReceiverExpression, let head = file.importBindings[first], !shadowed.contains(first),
-      let package = APIPackage(qualifiedName: head) else { return nil }
+      APIPackage(qualifiedName: head) != nil else { return nil }
+    let rest = reference.parts.dropFirst().map(\.name)
+    return ResolutionMemo.shared.chain(ResolutionMemo.Key(head: head, rest: rest, language: file.language)) {
+      resolveChain(head: head, rest: rest, language: file.language)
+    }
+  }
+
+  /// ``resolveChain(_:in:shadowed:)`` for a reference whose first name is bound to `head`, followed by `rest`.
+  func resolveChain(head: String, rest: [String], language: Language) -> APIChain? {
+    guard let package = APIPackage(qualifiedName: head) else { return nil }
     let index = APIPackageIndex.index(for: package)
     let headPieces = head.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-    let names = headPieces + reference.parts.dropFirst().map(\.name)
+    let names = headPieces + rest
     func part(_ name: Int) -> Int { name < headPieces.count ? 0 : name - headPieces.count + 1 }
     var moduleEnd = 0
     var key: String?
@@ -227,7 +242,7 @@ public struct APICatalog: Sendable {
       return chain
     }
     chain.typePart = part(next - 1)
-    if next < names.count, let member = chain.resolution.type?.member(named: names[next], in: file.language) {
+    if next < names.count, let member = chain.resolution.type?.member(named: names[next], in: language) {
       chain.resolution.member = member
       chain.memberPart = part(next)
     }

@@ -74,6 +74,10 @@ public struct DependencyPins: Sendable, Equatable {
   }
 
   package static func pythonPin(_ package: APIPackage, in text: String) -> String? {
+    // A manifest names few packages: look for the names in the whole text first, with ASCII case folded (the names
+    // are ASCII), and read it line by line only when one is there.
+    let folded = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    guard (pythonNames[package] ?? []).contains(where: { containsBytes(folded, Array($0.lowercased().utf8)) }) else { return nil }
     for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
       var line = Substring(line)
       if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
@@ -89,6 +93,26 @@ public struct DependencyPins: Sendable, Equatable {
       }
     }
     return nil
+  }
+
+  /// Whether `needle` occurs in `haystack`.
+  static func containsBytes(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+    return haystack.withUnsafeBufferPointer { hay in
+      needle.withUnsafeBufferPointer { pattern in
+        var index = 0
+        let last = hay.count - pattern.count
+        while index <= last {
+          if hay[index] == first {
+            var offset = 1
+            while offset < pattern.count && hay[index + offset] == pattern[offset] { offset += 1 }
+            if offset == pattern.count { return true }
+          }
+          index += 1
+        }
+        return false
+      }
+    }
   }
 
   /// The version a requirement specifier pins: `==2.1.0`, `~=6.5`, `^6.0`, `~6.5`, `>=6,<7`, `2.1.0`.

@@ -9,7 +9,13 @@ public struct Example: Sendable {
   /// The main file's text, with `↓` markers in triggering examples.
   public var code: String
   /// Where the main file sits in the example project; its extension picks the language.
-  public var path: String
+  public var path: String {
+    get { givenPath ?? Example.defaultPath(for: code) }
+    set { givenPath = newValue }
+  }
+  /// The path given when the example was made. Without one, ``path`` is worked out from the code when it is read,
+  /// not when the rule's description is built, since every run builds every description and few read an example.
+  var givenPath: String?
   /// Other files of the project, by path relative to the project root.
   public var files: [String: String]
   /// Where the example is written, so a failing example points at its own line.
@@ -25,7 +31,7 @@ public struct Example: Sendable {
     line: UInt = #line
   ) {
     self.code = code
-    self.path = path ?? Example.defaultPath(for: code)
+    self.givenPath = path
     self.files = files
     self.sourceFile = file
     self.sourceLine = line

@@ -77,6 +77,7 @@ extension LanguageServer {
     guard let path = document.path else { return }
     openTexts[path] = OpenText(version: document.version, bytes: document.text.bytes)
     openURIs[path] = document.uri
+    projects.opened(path: path)
   }
 
   func forget(_ document: OpenDocument) {

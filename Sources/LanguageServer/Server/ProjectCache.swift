@@ -39,6 +39,9 @@ public final class ProjectCache: @unchecked Sendable {
   var roots: [String: String] = [:]
   var entries: [String: Entry] = [:]
   var parsedOpen: [String: (version: Int, file: SourceFile)] = [:]
+  /// The paths of the open documents. Only their parses are kept: a check still running when a document closes
+  /// parses it from the text it started with, and must not leave that parse behind.
+  var openPaths: Set<String> = []
   var workspaceFolders: [String] = []
   /// The newest snapshot of each project built for a revision, by root.
   var snapshots: [String: (revision: Int, snapshot: ProjectSnapshot)] = [:]
@@ -110,9 +113,15 @@ public final class ProjectCache: @unchecked Sendable {
     }
   }
 
+  /// Notes that the document at `path` is open, so that its parses are kept.
+  public func opened(path: String) {
+    lock.withLock { _ = openPaths.insert(path) }
+  }
+
   /// Forgets the parsed text of a closed document.
   public func closed(path: String) {
     lock.withLock {
+      openPaths.remove(path)
       parsedOpen[path] = nil
       projectFindings.removeAll()
       snapshots.removeAll()
@@ -201,13 +210,13 @@ public final class ProjectCache: @unchecked Sendable {
       return cached.file
     }
     let file = SourceFile(path: path, bytes: text.bytes)
-    lock.withLock { parsedOpen[path] = (text.version, file) }
+    lock.withLock { if openPaths.contains(path) { parsedOpen[path] = (text.version, file) } }
     return file
   }
 
   /// Records a parse of an open document made elsewhere, so the project does not parse it again.
   public func remember(_ file: SourceFile, version: Int) {
-    lock.withLock { parsedOpen[file.path] = (version, file) }
+    lock.withLock { if openPaths.contains(file.path) { parsedOpen[file.path] = (version, file) } }
   }
 
   func load(root: String) -> Entry {
