@@ -16,6 +16,13 @@ package struct SecurityGroupIngress {
     case some(String)
     /// Ports iaclsp cannot read, or a construct's default port.
     case unknown
+
+    /// Whether this is TCP port 80 or 443 alone: a web server's port, which a public service opens to the world
+    /// on purpose.
+    package var isWebPort: Bool {
+      guard case .some(let text) = self else { return false }
+      return text == "TCP port 80" || text == "TCP port 443"
+    }
   }
 
   /// A source CIDR written as a literal, and where it is written.

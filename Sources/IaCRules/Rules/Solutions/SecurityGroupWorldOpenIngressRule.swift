@@ -21,8 +21,9 @@ public struct SecurityGroupWorldOpenIngressRule: Rule {
         ingress entry of `ec2.CfnSecurityGroup(security_group_ingress=[...])` and `ec2.CfnSecurityGroupIngress`.
         In Pulumi and CDK for Terraform it is an `ingress` entry of `aws.ec2.SecurityGroup`, an
         `aws.ec2.SecurityGroupRule(type="ingress", ...)` and an `aws.vpc.SecurityGroupIngressRule`, with
-        `cidr_blocks`, `ipv6_cidr_blocks`, `cidr_ipv4` or `cidr_ipv6`. Every port counts, as in cdk-nag: a web
-        server's port 443 open to the world is reported as well as SSH.
+        `cidr_blocks`, `ipv6_cidr_blocks`, `cidr_ipv4` or `cidr_ipv6`. Every port counts, as in cdk-nag, but TCP
+        port 80 or 443 alone, which a public web service opens to the world on purpose, is reported at `info`
+        severity, so it neither fails `--check` nor stands out in the editor.
 
         The finding sits on the source (`ec2.Peer.any_ipv4()`, the `"0.0.0.0/0"` literal) or, for
         `allow_from_any_ipv4`, on the method. A CIDR held in a variable is followed; one computed at deploy time, a
@@ -81,8 +82,15 @@ public struct SecurityGroupWorldOpenIngressRule: Rule {
       case .some(let range): ports = range
       case .unknown: ports = "traffic"
       }
-      let message = "The ingress rule allows \(ports) from anywhere on the internet (`\(world.cidr)`)"
-      diagnostics.append(Self.description.diagnostic(path: model.file.path, range: world.range, message: message))
+      var message = "The ingress rule allows \(ports) from anywhere on the internet (`\(world.cidr)`)"
+      var diagnostic = Self.description.diagnostic(path: model.file.path, range: world.range, message: message)
+      // A public web service opens 80 or 443 to the world on purpose: still reported, as cdk-nag does, but as info.
+      if rule.ports.isWebPort {
+        message += "; if this is a public web service, that is intended"
+        diagnostic = Self.description.diagnostic(path: model.file.path, range: world.range, message: message)
+        diagnostic.severity = .info
+      }
+      diagnostics.append(diagnostic)
     }
   }
 
