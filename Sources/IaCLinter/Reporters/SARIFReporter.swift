@@ -101,19 +101,24 @@ public struct SARIFReporter: Sendable {
   func ruleObject(_ rule: RuleDescription) -> String {
     var tags = ["iac"] + rule.frameworks.map(\.rawValue) + rule.languages.map(\.rawValue)
     if rule.tags.contains(.deprecated) { tags.append("deprecated") }
-    return JSONText.object([
+    // A rule with no documentation address (a custom rule without `url`) has no `helpUri`: SARIF requires a URI.
+    let helpURI = tool.helpURI(rule)
+    var members = [
       ("id", JSONText.string(rule.code)),
       ("name", JSONText.string(rule.name)),
       ("shortDescription", JSONText.object([("text", JSONText.string(rule.summary))])),
       ("fullDescription", JSONText.object([("text", JSONText.string(Self.whatItDoes(rule)))])),
-      ("helpUri", JSONText.string(tool.helpURI(rule))),
+    ]
+    if !helpURI.isEmpty { members.append(("helpUri", JSONText.string(helpURI))) }
+    members += [
       ("help", JSONText.object([
-        ("text", JSONText.string("\(rule.summary). See \(tool.helpURI(rule))")),
+        ("text", JSONText.string(helpURI.isEmpty ? "\(rule.summary)." : "\(rule.summary). See \(helpURI)")),
         ("markdown", JSONText.string(tool.helpMarkdown(rule))),
       ])),
       ("defaultConfiguration", JSONText.object([("level", JSONText.string(Self.level(rule.severity)))])),
       ("properties", JSONText.object([("tags", JSONText.array(tags.map(JSONText.string)))])),
-    ])
+    ]
+    return JSONText.object(members)
   }
 
   /// An in-source suppression object, with the reason as its `justification` when there is one.

@@ -85,6 +85,18 @@ struct CIReporterTests {
     return ((driver?["rules"] as? [[String: Any]]) ?? []).map { $0["id"] as? String }
   }
 
+  /// A rule without a documentation address (a custom rule with no `url`) gets no `helpUri`, which must be a URI.
+  @Test func aRuleWithoutAnAddressHasNoHelpURI() throws {
+    let tool = SARIFReporter.Tool(
+      version: "0.0.0-test", informationURI: "https://example.com/iaclsp", helpMarkdown: { "# \($0.name)\n" },
+      helpURI: { _ in "" })
+    let run = try Self.validatedRun(SARIFReporter(tool: tool, paths: Self.paths).render([Self.finding()], documents: Self.documents))
+    let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+    let rule = try #require((driver["rules"] as? [[String: Any]])?.first)
+    #expect(rule["helpUri"] == nil)
+    #expect(((rule["help"] as? [String: Any])?["text"] as? String)?.contains("See") == false)
+  }
+
   @Test func sarifWithAwkwardTextValidatesAndRoundTrips() throws {
     let fix = Fix(title: "Use `S3BucketOrigin`", applicability: .unsafe, edits: [
       .replace(TextRange(start: 15, end: 31), with: "origins.S3BucketOrigin"),
