@@ -82,14 +82,12 @@ public struct SecurityGroupWorldOpenIngressRule: Rule {
       case .some(let range): ports = range
       case .unknown: ports = "traffic"
       }
-      var message = "The ingress rule allows \(ports) from anywhere on the internet (`\(world.cidr)`)"
-      var diagnostic = Self.description.diagnostic(path: model.file.path, range: world.range, message: message)
       // A public web service opens 80 or 443 to the world on purpose: still reported, as cdk-nag does, but as info.
-      if rule.ports.isWebPort {
-        message += "; if this is a public web service, that is intended"
-        diagnostic = Self.description.diagnostic(path: model.file.path, range: world.range, message: message)
-        diagnostic.severity = .info
-      }
+      let web = rule.ports.isWebPort
+      let message = "The ingress rule allows \(ports) from anywhere on the internet (`\(world.cidr)`)"
+        + (web ? "; if this is a public web service, that is intended" : "")
+      var diagnostic = Self.description.diagnostic(path: model.file.path, range: world.range, message: message)
+      if web { diagnostic.severity = .info }
       diagnostics.append(diagnostic)
     }
   }
