@@ -153,7 +153,8 @@ extension LanguageServer {
 
   func lintFinished(uri: String, _ result: LintResult?) {
     runningLints -= 1
-    // A check that was running when its document closed left the parse in the project cache: drop it.
+    // A check that was running when its document closed may have stored a project snapshot holding its parse
+    // (parses of closed documents themselves are never kept): drop it.
     if let path = result?.input.path, documents[uri] == nil, openTexts[path] == nil { projects.closed(path: path) }
     releaseMemoryIfIdle()
     if state == .running { reportProblems(settings.takeProblems()) }
