@@ -11,7 +11,10 @@ public struct DynamoDBPointInTimeRecoveryDisabledRule: SolutionsPropRule {
     url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html",
     resourceTypes: [
       "aws-cdk-lib.aws_dynamodb.Table",
+      "aws:dynamodb/table:Table",
+      "@cdktf/provider-aws.dynamodbTable.DynamodbTable",
     ],
+    frameworks: [.cdk, .pulumi, .cdktf],
     fixAvailability: .none,
     documentation: SolutionsDocumentation.page(
       code: "IAC750",
@@ -20,6 +23,10 @@ public struct DynamoDBPointInTimeRecoveryDisabledRule: SolutionsPropRule {
         `point_in_time_recovery_specification=PointInTimeRecoverySpecification(point_in_time_recovery_enabled=True)`
         (or the older `point_in_time_recovery=True`). `TableV2` makes an `AWS::DynamoDB::GlobalTable`, which the
         rule does not judge.
+
+        In Pulumi and CDK for Terraform the same fact is the table's `point_in_time_recovery` block: an
+        `aws.dynamodb.Table` or a `DynamodbTable` without `point_in_time_recovery={"enabled": True}`
+        (`pointInTimeRecovery: { enabled: true }`) is reported, since the provider leaves recovery off.
         """,
       why: """
         Without point-in-time recovery, a bad write, a buggy migration or an accidental delete cannot be undone:
@@ -68,6 +75,14 @@ public struct DynamoDBPointInTimeRecoveryDisabledRule: SolutionsPropRule {
       unsetMessage: "",
       valueMessage: "The table turns point-in-time recovery off"
     ),
+    SolutionsPropCheck(
+      types: ["aws:dynamodb/table:Table", "@cdktf/provider-aws.dynamodbTable.DynamodbTable"],
+      prop: "pointInTimeRecovery",
+      verdict: { SolutionsVerdicts.allTrue($0, ["enabled"]) },
+      unsetFails: true,
+      unsetMessage: "The table has no point-in-time recovery: `point_in_time_recovery` is not set",
+      valueMessage: "The table turns point-in-time recovery off"
+    ),
   ]
 
   static let triggering: [Example] = [
@@ -93,6 +108,24 @@ public struct DynamoDBPointInTimeRecoveryDisabledRule: SolutionsPropRule {
       dynamodb.Table(self, "Orders", partition_key=key, ↓point_in_time_recovery=False)
       """
     ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      ↓aws.dynamodb.Table("orders", hash_key="id", attributes=[{"name": "id", "type": "S"}], billing_mode="PAY_PER_REQUEST")
+      recovery = aws.dynamodb.TablePointInTimeRecoveryArgs(enabled=False)
+      aws.dynamodb.Table("events", hash_key="id", ↓point_in_time_recovery=recovery)
+      """
+    ),
+    Example(
+      """
+      import * as aws from "@pulumi/aws";
+      import { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
+
+      new aws.dynamodb.Table("orders", { hashKey: "id", ↓pointInTimeRecovery: { enabled: false } });
+      ↓new DynamodbTable(this, "events", { name: "events", hashKey: "id" });
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -110,6 +143,25 @@ public struct DynamoDBPointInTimeRecoveryDisabledRule: SolutionsPropRule {
           ),
       )
       dynamodb.TableV2(self, "Global", partition_key=key)
+      """
+    ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      aws.dynamodb.Table("orders", hash_key="id", point_in_time_recovery={"enabled": True})
+      aws.dynamodb.Table("events", hash_key="id", point_in_time_recovery=aws.dynamodb.TablePointInTimeRecoveryArgs(enabled=True))
+      aws.dynamodb.Table("chosen", hash_key="id", point_in_time_recovery={"enabled": config.pitr})
+      aws.dynamodb.Table("hidden", **table_args)
+      """
+    ),
+    Example(
+      """
+      import { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
+
+      // pointInTimeRecovery is left out below only because the props come from elsewhere
+      new DynamodbTable(this, "orders", { name: "orders", hashKey: "id", pointInTimeRecovery: { enabled: true } });
+      new DynamodbTable(this, "events", tableConfig);
       """
     ),
   ]

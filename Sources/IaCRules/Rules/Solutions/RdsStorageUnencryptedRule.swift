@@ -12,13 +12,22 @@ public struct RdsStorageUnencryptedRule: SolutionsPropRule {
     resourceTypes: [
       "aws-cdk-lib.aws_rds.DatabaseInstance",
       "aws-cdk-lib.aws_rds.DatabaseCluster",
-    ],
+    ] + terraformTypes,
+    frameworks: [.cdk, .pulumi, .cdktf],
     fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
       code: "IAC730",
       whatItDoes: """
         Finds `rds.DatabaseInstance` and `rds.DatabaseCluster` constructs that set neither `storage_encrypted=True`
         nor a `storage_encryption_key`. CDK leaves RDS storage unencrypted unless asked.
+
+        In Pulumi and CDK for Terraform the same fact is `storage_encrypted` (`storageEncrypted`) of an
+        `aws.rds.Instance` or `aws.rds.Cluster` (CDKTF `DbInstance`, `RdsCluster`), which the provider leaves false:
+        it is reported when false, or unset with no `kms_key_id`. A database that takes its storage from elsewhere
+        keeps that storage's encryption and is not reported: a read replica (`replicate_source_db`,
+        `replication_source_identifier`), a restore (`snapshot_identifier`, `restore_to_point_in_time`) and a
+        member of a global cluster (`global_cluster_identifier`). Nor is an Aurora Serverless v1 cluster
+        (`engine_mode="serverless"`), which is always encrypted.
         """,
       why: """
         Unencrypted database storage, snapshots and replicas expose their data to anyone with access to the
@@ -58,7 +67,36 @@ public struct RdsStorageUnencryptedRule: SolutionsPropRule {
       valueMessage: "The database's storage is not encrypted: `storage_encrypted` is false",
       fixValue: true
     ),
+    SolutionsPropCheck(
+      types: terraformTypes,
+      prop: "storageEncrypted",
+      verdict: SolutionsPropCheck.mustBeTrue,
+      unsetFails: true,
+      passedBy: [
+        "kmsKeyId", "replicateSourceDb", "replicationSourceIdentifier", "snapshotIdentifier", "restoreToPointInTime",
+        "globalClusterIdentifier",
+      ],
+      applies: { resource, _ in isProvisioned(resource) },
+      unsetMessage: "The database's storage is not encrypted: `storage_encrypted` is unset and there is no key",
+      valueMessage: "The database's storage is not encrypted: `storage_encrypted` is false",
+      fixValue: true
+    ),
   ]
+
+  /// Pulumi's and CDK for Terraform's RDS instances and clusters.
+  static let terraformTypes = [
+    "aws:rds/instance:Instance",
+    "aws:rds/cluster:Cluster",
+    "@cdktf/provider-aws.dbInstance.DbInstance",
+    "@cdktf/provider-aws.rdsCluster.RdsCluster",
+  ]
+
+  /// Whether a Terraform-family database is provisioned, not an Aurora Serverless v1 cluster (always encrypted);
+  /// false when its engine mode cannot be evaluated.
+  static func isProvisioned(_ resource: Resource) -> Bool {
+    guard let mode = resource.prop("engineMode") else { return true }
+    return mode.value.string == "provisioned"
+  }
 
   static let triggering: [Example] = [
     Example(
@@ -82,6 +120,24 @@ public struct RdsStorageUnencryptedRule: SolutionsPropRule {
       ↓new rds.DatabaseCluster(this, 'Cluster', { engine, vpc, writer });
       """
     ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      ↓aws.rds.Instance("db", engine="postgres", instance_class="db.t4g.micro", allocated_storage=20)
+      encrypt = False
+      aws.rds.Cluster("aurora", engine="aurora-postgresql", engine_mode="provisioned", ↓storage_encrypted=encrypt)
+      """
+    ),
+    Example(
+      """
+      import * as aws from "@pulumi/aws";
+      import { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
+
+      ↓new aws.rds.Cluster("aurora", { engine: "aurora-mysql", masterUsername: "admin" });
+      new DbInstance(this, "db", { engine: "mysql", instanceClass: "db.t3.micro", ↓storageEncrypted: false });
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -98,6 +154,31 @@ public struct RdsStorageUnencryptedRule: SolutionsPropRule {
       from aws_cdk import aws_rds as rds
 
       rds.DatabaseInstance(self, "Db", **database_props)
+      """
+    ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      aws.rds.Instance("db", engine="postgres", instance_class="db.t4g.micro", storage_encrypted=True)
+      aws.rds.Instance("keyed", engine="postgres", instance_class="db.t4g.micro", kms_key_id=key.arn)
+      aws.rds.Instance("replica", replicate_source_db=primary.identifier, instance_class="db.t4g.micro")
+      aws.rds.Instance("restored", snapshot_identifier="nightly", instance_class="db.t4g.micro")
+      aws.rds.Cluster("serverless", engine="aurora-mysql", engine_mode="serverless")
+      aws.rds.Cluster("chosen", engine="aurora-mysql", engine_mode=config.mode)
+      aws.rds.Cluster("secondary", engine="aurora-postgresql", global_cluster_identifier=global_cluster.id)
+      aws.rds.Instance("hidden", **instance_args)
+      """
+    ),
+    Example(
+      """
+      import * as aws from "@pulumi/aws";
+      import { RdsCluster } from "@cdktf/provider-aws/lib/rds-cluster";
+
+      // storageEncrypted: false would be wrong here
+      new aws.rds.Cluster("aurora", { engine: "aurora-mysql", storageEncrypted: true });
+      new RdsCluster(this, "cluster", { engine: "aurora-postgresql", storageEncrypted: settings.encrypted });
+      new aws.rds.ClusterInstance("writer", { clusterIdentifier: "aurora", instanceClass: "db.r6g.large", engine: "aurora-mysql" });
       """
     ),
   ]

@@ -11,13 +11,21 @@ public struct SqsQueueUnencryptedRule: SolutionsPropRule {
     url: "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html",
     resourceTypes: [
       "aws-cdk-lib.aws_sqs.Queue",
+      "aws-cdk-lib.aws_sqs.CfnQueue",
+      "aws:sqs/queue:Queue",
+      "@cdktf/provider-aws.sqsQueue.SqsQueue",
     ],
+    frameworks: [.cdk, .pulumi, .cdktf],
     fixAvailability: .none,
     documentation: SolutionsDocumentation.page(
       code: "IAC841",
       whatItDoes: """
         Finds `sqs.Queue` constructs with `encryption=sqs.QueueEncryption.UNENCRYPTED` and no KMS key. Queues that
         leave `encryption` unset are not reported: SQS encrypts new queues with SQS-managed keys.
+
+        The same fact is one input of one resource in CloudFormation, Pulumi and CDK for Terraform: an `sqs.CfnQueue`,
+        a Pulumi `aws.sqs.Queue` or a CDKTF `SqsQueue` with `sqs_managed_sse_enabled` (`sqsManagedSseEnabled`) false
+        and no `kms_master_key_id` is reported; left unset, SQS-managed encryption applies.
         """,
       why: """
         Messages often carry personal or business data. Turning encryption off leaves them readable on disk to
@@ -50,6 +58,15 @@ public struct SqsQueueUnencryptedRule: SolutionsPropRule {
       unsetMessage: "",
       valueMessage: "The queue stores messages unencrypted: `encryption` is `UNENCRYPTED`"
     ),
+    SolutionsPropCheck(
+      types: ["aws-cdk-lib.aws_sqs.CfnQueue", "aws:sqs/queue:Queue", "@cdktf/provider-aws.sqsQueue.SqsQueue"],
+      prop: "sqsManagedSseEnabled",
+      verdict: SolutionsPropCheck.mustBeTrue,
+      unsetFails: false,
+      passedBy: ["kmsMasterKeyId"],
+      unsetMessage: "",
+      valueMessage: "The queue stores messages unencrypted: `sqs_managed_sse_enabled` is false and there is no KMS key"
+    ),
   ]
 
   static let triggering: [Example] = [
@@ -68,6 +85,35 @@ public struct SqsQueueUnencryptedRule: SolutionsPropRule {
       new sqs.Queue(this, 'Jobs', { ↓encryption: plain });
       """
     ),
+    Example(
+      """
+      from aws_cdk import aws_sqs as sqs
+
+      sqs.CfnQueue(self, "Raw", ↓sqs_managed_sse_enabled=False)
+      """
+    ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      managed = False
+      aws.sqs.Queue("jobs", visibility_timeout_seconds=60, ↓sqs_managed_sse_enabled=managed)
+      """
+    ),
+    Example(
+      """
+      import * as aws from "@pulumi/aws";
+
+      const jobs = new aws.sqs.Queue("jobs", { ↓sqsManagedSseEnabled: false });
+      """
+    ),
+    Example(
+      """
+      import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
+
+      new SqsQueue(this, "jobs", { name: "jobs", ↓sqsManagedSseEnabled: false });
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -84,6 +130,26 @@ public struct SqsQueueUnencryptedRule: SolutionsPropRule {
       from aws_cdk import aws_sqs as sqs
 
       sqs.Queue(self, "Jobs", encryption=mode)
+      """
+    ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      aws.sqs.Queue("jobs")
+      aws.sqs.Queue("managed", sqs_managed_sse_enabled=True)
+      aws.sqs.Queue("keyed", sqs_managed_sse_enabled=False, kms_master_key_id="alias/aws/sqs")
+      aws.sqs.Queue("chosen", sqs_managed_sse_enabled=settings.sse)
+      """
+    ),
+    Example(
+      """
+      import * as aws from "@pulumi/aws";
+      import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
+
+      // sqsManagedSseEnabled: false is what this queue must never get
+      new aws.sqs.Queue("jobs", { ...queueArgs });
+      new SqsQueue(this, "keyed", { sqsManagedSseEnabled: false, kmsMasterKeyId: key.arn });
       """
     ),
   ]
