@@ -15,6 +15,7 @@ public struct AuroraMysqlBacktrackDisabledRule: SolutionsPropRule {
     summary: "An Aurora MySQL cluster cannot be backtracked",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Managing.Backtrack.html",
     resourceTypes: clusterTypes + ["aws-cdk-lib.aws_rds.CfnDBCluster"],
+    fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
       code: "IAC737",
       whatItDoes: """
@@ -40,6 +41,11 @@ public struct AuroraMysqlBacktrackDisabledRule: SolutionsPropRule {
         rds.DatabaseCluster(self, "Cluster", engine=rds.DatabaseClusterEngine.aurora_mysql(version=v), vpc=vpc,
             writer=writer, backtrack_window=Duration.hours(24))
         """,
+      fixSafety: """
+        Where `backtrack_window` is unset or zero on a `DatabaseCluster` and the file imports `Duration` (or aws-cdk-
+        lib itself), the fix writes `backtrack_window=Duration.hours(24)`. It is unsafe: backtracking can only be
+        enabled when a cluster is created, so CloudFormation replaces the cluster, and the new one starts empty.
+        """,
       references: [
         (
           title: "Backtracking an Aurora DB cluster (Amazon Aurora User Guide)",
@@ -48,7 +54,8 @@ public struct AuroraMysqlBacktrackDisabledRule: SolutionsPropRule {
       ]
     ),
     triggeringExamples: triggering,
-    nonTriggeringExamples: nonTriggering
+    nonTriggeringExamples: nonTriggering,
+    corrections: corrections
   )
 
   static let unsetMessage = "The Aurora MySQL cluster cannot be backtracked: `backtrack_window` is not set"
@@ -61,7 +68,8 @@ public struct AuroraMysqlBacktrackDisabledRule: SolutionsPropRule {
       unsetFails: true,
       applies: { resource, model in RdsEngine.isAuroraMysql(RdsEngine.name(of: resource, in: model)) },
       unsetMessage: unsetMessage,
-      valueMessage: "The Aurora MySQL cluster cannot be backtracked: `backtrack_window` is zero"
+      valueMessage: "The Aurora MySQL cluster cannot be backtracked: `backtrack_window` is zero",
+      fixText: SolutionsFixText.root("Duration", "hours(24)")
     ),
     SolutionsPropCheck(
       types: ["aws-cdk-lib.aws_rds.CfnDBCluster"],
@@ -114,6 +122,23 @@ public struct AuroraMysqlBacktrackDisabledRule: SolutionsPropRule {
       rds.DatabaseCluster(self, "Props", engine=mysql, **cluster_props)
       rds.CfnDBCluster(self, "Raw", engine="aurora-mysql", backtrack_window=86400)
       rds.CfnDBCluster(self, "RawPostgres", engine="aurora-postgresql")
+      """
+    ),
+  ]
+
+  static let corrections: [Correction] = [
+    Correction(
+      Example(
+        """
+        from aws_cdk import Duration, aws_rds as rds
+
+        rds.DatabaseCluster(self, "Cluster", engine=rds.DatabaseClusterEngine.aurora_mysql(version=v), vpc=vpc, writer=writer)
+        """
+      ),
+      """
+      from aws_cdk import Duration, aws_rds as rds
+
+      rds.DatabaseCluster(self, "Cluster", engine=rds.DatabaseClusterEngine.aurora_mysql(version=v), vpc=vpc, writer=writer, backtrack_window=Duration.hours(24))
       """
     ),
   ]

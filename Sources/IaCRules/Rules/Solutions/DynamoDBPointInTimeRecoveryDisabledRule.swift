@@ -15,7 +15,7 @@ public struct DynamoDBPointInTimeRecoveryDisabledRule: SolutionsPropRule {
       "@cdktf/provider-aws.dynamodbTable.DynamodbTable",
     ],
     frameworks: [.cdk, .pulumi, .cdktf],
-    fixAvailability: .none,
+    fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
       code: "IAC750",
       whatItDoes: """
@@ -45,6 +45,14 @@ public struct DynamoDBPointInTimeRecoveryDisabledRule: SolutionsPropRule {
             ),
         )
         """,
+      fixSafety: """
+        Where recovery is unset and the call names the module, the fix writes `point_in_time_recovery_specification=dy
+        namodb.PointInTimeRecoverySpecification(point_in_time_recovery_enabled=True)` (`{ pointInTimeRecoveryEnabled:
+        true }` in TypeScript); where the older `point_in_time_recovery` is false it sets it true; in Pulumi and CDK
+        for Terraform it writes `point_in_time_recovery={"enabled": True}`. Turning recovery on does not replace the
+        table. It is safe unless the project pins an aws-cdk-lib release older than the one the pack's facts were
+        verified in (see Default): the name the fix writes may be missing there, so the fix is then unsafe.
+        """,
       references: [
         (
           title: "Point-in-time recovery for DynamoDB",
@@ -54,6 +62,7 @@ public struct DynamoDBPointInTimeRecoveryDisabledRule: SolutionsPropRule {
     ),
     triggeringExamples: triggering,
     nonTriggeringExamples: nonTriggering,
+    corrections: corrections
   )
 
   package static let checks: [SolutionsPropCheck] = [
@@ -64,7 +73,10 @@ public struct DynamoDBPointInTimeRecoveryDisabledRule: SolutionsPropRule {
       unsetFails: true,
       passedBy: ["pointInTimeRecovery"],
       unsetMessage: "The table has no point-in-time recovery",
-      valueMessage: "The table turns point-in-time recovery off"
+      valueMessage: "The table turns point-in-time recovery off",
+      fixText: SolutionsFixText.structure(
+        "pointInTimeRecoverySpecification", type: "PointInTimeRecoverySpecification",
+        pythonArguments: "point_in_time_recovery_enabled=True", typescript: "{ pointInTimeRecoveryEnabled: true }")
     ),
     SolutionsPropCheck(
       types: ["aws-cdk-lib.aws_dynamodb.Table"],
@@ -73,7 +85,8 @@ public struct DynamoDBPointInTimeRecoveryDisabledRule: SolutionsPropRule {
       unsetFails: false,
       passedBy: ["pointInTimeRecoverySpecification"],
       unsetMessage: "",
-      valueMessage: "The table turns point-in-time recovery off"
+      valueMessage: "The table turns point-in-time recovery off",
+      fixValue: true
     ),
     SolutionsPropCheck(
       types: ["aws:dynamodb/table:Table", "@cdktf/provider-aws.dynamodbTable.DynamodbTable"],
@@ -81,7 +94,9 @@ public struct DynamoDBPointInTimeRecoveryDisabledRule: SolutionsPropRule {
       verdict: { SolutionsVerdicts.allTrue($0, ["enabled"]) },
       unsetFails: true,
       unsetMessage: "The table has no point-in-time recovery: `point_in_time_recovery` is not set",
-      valueMessage: "The table turns point-in-time recovery off"
+      valueMessage: "The table turns point-in-time recovery off",
+      fixText: SolutionsFixText.literal(
+        "pointInTimeRecovery", python: "{\"enabled\": True}", typescript: "{ enabled: true }")
     ),
   ]
 
@@ -162,6 +177,23 @@ public struct DynamoDBPointInTimeRecoveryDisabledRule: SolutionsPropRule {
       // pointInTimeRecovery is left out below only because the props come from elsewhere
       new DynamodbTable(this, "orders", { name: "orders", hashKey: "id", pointInTimeRecovery: { enabled: true } });
       new DynamodbTable(this, "events", tableConfig);
+      """
+    ),
+  ]
+
+  static let corrections: [Correction] = [
+    Correction(
+      Example(
+        """
+        import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+
+        new dynamodb.Table(this, 'Orders', { partitionKey: key });
+        """
+      ),
+      """
+      import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+
+      new dynamodb.Table(this, 'Orders', { partitionKey: key, pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true } });
       """
     ),
   ]

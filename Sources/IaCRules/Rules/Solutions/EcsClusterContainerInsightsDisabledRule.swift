@@ -12,7 +12,7 @@ public struct EcsClusterContainerInsightsDisabledRule: SolutionsPropRule {
     resourceTypes: [
       "aws-cdk-lib.aws_ecs.Cluster",
     ],
-    fixAvailability: .none,
+    fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
       code: "IAC823",
       whatItDoes: """
@@ -30,6 +30,12 @@ public struct EcsClusterContainerInsightsDisabledRule: SolutionsPropRule {
       useInstead: """
         ecs.Cluster(self, "Cluster", vpc=vpc, container_insights_v2=ecs.ContainerInsights.ENABLED)
         """,
+      fixSafety: """
+        The fix sets `container_insights_v2=ecs.ContainerInsights.ENABLED` where the call names the module, or
+        `container_insights=True` where the older switch is false. Neither replaces the cluster. It is safe unless the
+        project pins an aws-cdk-lib release older than the one the pack's facts were verified in (see Default): the
+        name the fix writes may be missing there, so the fix is then unsafe.
+        """,
       references: [
         (
           title: "Container Insights",
@@ -39,6 +45,7 @@ public struct EcsClusterContainerInsightsDisabledRule: SolutionsPropRule {
     ),
     triggeringExamples: triggering,
     nonTriggeringExamples: nonTriggering,
+    corrections: corrections
   )
 
   package static let checks: [SolutionsPropCheck] = [
@@ -49,7 +56,8 @@ public struct EcsClusterContainerInsightsDisabledRule: SolutionsPropRule {
       unsetFails: true,
       passedBy: ["containerInsights"],
       unsetMessage: "The cluster has no Container Insights: `container_insights_v2` is not set",
-      valueMessage: "The cluster has no Container Insights: `container_insights_v2` is `DISABLED`"
+      valueMessage: "The cluster has no Container Insights: `container_insights_v2` is `DISABLED`",
+      fixText: SolutionsFixText.member("ContainerInsights", "ENABLED")
     ),
     SolutionsPropCheck(
       types: ["aws-cdk-lib.aws_ecs.Cluster"],
@@ -58,7 +66,8 @@ public struct EcsClusterContainerInsightsDisabledRule: SolutionsPropRule {
       unsetFails: false,
       passedBy: ["containerInsightsV2"],
       unsetMessage: "",
-      valueMessage: "The cluster has no Container Insights: `container_insights` is false"
+      valueMessage: "The cluster has no Container Insights: `container_insights` is false",
+      fixValue: true
     ),
   ]
 
@@ -86,6 +95,23 @@ public struct EcsClusterContainerInsightsDisabledRule: SolutionsPropRule {
 
       ecs.Cluster(self, "Cluster", vpc=vpc, container_insights_v2=ecs.ContainerInsights.ENHANCED)
       ecs.Cluster(self, "Legacy", vpc=vpc, container_insights=True)
+      """
+    ),
+  ]
+
+  static let corrections: [Correction] = [
+    Correction(
+      Example(
+        """
+        from aws_cdk import aws_ecs as ecs
+
+        ecs.Cluster(self, "Cluster", vpc=vpc)
+        """
+      ),
+      """
+      from aws_cdk import aws_ecs as ecs
+
+      ecs.Cluster(self, "Cluster", vpc=vpc, container_insights_v2=ecs.ContainerInsights.ENABLED)
       """
     ),
   ]

@@ -10,6 +10,7 @@ public struct KinesisStreamUnencryptedRule: SolutionsPropRule {
     summary: "A Kinesis data stream is not encrypted",
     url: "https://docs.aws.amazon.com/streams/latest/dev/server-side-encryption.html",
     resourceTypes: types,
+    fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
       code: "IAC852",
       whatItDoes: """
@@ -28,6 +29,12 @@ public struct KinesisStreamUnencryptedRule: SolutionsPropRule {
       useInstead: """
         kinesis.Stream(self, "Events", encryption=kinesis.StreamEncryption.MANAGED)
         """,
+      fixSafety: """
+        The fix sets `encryption=kinesis.StreamEncryption.MANAGED` where the call names the module. Changing a
+        stream's encryption does not replace it. It is safe unless the project pins an aws-cdk-lib release older than
+        the one the pack's facts were verified in (see Default): the name the fix writes may be missing there, so the
+        fix is then unsafe.
+        """,
       references: [
         (
           title: "Data protection in Amazon Kinesis Data Streams",
@@ -37,6 +44,7 @@ public struct KinesisStreamUnencryptedRule: SolutionsPropRule {
     ),
     triggeringExamples: triggering,
     nonTriggeringExamples: nonTriggering,
+    corrections: corrections
   )
 
   static let types = ["aws-cdk-lib.aws_kinesis.Stream", "aws-cdk-lib.aws_kinesis.CfnStream"]
@@ -48,7 +56,8 @@ public struct KinesisStreamUnencryptedRule: SolutionsPropRule {
       verdict: SolutionsPropCheck.mustNotBe("StreamEncryption", ["UNENCRYPTED"]),
       unsetFails: false,
       unsetMessage: "",
-      valueMessage: "The stream stores records unencrypted: `encryption` is `UNENCRYPTED`"
+      valueMessage: "The stream stores records unencrypted: `encryption` is `UNENCRYPTED`",
+      fixText: SolutionsFixText.member("StreamEncryption", "MANAGED")
     ),
     SolutionsPropCheck(
       types: ["aws-cdk-lib.aws_kinesis.CfnStream"],
@@ -94,6 +103,23 @@ public struct KinesisStreamUnencryptedRule: SolutionsPropRule {
           stream_encryption=kinesis.CfnStream.StreamEncryptionProperty(encryption_type="KMS", key_id="alias/aws/kinesis"),
       )
       kinesis.CfnStream(self, "Hidden", **stream_props)
+      """
+    ),
+  ]
+
+  static let corrections: [Correction] = [
+    Correction(
+      Example(
+        """
+        from aws_cdk import aws_kinesis as kinesis
+
+        kinesis.Stream(self, "Events", encryption=kinesis.StreamEncryption.UNENCRYPTED)
+        """
+      ),
+      """
+      from aws_cdk import aws_kinesis as kinesis
+
+      kinesis.Stream(self, "Events", encryption=kinesis.StreamEncryption.MANAGED)
       """
     ),
   ]

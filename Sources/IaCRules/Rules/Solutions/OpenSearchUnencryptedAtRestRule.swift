@@ -10,6 +10,7 @@ public struct OpenSearchUnencryptedAtRestRule: SolutionsPropRule {
     summary: "An OpenSearch domain is not encrypted at rest",
     url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html",
     resourceTypes: OpenSearchDomains.types,
+    fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
       code: "IAC796",
       whatItDoes: """
@@ -28,6 +29,12 @@ public struct OpenSearchUnencryptedAtRestRule: SolutionsPropRule {
             self, "Search", version=version, encryption_at_rest=opensearch.EncryptionAtRestOptions(enabled=True)
         )
         """,
+      fixSafety: """
+        Where `encryption_at_rest` is unset and the call names the module (`opensearch.Domain(...)`), the fix writes
+        `encryption_at_rest=opensearch.EncryptionAtRestOptions(enabled=True)` (`{ enabled: true }` in TypeScript).
+        It is unsafe: turning on encryption at rest replaces a domain created without it, and the new domain starts
+        empty.
+        """,
       references: [
         (
           title: "Encryption of data at rest for Amazon OpenSearch Service",
@@ -37,6 +44,7 @@ public struct OpenSearchUnencryptedAtRestRule: SolutionsPropRule {
     ),
     triggeringExamples: triggering,
     nonTriggeringExamples: nonTriggering,
+    corrections: corrections
   )
 
   package static let checks: [SolutionsPropCheck] = [
@@ -46,7 +54,10 @@ public struct OpenSearchUnencryptedAtRestRule: SolutionsPropRule {
       verdict: SolutionsVerdicts.enabled(orImpliedBy: "kmsKey"),
       unsetFails: true,
       unsetMessage: "The domain stores its data unencrypted: `encryption_at_rest` is not set",
-      valueMessage: "The domain stores its data unencrypted: encryption at rest is off"
+      valueMessage: "The domain stores its data unencrypted: encryption at rest is off",
+      fixText: SolutionsFixText.structure(
+        "encryptionAtRest", type: "EncryptionAtRestOptions", pythonArguments: "enabled=True",
+        typescript: "{ enabled: true }")
     ),
   ]
 
@@ -76,6 +87,23 @@ public struct OpenSearchUnencryptedAtRestRule: SolutionsPropRule {
       opensearch.Domain(self, "Search", version=version, encryption_at_rest=opensearch.EncryptionAtRestOptions(enabled=True))
       opensearch.Domain(self, "Keyed", version=version, encryption_at_rest=opensearch.EncryptionAtRestOptions(kms_key=key))
       opensearch.Domain(self, "Hidden", **domain_props)
+      """
+    ),
+  ]
+
+  static let corrections: [Correction] = [
+    Correction(
+      Example(
+        """
+        from aws_cdk import aws_opensearchservice as opensearch
+
+        opensearch.Domain(self, "Search", version=version)
+        """
+      ),
+      """
+      from aws_cdk import aws_opensearchservice as opensearch
+
+      opensearch.Domain(self, "Search", version=version, encryption_at_rest=opensearch.EncryptionAtRestOptions(enabled=True))
       """
     ),
   ]

@@ -11,7 +11,7 @@ public struct S3BucketPublicAccessNotBlockedRule: SolutionsPropRule {
     url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
     resourceTypes: ["aws-cdk-lib.aws_s3.Bucket"] + blockTypes,
     frameworks: [.cdk, .pulumi, .cdktf],
-    fixAvailability: .none,
+    fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
       code: "IAC701",
       whatItDoes: """
@@ -35,6 +35,13 @@ public struct S3BucketPublicAccessNotBlockedRule: SolutionsPropRule {
       useInstead: """
         s3.Bucket(self, "Assets", block_public_access=s3.BlockPublicAccess.BLOCK_ALL)
         """,
+      fixSafety: """
+        Where the call names the module (`s3.Bucket(...)`, or a file that imports `BlockPublicAccess`), the fix sets
+        `block_public_access=s3.BlockPublicAccess.BLOCK_ALL`. It is withheld when the bucket sets
+        `public_read_access`, which CDK refuses to combine with a full block. It is safe unless the project pins an
+        aws-cdk-lib release older than the one the pack's facts were verified in (see Default): the name the fix
+        writes may be missing there, so the fix is then unsafe.
+        """,
       references: [
         (
           title: "Blocking public access to your Amazon S3 storage",
@@ -44,6 +51,7 @@ public struct S3BucketPublicAccessNotBlockedRule: SolutionsPropRule {
     ),
     triggeringExamples: triggering,
     nonTriggeringExamples: nonTriggering,
+    corrections: corrections
   )
 
   package static let checks: [SolutionsPropCheck] = [
@@ -53,7 +61,8 @@ public struct S3BucketPublicAccessNotBlockedRule: SolutionsPropRule {
       verdict: S3BucketPublicAccessNotBlockedRule.blocksEverything,
       unsetFails: false,
       unsetMessage: "",
-      valueMessage: "The bucket's public access block leaves public ACLs or policies possible"
+      valueMessage: "The bucket's public access block leaves public ACLs or policies possible",
+      fixText: SolutionsFixText.member("BlockPublicAccess", "BLOCK_ALL").unless(["publicReadAccess"])
     ),
   ]
 
@@ -73,7 +82,8 @@ public struct S3BucketPublicAccessNotBlockedRule: SolutionsPropRule {
     into diagnostics: inout [Diagnostic]
   ) {
     guard Self.blockTypes.contains(resource.type.fqn) else {
-      SolutionsPropCheck.run(Self.checks, on: resource, in: model, description: Self.description, into: &diagnostics)
+      SolutionsPropCheck.run(
+        Self.checks, on: resource, in: model, description: Self.description, context: context, into: &diagnostics)
       return
     }
     var missing: [String] = []
@@ -228,6 +238,23 @@ public struct S3BucketPublicAccessNotBlockedRule: SolutionsPropRule {
         ignorePublicAcls: true,
         restrictPublicBuckets: true,
       });
+      """
+    ),
+  ]
+
+  static let corrections: [Correction] = [
+    Correction(
+      Example(
+        """
+        from aws_cdk import aws_s3 as s3
+
+        s3.Bucket(self, "Assets", block_public_access=s3.BlockPublicAccess.BLOCK_ACLS)
+        """
+      ),
+      """
+      from aws_cdk import aws_s3 as s3
+
+      s3.Bucket(self, "Assets", block_public_access=s3.BlockPublicAccess.BLOCK_ALL)
       """
     ),
   ]

@@ -31,6 +31,9 @@ package struct SolutionsPropCheck: Sendable {
   package var valueMessage: String
   /// The boolean a one-prop fix writes, when there is one.
   package var fixValue: Bool?
+  /// The value a one-prop fix writes when it is not a boolean (an enum member, a props struct), in the file's own
+  /// spelling; nil when the file gives no way to name it (see ``SolutionsFixText``).
+  package var fixText: SolutionsFixText?
 
   package init(
     types: [String],
@@ -43,7 +46,8 @@ package struct SolutionsPropCheck: Sendable {
     applies: (@Sendable (Resource, FileModel) -> Bool)? = nil,
     unsetMessage: String,
     valueMessage: String,
-    fixValue: Bool? = nil
+    fixValue: Bool? = nil,
+    fixText: SolutionsFixText? = nil
   ) {
     self.types = types
     self.prop = prop
@@ -56,6 +60,7 @@ package struct SolutionsPropCheck: Sendable {
     self.unsetMessage = unsetMessage
     self.valueMessage = valueMessage
     self.fixValue = fixValue
+    self.fixText = fixText
   }
 
   // MARK: Verdicts
@@ -89,6 +94,7 @@ package struct SolutionsPropCheck: Sendable {
     in model: FileModel,
     description: RuleDescription,
     fixReplaces: Bool,
+    context: RuleContext? = nil,
     into diagnostics: inout [Diagnostic]
   ) {
     guard !resource.isCDKv1, judges(resource) else { return }
@@ -102,11 +108,11 @@ package struct SolutionsPropCheck: Sendable {
     let path = model.file.path
     if let prop = resource.prop(prop) {
       guard verdict(prop.value) == false else { return }
-      let fix = self.fix(prop: self.prop, on: resource, in: model, replaces: fixReplaces)
+      let fix = self.fix(prop: self.prop, on: resource, in: model, replaces: fixReplaces, context: context)
       let finding = description.diagnostic(path: path, range: prop.argument.range, message: valueMessage, fix: fix)
       diagnostics.append(finding)
     } else if unsetFails && !resource.hasHiddenProps {
-      let fix = self.fix(prop: self.prop, on: resource, in: model, replaces: fixReplaces)
+      let fix = self.fix(prop: self.prop, on: resource, in: model, replaces: fixReplaces, context: context)
       let finding = description.diagnostic(path: path, range: resource.calleeRange, message: unsetMessage, fix: fix)
       diagnostics.append(finding)
     }
@@ -125,16 +131,26 @@ package struct SolutionsPropCheck: Sendable {
     }
   }
 
-  /// The fix that writes ``fixValue`` for the prop; nil without a fix value or when the props cannot be edited.
-  func fix(prop: String, on resource: Resource, in model: FileModel, replaces: Bool) -> Fix? {
-    guard let fixValue else { return nil }
+  /// The fix that writes ``fixValue`` or ``fixText`` for the prop; nil without either, or when the props cannot be
+  /// edited. A ``fixText`` fix names API that older aws-cdk-lib releases may lack, so it is unsafe unless the project
+  /// is known to be on a release at least as new as the one the pack's facts were verified in.
+  func fix(prop: String, on resource: Resource, in model: FileModel, replaces: Bool, context: RuleContext? = nil) -> Fix? {
     let editor = PropEditor(model)
-    let literal = editor.literal(fixValue)
+    let literal: String
+    var mayNeedNewerLibrary = false
+    if let fixValue {
+      literal = editor.literal(fixValue)
+    } else if let fixText, let text = fixText.text(for: resource, in: model) {
+      literal = text
+      mayNeedNewerLibrary = context.map { SolutionsFixText.pinsOlderRelease(context: $0) } ?? true
+    } else {
+      return nil
+    }
     guard let edit = editor.set(prop, to: literal, on: resource) else { return nil }
     let name = model.spelling(of: prop, for: resource)
     return Fix(
       title: "Set `\(name)` to `\(literal)`",
-      applicability: replaces ? .unsafe : .safe,
+      applicability: replaces || mayNeedNewerLibrary ? .unsafe : .safe,
       edits: [edit]
     )
   }
@@ -147,11 +163,12 @@ extension SolutionsPropCheck {
     on resource: Resource,
     in model: FileModel,
     description: RuleDescription,
+    context: RuleContext? = nil,
     into diagnostics: inout [Diagnostic]
   ) {
     let replaces = SolutionsCatalog.facts(code: description.code)?.fix?.replacesResource ?? false
     for check in checks where check.judges(resource) {
-      check.check(resource, in: model, description: description, fixReplaces: replaces, into: &diagnostics)
+      check.check(resource, in: model, description: description, fixReplaces: replaces, context: context, into: &diagnostics)
     }
   }
 }
@@ -168,7 +185,8 @@ extension SolutionsPropRule {
     context: RuleContext,
     into diagnostics: inout [Diagnostic]
   ) {
-    SolutionsPropCheck.run(Self.checks, on: resource, in: model, description: Self.description, into: &diagnostics)
+    SolutionsPropCheck.run(
+      Self.checks, on: resource, in: model, description: Self.description, context: context, into: &diagnostics)
   }
 }
 

@@ -16,7 +16,7 @@ public struct SqsQueueUnencryptedRule: SolutionsPropRule {
       "@cdktf/provider-aws.sqsQueue.SqsQueue",
     ],
     frameworks: [.cdk, .pulumi, .cdktf],
-    fixAvailability: .none,
+    fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
       code: "IAC841",
       whatItDoes: """
@@ -37,6 +37,13 @@ public struct SqsQueueUnencryptedRule: SolutionsPropRule {
       useInstead: """
         sqs.Queue(self, "Jobs", encryption=sqs.QueueEncryption.SQS_MANAGED)
         """,
+      fixSafety: """
+        On `sqs.Queue` the fix sets `encryption=sqs.QueueEncryption.SQS_MANAGED` where the call names the module; on
+        `sqs.CfnQueue`, Pulumi and CDK for Terraform it sets `sqs_managed_sse_enabled=True`. Changing a queue's
+        encryption does not replace it. It is safe unless the project pins an aws-cdk-lib release older than the one
+        the pack's facts were verified in (see Default): the name the fix writes may be missing there, so the fix is
+        then unsafe.
+        """,
       references: [
         (
           title: "Encryption at rest in Amazon SQS",
@@ -46,6 +53,7 @@ public struct SqsQueueUnencryptedRule: SolutionsPropRule {
     ),
     triggeringExamples: triggering,
     nonTriggeringExamples: nonTriggering,
+    corrections: corrections
   )
 
   package static let checks: [SolutionsPropCheck] = [
@@ -56,7 +64,8 @@ public struct SqsQueueUnencryptedRule: SolutionsPropRule {
       unsetFails: false,
       passedBy: ["encryptionMasterKey"],
       unsetMessage: "",
-      valueMessage: "The queue stores messages unencrypted: `encryption` is `UNENCRYPTED`"
+      valueMessage: "The queue stores messages unencrypted: `encryption` is `UNENCRYPTED`",
+      fixText: SolutionsFixText.member("QueueEncryption", "SQS_MANAGED")
     ),
     SolutionsPropCheck(
       types: ["aws-cdk-lib.aws_sqs.CfnQueue", "aws:sqs/queue:Queue", "@cdktf/provider-aws.sqsQueue.SqsQueue"],
@@ -65,7 +74,8 @@ public struct SqsQueueUnencryptedRule: SolutionsPropRule {
       unsetFails: false,
       passedBy: ["kmsMasterKeyId"],
       unsetMessage: "",
-      valueMessage: "The queue stores messages unencrypted: `sqs_managed_sse_enabled` is false and there is no KMS key"
+      valueMessage: "The queue stores messages unencrypted: `sqs_managed_sse_enabled` is false and there is no KMS key",
+      fixValue: true
     ),
   ]
 
@@ -150,6 +160,23 @@ public struct SqsQueueUnencryptedRule: SolutionsPropRule {
       // sqsManagedSseEnabled: false is what this queue must never get
       new aws.sqs.Queue("jobs", { ...queueArgs });
       new SqsQueue(this, "keyed", { sqsManagedSseEnabled: false, kmsMasterKeyId: key.arn });
+      """
+    ),
+  ]
+
+  static let corrections: [Correction] = [
+    Correction(
+      Example(
+        """
+        from aws_cdk import aws_sqs as sqs
+
+        sqs.Queue(self, "Jobs", encryption=sqs.QueueEncryption.UNENCRYPTED)
+        """
+      ),
+      """
+      from aws_cdk import aws_sqs as sqs
+
+      sqs.Queue(self, "Jobs", encryption=sqs.QueueEncryption.SQS_MANAGED)
       """
     ),
   ]
