@@ -15,12 +15,22 @@ public struct CheckOptions: Sendable {
   public var cache: CacheSettings?
   /// The part of the tree to check; nil checks all of it.
   public var shard: Shard?
+  /// Whether the report keeps every file's bytes, parse and project snapshot (fixes and `--add-ignore` edit them).
+  /// Without them a run checks the tree in batches and keeps only what reporting its findings needs.
+  public var keepsSources: Bool
+  /// About how many source files one batch holds when ``keepsSources`` is off.
+  public var batchFiles: Int
 
-  public init(maxFileSize: Int = 16 << 20, parallel: Bool = true, cache: CacheSettings? = nil, shard: Shard? = nil) {
+  public init(
+    maxFileSize: Int = 16 << 20, parallel: Bool = true, cache: CacheSettings? = nil, shard: Shard? = nil,
+    keepsSources: Bool = true, batchFiles: Int = 256
+  ) {
     self.maxFileSize = maxFileSize
     self.parallel = parallel
     self.cache = cache
     self.shard = shard
+    self.keepsSources = keepsSources
+    self.batchFiles = batchFiles
   }
 }
 
@@ -111,18 +121,108 @@ public struct CheckRunner: Sendable {
   }
 
   /// Discovers, reads and checks everything under `paths` (the part ``CheckOptions/shard`` names, if any).
+  ///
+  /// Projects are checked in batches of about ``CheckOptions/batchFiles`` files, each read, parsed, checked and let go
+  /// before the next, so that memory follows the largest batch rather than the tree. Unless
+  /// ``CheckOptions/keepsSources`` asks for every parse (fixes need them), the report keeps the bytes of the files
+  /// its findings are in, and no parses or snapshots.
   public func run(paths: [String]) -> CheckReport {
     let discovery = Discovery().discover(paths)
     let projectLoader = ProjectLoader()
     let model = ProjectModel(discovery: discovery, loader: projectLoader)
-    var notes = discovery.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
-    notes += model.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
     let plan = CheckPlan.part(model, shard: options.shard, loader: projectLoader)
     let touched = model.projects.indices.filter { plan.touches(model.projects[$0], index: $0) }
-
-    // 1. Read every file of the projects the run needs.
-    let paths = touched.flatMap { model.projects[$0].sourcePaths }
     let namedFiles = Set(discovery.roots.filter { !$0.isDirectory }.map(\.path))
+    let cache = options.cache.flatMap { loader == nil ? nil : CheckCache($0) }
+
+    var run = RunState()
+    run.notes = discovery.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
+    run.notes += model.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
+    for batch in batches(of: touched, in: model) {
+      check(batch, of: model, plan: plan, namedFiles: namedFiles, cache: cache, loader: projectLoader, into: &run)
+    }
+    if let cache {
+      record(run.found, of: run.missed, model: model, lookups: run.lookups, recorders: run.recorders, in: cache)
+    }
+    let diagnostics = run.found.values.flatMap { $0 } + run.cacheHits
+    var documents = run.documents
+    for index in touched {
+      for marker in model.projects[index].facts.markers where keeps(marker.path, in: run) { documents[marker.path] = marker.bytes }
+      for (path, bytes) in model.projects[index].facts.auxiliaryFiles where keeps(path, in: run) { documents[path] = bytes }
+    }
+    if !options.keepsSources {
+      documents = documents.filter { run.reportedPaths.contains($0.key) }
+    }
+    return CheckReport(
+      filesChecked: run.checkedFiles.count,
+      diagnostics: CheckRunner.sorted(diagnostics, documents: documents),
+      documents: documents,
+      sources: run.sources,
+      checkedFiles: run.checkedFiles.sorted(),
+      notes: run.notes.sorted { ($0.path, $0.message) < ($1.path, $1.message) },
+      missingPaths: discovery.missing,
+      projects: run.projects,
+      configurationErrors: run.configurationErrors,
+      suppressed: run.suppressed.sorted { CheckRunner.precedes($0.diagnostic, $1.diagnostic) }
+    )
+  }
+
+  /// What a run gathers, batch by batch.
+  struct RunState {
+    var notes: [FileNote] = []
+    var documents: [String: [UInt8]] = [:]
+    var sources: [String: SourceFile] = [:]
+    var projects: [ProjectSnapshot] = []
+    var checkedFiles: [String] = []
+    var configurationErrors: [ConfigurationError] = []
+    var found: [Int: [Diagnostic]] = [:]
+    var cacheHits: [Diagnostic] = []
+    var suppressed: [SuppressedDiagnostic] = []
+    var lookups: [Int: CacheLookup] = [:]
+    var missed: [Int] = []
+    var recorders: [Int: ExistenceRecorder] = [:]
+    /// The paths findings (and the places and edits they name) are in: the files a report needs the bytes of.
+    var reportedPaths: Set<String> = []
+
+    mutating func noteReported(_ diagnostic: Diagnostic) {
+      reportedPaths.insert(diagnostic.path)
+      for related in diagnostic.related { reportedPaths.insert(related.path) }
+      for edit in diagnostic.fix?.edits ?? [] { if let path = edit.path { reportedPaths.insert(path) } }
+    }
+  }
+
+  /// Whether the report keeps the bytes of a marker or auxiliary file.
+  func keeps(_ path: String, in run: RunState) -> Bool {
+    options.keepsSources || run.reportedPaths.contains(path)
+  }
+
+  /// The touched projects in batches of about ``CheckOptions/batchFiles`` source files (a larger project is a batch
+  /// of its own); one batch when the report keeps every parse anyway.
+  func batches(of touched: [Int], in model: ProjectModel) -> [[Int]] {
+    guard !options.keepsSources, options.batchFiles > 0 else { return touched.isEmpty ? [] : [touched] }
+    var result: [[Int]] = []
+    var current: [Int] = []
+    var files = 0
+    for index in touched {
+      current.append(index)
+      files += model.projects[index].sourcePaths.count
+      if files >= options.batchFiles {
+        result.append(current)
+        current = []
+        files = 0
+      }
+    }
+    if !current.isEmpty { result.append(current) }
+    return result
+  }
+
+  /// Reads, looks up in the cache, parses and checks one batch of projects.
+  func check(
+    _ batch: [Int], of model: ProjectModel, plan: CheckPlan, namedFiles: Set<String>, cache: CheckCache?,
+    loader projectLoader: ProjectLoader, into run: inout RunState
+  ) {
+    // 1. Read every file of the batch's projects.
+    let paths = batch.flatMap { model.projects[$0].sourcePaths }
     let read = ParallelMap.map(paths, parallel: options.parallel) { path in
       ProjectLoader.read(path, files: DiskFiles(), maxFileSize: options.maxFileSize, skipBundled: !namedFiles.contains(path))
     }
@@ -131,17 +231,22 @@ public struct CheckRunner: Sendable {
       switch outcome {
       case .success(let bytes, let note):
         bytesOfPath[path] = bytes
-        if let note, plan.checkedPaths.contains(path) { notes.append(note) }
+        if let note, plan.checkedPaths.contains(path) { run.notes.append(note) }
       case .failure(let note):
-        if plan.checkedPaths.contains(path) { notes.append(note) }
+        if plan.checkedPaths.contains(path) { run.notes.append(note) }
       }
     }
+    run.checkedFiles += paths.filter { plan.checkedPaths.contains($0) && bytesOfPath[$0] != nil }
 
     // 2. The findings of projects unchanged since the cache recorded them.
-    let cache = options.cache.flatMap { loader == nil ? nil : CheckCache($0) }
-    let lookups = cache.map { lookUp(touched, of: model, bytes: bytesOfPath, plan: plan, in: $0) } ?? [:]
-    var diagnostics = lookups.values.compactMap(\.hit).flatMap { $0 }
-    let missed = touched.filter { lookups[$0]?.hit == nil }
+    let lookups = cache.map { lookUp(batch, of: model, bytes: bytesOfPath, plan: plan, in: $0) } ?? [:]
+    run.lookups.merge(lookups) { _, new in new }
+    for hit in lookups.values.compactMap(\.hit) {
+      run.cacheHits += hit
+      hit.forEach { run.noteReported($0) }
+    }
+    let missed = batch.filter { lookups[$0]?.hit == nil }
+    run.missed += missed
 
     // 3. Parse the files of the other projects and build their snapshots.
     let parsePaths = missed.flatMap { model.projects[$0].sourcePaths }.filter { bytesOfPath[$0] != nil }
@@ -151,7 +256,6 @@ public struct CheckRunner: Sendable {
     var projects: [ProjectSnapshot] = []
     var snapshotOfProject: [Int: Int] = [:]
     var projectOfPath: [String: Int] = [:]
-    var recorders: [Int: ExistenceRecorder] = [:]
     for index in missed {
       let project = model.projects[index]
       let members = project.sourcePaths.compactMap { sources[$0] }
@@ -159,7 +263,7 @@ public struct CheckRunner: Sendable {
       if cache != nil {
         let recorder = ExistenceRecorder(snapshot.fileExists)
         snapshot.fileExists = { recorder.exists($0) }
-        recorders[index] = recorder
+        run.recorders[index] = recorder
       }
       snapshotOfProject[index] = projects.count
       for path in project.sourcePaths { projectOfPath[path] = index }
@@ -167,13 +271,12 @@ public struct CheckRunner: Sendable {
     }
 
     // 4. File rules, in parallel; then project rules. A malformed configuration stops its files from being checked.
-    var configurationErrors: [ConfigurationError] = []
     var linterOfPath: [String: Linter] = [:]
     for path in parsePaths where plan.checkedPaths.contains(path) {
       do {
         linterOfPath[path] = try linter(forFile: path)
       } catch {
-        if !configurationErrors.contains(error) { configurationErrors.append(error) }
+        if !run.configurationErrors.contains(error) { run.configurationErrors.append(error) }
       }
     }
     let checkedPaths = parsePaths.filter { linterOfPath[$0] != nil }
@@ -186,44 +289,32 @@ public struct CheckRunner: Sendable {
       context.nagSuppressions = snapshot.map { nagSuppressions[$0] }
       return frozenLinters[path]!.lint(FileModel(sources[path]!), context: context)
     }
-    var found: [Int: [Diagnostic]] = [:]
-    var suppressed: [SuppressedDiagnostic] = []
     for (path, result) in zip(checkedPaths, perFile) {
-      found[projectOfPath[path]!, default: []] += result.diagnostics
-      suppressed += result.suppressed
+      run.found[projectOfPath[path]!, default: []] += result.diagnostics
+      run.suppressed += result.suppressed
+      result.diagnostics.forEach { run.noteReported($0) }
+      result.suppressed.forEach { run.noteReported($0.diagnostic) }
     }
     for index in missed where plan.projectRules.contains(index) {
       do {
         let result = try linter(forDirectory: model.projects[index].root).lintProject(projects[snapshotOfProject[index]!])
-        found[index, default: []] += result.diagnostics
-        suppressed += result.suppressed
+        run.found[index, default: []] += result.diagnostics
+        run.suppressed += result.suppressed
+        result.diagnostics.forEach { run.noteReported($0) }
+        result.suppressed.forEach { run.noteReported($0.diagnostic) }
       } catch {
-        if !configurationErrors.contains(error) { configurationErrors.append(error) }
+        if !run.configurationErrors.contains(error) { run.configurationErrors.append(error) }
       }
     }
-    for list in found.values { diagnostics += list }
-    if let cache {
-      record(found, of: missed, model: model, lookups: lookups, recorders: recorders, in: cache)
-    }
 
-    var documents = bytesOfPath
-    for index in touched {
-      for marker in model.projects[index].facts.markers { documents[marker.path] = marker.bytes }
-      for (path, bytes) in model.projects[index].facts.auxiliaryFiles { documents[path] = bytes }
+    // 5. Keep what the report needs.
+    if options.keepsSources {
+      run.documents.merge(bytesOfPath) { _, new in new }
+      run.sources.merge(sources.filter { plan.checkedPaths.contains($0.key) }) { _, new in new }
+      run.projects += projects
+    } else {
+      for (path, bytes) in bytesOfPath where run.reportedPaths.contains(path) { run.documents[path] = bytes }
     }
-    let checkedFiles = paths.filter { plan.checkedPaths.contains($0) && bytesOfPath[$0] != nil }.sorted()
-    return CheckReport(
-      filesChecked: checkedFiles.count,
-      diagnostics: CheckRunner.sorted(diagnostics, documents: documents),
-      documents: documents,
-      sources: sources.filter { plan.checkedPaths.contains($0.key) },
-      checkedFiles: checkedFiles,
-      notes: notes.sorted { ($0.path, $0.message) < ($1.path, $1.message) },
-      missingPaths: discovery.missing,
-      projects: projects,
-      configurationErrors: configurationErrors,
-      suppressed: suppressed.sorted { CheckRunner.precedes($0.diagnostic, $1.diagnostic) }
-    )
   }
 
   /// Reads and parses one source; a minified or bundled JavaScript file is skipped unless it was named.

@@ -108,7 +108,9 @@ struct CheckCommand: ParsableCommand, StatusCommand {
     let options = CheckOptions(
       maxFileSize: maxFileSize, parallel: !noParallel,
       cache: runOptions.cache(checksAfresh: fix || diff || addIgnore || resolvedFormat == .sarif),
-      shard: runOptions.parsedShard)
+      shard: runOptions.parsedShard,
+      // Fixes and `--add-ignore` edit the parsed files; a plain check streams the tree and keeps only its findings.
+      keepsSources: fix || diff || addIgnore)
     let runner = CheckRunner(commandLine: settings, options: options)
     let unknown = settings.unknownSelectors(in: settings.select == nil && settings.ignore.isEmpty ? .shared : runner.registry(for: paths))
     if !unknown.isEmpty {
