@@ -27,6 +27,12 @@ public struct DocdbCredentialsNotInSecretsManagerRule: SolutionsFirstFindingRule
         A `DatabaseCluster` without a password passes: CDK generates a secret and references it. Values iaclsp
         cannot evaluate (`secret.secret_value_from_json("password").unsafe_unwrap()`, a parameter) are not
         reported.
+
+        **Difference from cdk-nag.** CDK writes the generated secret's reference as a CloudFormation `Fn::Join`
+        around the secret's `Ref`. cdk-nag 3.0.2 reads the user name and password only when they are plain strings,
+        fails on the join, and reports a rule that fails as a finding, so it reports every `DatabaseCluster` whose
+        credentials CDK keeps in Secrets Manager, and every `CfnDBCluster` whose credentials come from a secret's
+        attributes. iaclsp passes those clusters: their credentials are in Secrets Manager.
         """,
       why: """
         Credentials in the template are readable to anyone who can read the template, the stack's history or the

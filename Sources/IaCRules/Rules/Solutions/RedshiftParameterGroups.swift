@@ -59,8 +59,13 @@ enum RedshiftParameterGroups {
     guard let elements = parameters.value.elements else { return nil }
     var unknown = false
     for element in elements {
-      guard let (name, value) = nameAndValue(element) else {
+      guard let parameter = nameAndValue(element), let name = parameter.name else {
         unknown = true
+        continue
+      }
+      guard let value = parameter.value else {
+        // The setting itself, with a value iaclsp cannot read; another parameter does not matter.
+        if turns(name, "true") { unknown = true }
         continue
       }
       if turns(name, value) { return true }
@@ -68,16 +73,15 @@ enum RedshiftParameterGroups {
     return unknown ? nil : false
   }
 
-  /// A parameter's name and value when both are string literals. A plain dict or object literal reaches
-  /// CloudFormation with its keys unchanged, so only the camelCase keys count there; a `ParameterProperty(...)`
-  /// takes either spelling.
-  static func nameAndValue(_ element: Value) -> (String, String)? {
+  /// A parameter's name and value, each when it is a string literal; nil when the element is not an object. A
+  /// plain dict or object literal reaches CloudFormation with its keys unchanged, so only the camelCase keys count
+  /// there; a `ParameterProperty(...)` takes either spelling.
+  static func nameAndValue(_ element: Value) -> (name: String?, value: String?)? {
     guard case .object(let type, let entries) = element.kind else { return nil }
     func entry(_ key: String) -> Value? {
       if type == nil { return entries.first { $0.label?.name == key }?.value }
       return element.entry(key)?.value
     }
-    guard let name = entry("parameterName")?.string, let value = entry("parameterValue")?.string else { return nil }
-    return (name, value)
+    return (entry("parameterName")?.string, entry("parameterValue")?.string)
   }
 }

@@ -63,6 +63,8 @@ public struct RedshiftTlsNotRequiredRule: Rule {
   static let triggering: [Example] = [
     Example(
       """
+      import json
+
       from aws_cdk import aws_redshift as redshift
 
       ↓redshift.CfnCluster(self, "Warehouse", node_type="ra3.xlplus")
@@ -70,6 +72,10 @@ public struct RedshiftTlsNotRequiredRule: Rule {
       loose = redshift.CfnClusterParameterGroup(self, "Loose", description="d", parameter_group_family="redshift-1.0",
           parameters=[redshift.CfnClusterParameterGroup.ParameterProperty(parameter_name="require_ssl", parameter_value="false")])
       redshift.CfnCluster(self, "Open", node_type="ra3.xlplus", ↓cluster_parameter_group_name=loose.ref)
+
+      workload = redshift.CfnClusterParameterGroup(self, "Workload", description="d", parameter_group_family="redshift-1.0",
+          parameters=[{"parameterName": "wlm_json_configuration", "parameterValue": json.dumps(queues)}])
+      redshift.CfnCluster(self, "Queued", node_type="ra3.xlplus", ↓cluster_parameter_group_name=workload.ref)
       """
     ),
     Example(
@@ -104,6 +110,10 @@ public struct RedshiftTlsNotRequiredRule: Rule {
       built = redshift.CfnClusterParameterGroup(self, "BuiltParams", description="d", parameter_group_family="redshift-1.0",
           parameters=make_parameters())
       redshift.CfnCluster(self, "Built", node_type="ra3.xlplus", cluster_parameter_group_name=built.ref)
+
+      chosen = redshift.CfnClusterParameterGroup(self, "ChosenParams", description="d", parameter_group_family="redshift-1.0",
+          parameters=[{"parameterName": "require_ssl", "parameterValue": settings.tls}])
+      redshift.CfnCluster(self, "Chosen", node_type="ra3.xlplus", cluster_parameter_group_name=chosen.ref)
       """
     ),
     Example(
