@@ -16,6 +16,10 @@ public struct RedshiftDefaultMasterUsernameRule: SolutionsPropRule {
         Finds `redshift.CfnCluster` constructs whose `master_username` is `awsuser`, the name the Redshift console
         suggests. The name is compared as written, like cdk-nag does; a name held in a variable is followed, and one
         iaclsp cannot evaluate (a parameter, a secret's field) is not reported.
+
+        **Difference from cdk-nag.** cdk-nag 3.0.2 reads the name only when it is a plain string. A name taken from a
+        secret (`secret.secret_value_from_json("username").unsafe_unwrap()`) reaches the template as an `Fn::Join`,
+        the rule fails on it, and cdk-nag reports the failure as a finding; iaclsp does not report such a cluster.
         """,
       why: """
         A well-known user name leaves only the password for an attacker to guess; a name of your own is one more
