@@ -3,6 +3,39 @@ from aws_cdk import aws_redshift as redshift
 from constructs import Construct
 
 
+class ReportingWarehouse(Construct):
+    """A cluster inside a custom construct, its parameter group written as object literals."""
+
+    def __init__(self, scope: Construct, construct_id: str) -> None:
+        super().__init__(scope, construct_id)
+        params = redshift.CfnClusterParameterGroup(
+            self,
+            "ReportingParams",
+            description="tls and activity logging",
+            parameter_group_family="redshift-1.0",
+            parameters=[
+                {"parameterName": "require_ssl", "parameterValue": "true"},
+                {"parameterName": "enable_user_activity_logging", "parameterValue": "true"},
+            ],
+        )
+        default_port = 5439
+        redshift.CfnCluster(
+            self,
+            "ReportingCluster",
+            cluster_type="single-node",
+            db_name="reports",
+            master_username="awsuser",
+            master_user_password="Placeholder1",
+            node_type="ra3.xlplus",
+            cluster_parameter_group_name=params.ref,
+            cluster_subnet_group_name="",
+            port=default_port,
+            encrypted=False,
+            automated_snapshot_retention_period=7,
+            allow_version_upgrade=True,
+        )
+
+
 class WarehouseStack(cdk.Stack):
     def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:
         super().__init__(scope, construct_id, **kwargs)
@@ -69,6 +102,8 @@ class WarehouseStack(cdk.Stack):
             automated_snapshot_retention_period=0,
             port=5439,
         )
+
+        ReportingWarehouse(self, "Reporting")
 
 
 app = cdk.App()
