@@ -12,7 +12,8 @@ public struct DocdbStorageUnencryptedRule: SolutionsPropRule {
     resourceTypes: [
       "aws-cdk-lib.aws_docdb.DatabaseCluster",
       "aws-cdk-lib.aws_docdb.CfnDBCluster",
-    ],
+    ] + terraformTypes,
+    frameworks: [.cdk, .pulumi, .cdktf],
     fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
       code: "IAC765",
@@ -20,6 +21,11 @@ public struct DocdbStorageUnencryptedRule: SolutionsPropRule {
         Finds `docdb.DatabaseCluster` constructs with `storage_encrypted=False`, and `docdb.CfnDBCluster` constructs
         that do not set `storage_encrypted=True`. CDK encrypts `DatabaseCluster` storage unless told otherwise, so
         those that leave the prop unset are not reported.
+
+        In Pulumi and CDK for Terraform the same fact is `storage_encrypted` (`storageEncrypted`) of an
+        `aws.docdb.Cluster` (CDKTF `DocdbCluster`), which the provider leaves false: it is reported when false, or
+        unset with no `kms_key_id`. A cluster restored from a snapshot or a point in time, or a member of a global
+        cluster, keeps the encryption of its source and is not reported.
         """,
       why: """
         A document database holds application data; unencrypted, its storage, backups and snapshots are readable to
@@ -66,6 +72,22 @@ public struct DocdbStorageUnencryptedRule: SolutionsPropRule {
       valueMessage: "The cluster's storage is not encrypted: `storage_encrypted` is false",
       fixValue: true
     ),
+    SolutionsPropCheck(
+      types: terraformTypes,
+      prop: "storageEncrypted",
+      verdict: SolutionsPropCheck.mustBeTrue,
+      unsetFails: true,
+      passedBy: ["kmsKeyId", "snapshotIdentifier", "globalClusterIdentifier", "restoreToPointInTime"],
+      unsetMessage: "The cluster's storage is not encrypted: `storage_encrypted` is not set",
+      valueMessage: "The cluster's storage is not encrypted: `storage_encrypted` is false",
+      fixValue: true
+    ),
+  ]
+
+  /// The Pulumi and CDK for Terraform resources the rule judges.
+  static let terraformTypes = [
+    "aws:docdb/cluster:Cluster",
+    "@cdktf/provider-aws.docdbCluster.DocdbCluster",
   ]
 
   static let triggering: [Example] = [
@@ -83,6 +105,20 @@ public struct DocdbStorageUnencryptedRule: SolutionsPropRule {
       ↓docdb.CfnDBCluster(self, "RawDocs", master_username=user, master_user_password=password)
       """
     ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      ↓aws.docdb.Cluster("docs", master_username="admin", master_password=password)
+      """
+    ),
+    Example(
+      """
+      import { DocdbCluster } from "@cdktf/provider-aws/lib/docdb-cluster";
+
+      new DocdbCluster(this, "docs", { masterUsername: "admin", ↓storageEncrypted: false });
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -92,6 +128,26 @@ public struct DocdbStorageUnencryptedRule: SolutionsPropRule {
 
       docdb.DatabaseCluster(self, "Docs", master_user=login, vpc=vpc)
       docdb.DatabaseCluster(self, "Encrypted", master_user=login, vpc=vpc, storage_encrypted=True)
+      """
+    ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      aws.docdb.Cluster("docs", master_username="admin", storage_encrypted=True)
+      aws.docdb.Cluster("keyed", master_username="admin", kms_key_id=key.arn)
+      aws.docdb.Cluster("restored", snapshot_identifier="nightly")
+      aws.docdb.Cluster("chosen", storage_encrypted=config.encrypted)
+      aws.docdb.Cluster("hidden", **cluster_args)
+      """
+    ),
+    Example(
+      """
+      import * as aws from "@pulumi/aws";
+
+      // storageEncrypted: false must never ship
+      new aws.docdb.Cluster("docs", { masterUsername: "admin", storageEncrypted: true });
+      new aws.docdb.Cluster("spread", { ...clusterArgs });
       """
     ),
   ]

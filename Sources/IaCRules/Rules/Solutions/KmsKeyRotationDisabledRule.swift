@@ -11,13 +11,18 @@ public struct KmsKeyRotationDisabledRule: SolutionsPropRule {
     url: "https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html",
     resourceTypes: [
       "aws-cdk-lib.aws_kms.Key",
-    ],
+    ] + terraformTypes,
+    frameworks: [.cdk, .pulumi, .cdktf],
     fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
       code: "IAC772",
       whatItDoes: """
         Finds symmetric `kms.Key` constructs (no `key_spec`, or `KeySpec.SYMMETRIC_DEFAULT`) that do not set
         `enable_key_rotation=True`. Asymmetric and HMAC keys cannot rotate and are not reported.
+
+        In Pulumi and CDK for Terraform the same fact is `enable_key_rotation` (`enableKeyRotation`) of an
+        `aws.kms.Key` (CDKTF `KmsKey`), which the provider leaves false. Keys whose `customer_master_key_spec` is
+        not `SYMMETRIC_DEFAULT` (asymmetric and HMAC keys, which KMS cannot rotate) are not reported.
         """,
       why: """
         Rotating the key material limits how much data one key version protects and how long a leaked version is
@@ -58,6 +63,25 @@ public struct KmsKeyRotationDisabledRule: SolutionsPropRule {
       valueMessage: "The key never rotates: `enable_key_rotation` is false",
       fixValue: true
     ),
+    SolutionsPropCheck(
+      types: terraformTypes,
+      prop: "enableKeyRotation",
+      verdict: SolutionsPropCheck.mustBeTrue,
+      unsetFails: true,
+      applies: { resource, _ in
+        guard let spec = resource.prop("customerMasterKeySpec") else { return true }
+        return spec.value.string == "SYMMETRIC_DEFAULT"
+      },
+      unsetMessage: "The key never rotates: `enable_key_rotation` is not set",
+      valueMessage: "The key never rotates: `enable_key_rotation` is false",
+      fixValue: true
+    ),
+  ]
+
+  /// The Pulumi and CDK for Terraform resources the rule judges.
+  static let terraformTypes = [
+    "aws:kms/key:Key",
+    "@cdktf/provider-aws.kmsKey.KmsKey",
   ]
 
   static let triggering: [Example] = [
@@ -83,6 +107,20 @@ public struct KmsKeyRotationDisabledRule: SolutionsPropRule {
       ↓new kms.Key(this, 'DataKey', { description: 'data' });
       """
     ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      ↓aws.kms.Key("data", description="data key", deletion_window_in_days=10)
+      """
+    ),
+    Example(
+      """
+      import * as aws from "@pulumi/aws";
+
+      new aws.kms.Key("data", { description: "data key", ↓enableKeyRotation: false });
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -92,6 +130,24 @@ public struct KmsKeyRotationDisabledRule: SolutionsPropRule {
 
       kms.Key(self, "DataKey", enable_key_rotation=True)
       kms.Key(self, "Signing", key_spec=kms.KeySpec.RSA_2048, key_usage=kms.KeyUsage.SIGN_VERIFY)
+      """
+    ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      aws.kms.Key("data", enable_key_rotation=True)
+      aws.kms.Key("signing", customer_master_key_spec="RSA_2048", key_usage="SIGN_VERIFY")
+      aws.kms.Key("chosen", customer_master_key_spec=config.spec)
+      aws.kms.Key("hidden", **key_args)
+      """
+    ),
+    Example(
+      """
+      import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
+
+      // enableKeyRotation: false is reported
+      new KmsKey(this, "data", { description: "data key", enableKeyRotation: true });
       """
     ),
   ]

@@ -11,13 +11,19 @@ public struct NeptuneStorageUnencryptedRule: SolutionsPropRule {
     url: "https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html",
     resourceTypes: [
       "aws-cdk-lib.aws_neptune.CfnDBCluster",
-    ],
+    ] + terraformTypes,
+    frameworks: [.cdk, .pulumi, .cdktf],
     fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
       code: "IAC763",
       whatItDoes: """
         Finds `neptune.CfnDBCluster` constructs that do not set `storage_encrypted=True`; CloudFormation leaves
         Neptune storage unencrypted by default.
+
+        In Pulumi and CDK for Terraform the same fact is `storage_encrypted` (`storageEncrypted`) of an
+        `aws.neptune.Cluster` (CDKTF `NeptuneCluster`), which the provider leaves false: it is reported when false,
+        or unset with no `kms_key_arn`. A cluster restored from a snapshot, a read replica and a member of a global
+        cluster keep the encryption of their source and are not reported.
         """,
       why: """
         A graph database holds application data; unencrypted, its storage and snapshots are readable to anyone who
@@ -55,6 +61,22 @@ public struct NeptuneStorageUnencryptedRule: SolutionsPropRule {
       valueMessage: "The cluster's storage is not encrypted: `storage_encrypted` is false",
       fixValue: true
     ),
+    SolutionsPropCheck(
+      types: terraformTypes,
+      prop: "storageEncrypted",
+      verdict: SolutionsPropCheck.mustBeTrue,
+      unsetFails: true,
+      passedBy: ["kmsKeyArn", "snapshotIdentifier", "replicationSourceIdentifier", "globalClusterIdentifier"],
+      unsetMessage: "The cluster's storage is not encrypted: `storage_encrypted` is not set",
+      valueMessage: "The cluster's storage is not encrypted: `storage_encrypted` is false",
+      fixValue: true
+    ),
+  ]
+
+  /// The Pulumi and CDK for Terraform resources the rule judges.
+  static let terraformTypes = [
+    "aws:neptune/cluster:Cluster",
+    "@cdktf/provider-aws.neptuneCluster.NeptuneCluster",
   ]
 
   static let triggering: [Example] = [
@@ -73,6 +95,21 @@ public struct NeptuneStorageUnencryptedRule: SolutionsPropRule {
       neptune.CfnDBCluster(self, "Graph", ↓storage_encrypted=encrypt)
       """
     ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      ↓aws.neptune.Cluster("graph", engine="neptune", skip_final_snapshot=True)
+      """
+    ),
+    Example(
+      """
+      import * as aws from "@pulumi/aws";
+
+      const encrypted = false;
+      new aws.neptune.Cluster("graph", { engine: "neptune", ↓storageEncrypted: encrypted });
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -81,6 +118,25 @@ public struct NeptuneStorageUnencryptedRule: SolutionsPropRule {
       from aws_cdk import aws_neptune as neptune
 
       neptune.CfnDBCluster(self, "Graph", db_subnet_group_name=subnets, storage_encrypted=True)
+      """
+    ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      aws.neptune.Cluster("graph", engine="neptune", storage_encrypted=True)
+      aws.neptune.Cluster("keyed", engine="neptune", kms_key_arn=key.arn)
+      aws.neptune.Cluster("restored", snapshot_identifier="nightly")
+      aws.neptune.Cluster("hidden", **cluster_args)
+      """
+    ),
+    Example(
+      """
+      import { NeptuneCluster } from "@cdktf/provider-aws/lib/neptune-cluster";
+
+      // storageEncrypted: false is what this rule finds
+      new NeptuneCluster(this, "graph", { engine: "neptune", storageEncrypted: true });
+      new NeptuneCluster(this, "chosen", { engine: "neptune", storageEncrypted: props.encrypted });
       """
     ),
   ]
