@@ -84,6 +84,12 @@ public struct RuleRegistry: Sendable {
     StepFunctionsLoggingNotAllRule(),
     StepFunctionsXrayDisabledRule(),
     KinesisStreamUnencryptedRule(),
+    MediaStoreAccessLoggingDisabledRule(),
+    MediaStoreSslRequestsOnlyRule(),
+    MediaStoreMetricPolicyDisabledRule(),
+    MediaStoreContainerPolicyMissingRule(),
+    MediaStoreCorsPolicyMissingRule(),
+    MediaStoreLifecyclePolicyMissingRule(),
   ]
 
   /// The registry of all rules.
