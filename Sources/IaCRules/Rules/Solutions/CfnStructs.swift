@@ -1,4 +1,5 @@
 import IaCModel
+import IaCSyntax
 
 /// Reading the nested struct props of CloudFormation (L1) constructs the way CloudFormation receives them, for the
 /// analytics and media rules of the AWS Solutions pack (MSK, EMR, Glue, Kinesis Analytics, QuickSight, MediaStore,
@@ -71,6 +72,28 @@ enum CfnStructs {
     case .absent: return false
     case .unknown: return nil
     case .value: return true
+    }
+  }
+
+  /// Whether an object or list inside `value` spreads entries iaclsp cannot see (`**options`, `...base`): the model
+  /// leaves them out, so a field that looks absent may be written there.
+  static func hasSpread(_ value: Value, in file: SourceFile) -> Bool {
+    switch value.kind {
+    case .object(_, let entries):
+      if value.resolvedTokens.contains(where: { file.isOp($0, "...") || file.isOp($0, "**") }) { return true }
+      return entries.contains { hasSpread($0.value, in: file) }
+    case .list(let values):
+      return values.contains { hasSpread($0, in: file) }
+    default:
+      return false
+    }
+  }
+
+  /// A ``SolutionsPropCheck/applies`` that leaves out resources whose `prop` spreads entries somewhere inside.
+  static func withoutSpreads(in prop: String) -> @Sendable (Resource, FileModel) -> Bool {
+    { resource, model in
+      guard let value = resource.prop(prop)?.value else { return true }
+      return !hasSpread(value, in: model.file)
     }
   }
 

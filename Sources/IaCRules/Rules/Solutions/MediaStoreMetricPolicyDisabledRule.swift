@@ -54,6 +54,7 @@ public struct MediaStoreMetricPolicyDisabledRule: SolutionsPropRule {
         }
       },
       unsetFails: true,
+      applies: CfnStructs.withoutSpreads(in: "metricPolicy"),
       unsetMessage: "The container publishes no metrics: `metric_policy` is not set",
       valueMessage: "The container publishes no metrics: `container_level_metrics` is not `ENABLED`"
     ),
