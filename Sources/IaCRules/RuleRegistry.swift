@@ -83,12 +83,19 @@ public struct RuleRegistry: Sendable {
     SqsQueueSslRequestsOnlyRule(),
     StepFunctionsLoggingNotAllRule(),
     StepFunctionsXrayDisabledRule(),
+    KinesisAnalyticsFlinkCheckpointingDisabledRule(),
+    FirehoseDeliveryStreamUnencryptedRule(),
     KinesisStreamUnencryptedRule(),
+    KinesisStreamNotAwsManagedKeyRule(),
     MskClientBrokerNotTlsRule(),
     MskInClusterNotTlsRule(),
     MskBrokerLoggingDisabledRule(),
     EmrS3LoggingDisabledRule(),
+    EmrLocalDiskEncryptionDisabledRule(),
+    EmrInTransitEncryptionDisabledRule(),
     EmrWithoutKeyPairOrKerberosRule(),
+    GlueCloudWatchLogsUnencryptedRule(),
+    GlueJobBookmarksUnencryptedRule(),
     QuickSightDataSourceSslDisabledRule(),
     MediaStoreAccessLoggingDisabledRule(),
     MediaStoreSslRequestsOnlyRule(),
@@ -96,6 +103,7 @@ public struct RuleRegistry: Sendable {
     MediaStoreContainerPolicyMissingRule(),
     MediaStoreCorsPolicyMissingRule(),
     MediaStoreLifecyclePolicyMissingRule(),
+    LexConversationLogsUnencryptedRule(),
   ]
 
   /// The registry of all rules.
