@@ -52,7 +52,9 @@ public struct MediaStoreSslRequestsOnlyRule: SolutionsPropRule {
       prop: "policy",
       verdict: { value in
         if case .null = value.kind { return false }
-        return value.string.flatMap(deniesInsecureTransport)
+        // A literal, or literals joined with `+`, but nothing interpolated.
+        guard let text = value.template, !text.hasExpressions else { return nil }
+        return deniesInsecureTransport(text.literalText)
       },
       unsetFails: true,
       unsetMessage: "The container accepts plain HTTP: `policy` is not set",
@@ -102,7 +104,10 @@ public struct MediaStoreSslRequestsOnlyRule: SolutionsPropRule {
       from aws_cdk import aws_mediastore as mediastore
 
       ↓mediastore.CfnContainer(self, "Media", container_name="media")
-      READ_ONLY = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "mediastore:GetObject", "Resource": "*"}]}'
+      READ_ONLY = (
+          '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", '
+          + '"Action": "mediastore:GetObject", "Resource": "*"}]}'
+      )
       mediastore.CfnContainer(self, "Public", container_name="public", ↓policy=READ_ONLY)
       """
     ),
@@ -123,6 +128,7 @@ public struct MediaStoreSslRequestsOnlyRule: SolutionsPropRule {
       SSL_ONLY = '{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Principal": {"AWS": "*"}, "Action": ["mediastore:*"], "Resource": "*", "Condition": {"Bool": {"aws:SecureTransport": false}}}]}'
       mediastore.CfnContainer(self, "Media", container_name="media", policy=SSL_ONLY)
       mediastore.CfnContainer(self, "Built", container_name="built", policy=json.dumps(document))
+      mediastore.CfnContainer(self, "Formatted", container_name="formatted", policy=f'{{"Statement": {statements}}}')
       mediastore.CfnContainer(self, "Hidden", **container_props)
       """
     ),

@@ -45,7 +45,7 @@ class MediaStack(cdk.Stack):
 
         read_only = (
             '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", '
-            '"Action": "mediastore:GetObject", "Resource": "*"}]}'
+            + '"Action": "mediastore:GetObject", "Resource": "*"}]}'
         )
         mediastore.CfnContainer(
             self, "ReadOnlyContainer", container_name="read-only", access_logging_enabled=True, policy=read_only
