@@ -1939,11 +1939,14 @@ package enum SolutionsCatalog {
       nagID: "KDF1", code: "IAC851", name: "firehose-delivery-stream-unencrypted",
       nagLevel: .error, scope: .singleConstruct,
       resourceTypes: ["AWS::KinesisFirehose::DeliveryStream"],
-      constructs: ["aws_kinesisfirehose.DeliveryStream"],
+      constructs: ["aws_kinesisfirehose.DeliveryStream", "aws_kinesisfirehose.CfnDeliveryStream"],
       inputs: [
         .init(cloudFormation: "DeliveryStreamEncryptionConfigurationInput", cdk: "encryption"),
       ],
-      condition: "No server-side encryption configuration.",
+      condition: """
+        No server-side encryption configuration. cdk-nag also reports streams that read from Kinesis or MSK, which \
+        Firehose cannot encrypt itself; iaclsp does not.
+        """,
       cdkDefault: "StreamEncryption.unencrypted().",
       equivalents: [],
       fix: nil,
@@ -1967,11 +1970,14 @@ package enum SolutionsCatalog {
       nagID: "KDS3", code: "IAC853", name: "kinesis-stream-not-aws-managed-key",
       nagLevel: .warning, scope: .singleConstruct,
       resourceTypes: ["AWS::Kinesis::Stream"],
-      constructs: ["aws_kinesis.Stream"],
+      constructs: ["aws_kinesis.Stream", "aws_kinesis.CfnStream"],
       inputs: [
         .init(cloudFormation: "StreamEncryption.KeyId", cdk: "encryption / encryption_key"),
       ],
-      condition: "The stream is encrypted with a key other than alias/aws/kinesis.",
+      condition: """
+        The stream is encrypted with a key other than alias/aws/kinesis. cdk-nag 3.0.2 also reports a Stream with \
+        encryption unset, whose aws/kinesis key CDK writes inside an Fn::If; iaclsp does not.
+        """,
       cdkDefault: "alias/aws/kinesis: passes. StreamEncryption.KMS without a key creates a new key, which fails.",
       equivalents: [],
       fix: nil,

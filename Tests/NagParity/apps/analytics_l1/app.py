@@ -11,6 +11,32 @@ INSTANCES = emr.CfnCluster.JobFlowInstancesConfigProperty(
 )
 
 
+class SecureKafka(Construct):
+    """An MSK cluster with TLS everywhere and broker logs, wrapped in a construct of its own."""
+
+    def __init__(self, scope: Construct, construct_id: str) -> None:
+        super().__init__(scope, construct_id)
+        logging = msk.CfnCluster.LoggingInfoProperty(
+            broker_logs=msk.CfnCluster.BrokerLogsProperty(
+                cloud_watch_logs=msk.CfnCluster.CloudWatchLogsProperty(enabled=True, log_group="/msk/secure")
+            )
+        )
+        msk.CfnCluster(
+            self,
+            "TlsKafka",
+            cluster_name="tls",
+            kafka_version="3.6.0",
+            number_of_broker_nodes=2,
+            broker_node_group_info=msk.CfnCluster.BrokerNodeGroupInfoProperty(
+                client_subnets=["subnet-1", "subnet-2"], instance_type="kafka.m5.large"
+            ),
+            encryption_info=msk.CfnCluster.EncryptionInfoProperty(
+                encryption_in_transit=msk.CfnCluster.EncryptionInTransitProperty(client_broker="TLS", in_cluster=True)
+            ),
+            logging_info=logging,
+        )
+
+
 class AnalyticsStack(cdk.Stack):
     def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:
         super().__init__(scope, construct_id, **kwargs)
@@ -75,6 +101,12 @@ class AnalyticsStack(cdk.Stack):
             self, "SecureJob", command=command, role="arn:aws:iam::123456789012:role/glue",
             security_configuration=glue_security.ref,
         )
+        targets = glue.CfnCrawler.TargetsProperty(s3_targets=[glue.CfnCrawler.S3TargetProperty(path="s3://data/raw/")])
+        glue.CfnCrawler(self, "PlainCrawler", role="arn:aws:iam::123456789012:role/glue", targets=targets)
+        glue.CfnCrawler(
+            self, "SecureCrawler", role="arn:aws:iam::123456789012:role/glue", targets=targets,
+            crawler_security_configuration="glue-kms",
+        )
 
         msk.CfnCluster(
             self,
@@ -92,6 +124,33 @@ class AnalyticsStack(cdk.Stack):
             ),
         )
 
+        SecureKafka(self, "Secure")
+
+        checkpoints = kda.CfnApplicationV2.CheckpointConfigurationProperty(configuration_type="DEFAULT")
+        kda.CfnApplicationV2(
+            self,
+            "CheckpointedFlink",
+            runtime_environment="FLINK-1_18",
+            service_execution_role="arn:aws:iam::123456789012:role/kda",
+            application_configuration=kda.CfnApplicationV2.ApplicationConfigurationProperty(
+                flink_application_configuration=kda.CfnApplicationV2.FlinkApplicationConfigurationProperty(
+                    checkpoint_configuration=checkpoints
+                )
+            ),
+        )
+        kda.CfnApplicationV2(
+            self,
+            "CustomOffFlink",
+            runtime_environment="FLINK-1_18",
+            service_execution_role="arn:aws:iam::123456789012:role/kda",
+            application_configuration=kda.CfnApplicationV2.ApplicationConfigurationProperty(
+                flink_application_configuration=kda.CfnApplicationV2.FlinkApplicationConfigurationProperty(
+                    checkpoint_configuration=kda.CfnApplicationV2.CheckpointConfigurationProperty(
+                        configuration_type="CUSTOM", checkpointing_enabled=False
+                    )
+                )
+            ),
+        )
         kda.CfnApplicationV2(
             self,
             "PlainFlink",
@@ -107,6 +166,15 @@ class AnalyticsStack(cdk.Stack):
             name="insecure",
             type="POSTGRESQL",
             ssl_properties=quicksight.CfnDataSource.SslPropertiesProperty(disable_ssl=True),
+        )
+        quicksight.CfnDataSource(
+            self,
+            "SecureSource",
+            aws_account_id="123456789012",
+            data_source_id="secure",
+            name="secure",
+            type="POSTGRESQL",
+            ssl_properties=quicksight.CfnDataSource.SslPropertiesProperty(disable_ssl=False),
         )
 
 

@@ -15,6 +15,8 @@ class StreamsStack(cdk.Stack):
         kinesis.Stream(self, "ManagedStream", encryption=kinesis.StreamEncryption.MANAGED)
         key = kms.Key(self, "StreamKey", enable_key_rotation=True)
         kinesis.Stream(self, "CustomerKeyStream", encryption=kinesis.StreamEncryption.KMS, encryption_key=key)
+        new_key = kinesis.StreamEncryption.KMS
+        kinesis.Stream(self, "NewKeyStream", encryption=new_key)
 
         sink = s3.Bucket(self, "FirehoseSink", enforce_ssl=True, server_access_logs_prefix="logs/")
         destination = firehose.S3Bucket(sink)
@@ -24,6 +26,18 @@ class StreamsStack(cdk.Stack):
             "EncryptedDelivery",
             destination=firehose.S3Bucket(sink),
             encryption=firehose.StreamEncryption.aws_owned_key(),
+        )
+        s3_config = firehose.CfnDeliveryStream.S3DestinationConfigurationProperty(
+            bucket_arn=sink.bucket_arn, role_arn="arn:aws:iam::123456789012:role/firehose"
+        )
+        firehose.CfnDeliveryStream(self, "RawDelivery", delivery_stream_type="DirectPut", s3_destination_configuration=s3_config)
+        firehose.CfnDeliveryStream(
+            self,
+            "RawEncryptedDelivery",
+            s3_destination_configuration=s3_config,
+            delivery_stream_encryption_configuration_input=firehose.CfnDeliveryStream.DeliveryStreamEncryptionConfigurationInputProperty(
+                key_type="AWS_OWNED_CMK"
+            ),
         )
 
 

@@ -4,6 +4,8 @@ import aws_cdk as cdk
 from aws_cdk import aws_cloud9 as cloud9
 from aws_cdk import aws_dax as dax
 from aws_cdk import aws_elasticbeanstalk as beanstalk
+from aws_cdk import aws_lex as lex
+from aws_cdk import aws_logs as logs
 from aws_cdk import aws_mediastore as mediastore
 from aws_cdk import aws_sagemaker as sagemaker
 from aws_cdk import aws_timestream as timestream
@@ -39,6 +41,68 @@ class MediaStack(cdk.Stack):
             metric_policy=mediastore.CfnContainer.MetricPolicyProperty(container_level_metrics="ENABLED"),
             cors_policy=[mediastore.CfnContainer.CorsRuleProperty(allowed_origins=["https://example.org"])],
             lifecycle_policy=json.dumps({"rules": []}),
+        )
+
+        read_only = (
+            '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", '
+            + '"Action": "mediastore:GetObject", "Resource": "*"}]}'
+        )
+        mediastore.CfnContainer(
+            self, "ReadOnlyContainer", container_name="read-only", access_logging_enabled=True, policy=read_only
+        )
+
+        audio_destination = lex.CfnBotAlias.AudioLogDestinationProperty(
+            s3_bucket=lex.CfnBotAlias.S3BucketLogDestinationProperty(
+                s3_bucket_arn="arn:aws:s3:::lex-audio", log_prefix="audio/"
+            )
+        )
+        lex.CfnBotAlias(
+            self,
+            "AudioAlias",
+            bot_id="BOTID12345",
+            bot_alias_name="audio",
+            conversation_log_settings=lex.CfnBotAlias.ConversationLogSettingsProperty(
+                audio_log_settings=[lex.CfnBotAlias.AudioLogSettingProperty(enabled=True, destination=audio_destination)]
+            ),
+        )
+        lex.CfnBotAlias(
+            self,
+            "EncryptedAudioAlias",
+            bot_id="BOTID12345",
+            bot_alias_name="encrypted-audio",
+            conversation_log_settings=lex.CfnBotAlias.ConversationLogSettingsProperty(
+                audio_log_settings=[
+                    lex.CfnBotAlias.AudioLogSettingProperty(
+                        enabled=True,
+                        destination=lex.CfnBotAlias.AudioLogDestinationProperty(
+                            s3_bucket=lex.CfnBotAlias.S3BucketLogDestinationProperty(
+                                s3_bucket_arn="arn:aws:s3:::lex-audio",
+                                log_prefix="audio/",
+                                kms_key_arn="arn:aws:kms:us-east-1:123456789012:key/abc",
+                            )
+                        ),
+                    )
+                ]
+            ),
+        )
+        transcripts = logs.LogGroup(self, "Transcripts")
+        lex.CfnBotAlias(
+            self,
+            "TextAlias",
+            bot_id="BOTID12345",
+            bot_alias_name="text",
+            conversation_log_settings=lex.CfnBotAlias.ConversationLogSettingsProperty(
+                text_log_settings=[
+                    lex.CfnBotAlias.TextLogSettingProperty(
+                        enabled=True,
+                        destination=lex.CfnBotAlias.TextLogDestinationProperty(
+                            cloud_watch=lex.CfnBotAlias.CloudWatchLogGroupLogDestinationProperty(
+                                cloud_watch_log_group_arn=transcripts.log_group_arn, log_prefix="text/"
+                            )
+                        ),
+                    )
+                ]
+            ),
         )
 
         timestream.CfnDatabase(self, "PlainTimestream")
