@@ -9,14 +9,16 @@ public struct CloudFrontAccessLoggingDisabledRule: SolutionsPropRule {
     code: "IAC782",
     summary: "A CloudFront distribution writes no access logs",
     url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html",
-    resourceTypes: CloudFrontDistributions.types,
+    resourceTypes: CloudFrontDistributions.types + CloudFrontDistributions.l1Types,
     fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
       code: "IAC782",
       whatItDoes: """
         Finds CloudFront distributions without standard logging: a `cloudfront.Distribution` with neither
-        `enable_logging=True` nor a `log_bucket`, and a `CloudFrontWebDistribution` without `logging_config`. A
-        value iaclsp cannot evaluate gives no finding, nor do props hidden behind `**kwargs` or a spread.
+        `enable_logging=True` nor a `log_bucket`, a `CloudFrontWebDistribution` without `logging_config`, a
+        `CfnDistribution` whose `distribution_config` has no `logging`, and a `CfnStreamingDistribution` (RTMP) whose
+        `streaming_distribution_config` has no `logging` or does not enable it. A value iaclsp cannot evaluate gives
+        no finding, nor do props hidden behind `**kwargs` or a spread.
         """,
       why: """
         Access logs record every request the edge served: who asked for what, from where, with what result. Without
@@ -64,7 +66,34 @@ public struct CloudFrontAccessLoggingDisabledRule: SolutionsPropRule {
       unsetMessage: "The distribution writes no access logs: `logging_config` is not set",
       valueMessage: "The distribution writes no access logs: `logging_config` is `None`"
     ),
+    SolutionsPropCheck(
+      types: [CloudFrontDistributions.cfnDistribution],
+      prop: "distributionConfig",
+      verdict: { config in logs(config, needsEnabled: false) },
+      unsetFails: false,
+      unsetMessage: "",
+      valueMessage: "The distribution writes no access logs: its configuration has no `logging`"
+    ),
+    SolutionsPropCheck(
+      types: [CloudFrontDistributions.cfnStreamingDistribution],
+      prop: "streamingDistributionConfig",
+      verdict: { config in logs(config, needsEnabled: true) },
+      unsetFails: false,
+      unsetMessage: "",
+      valueMessage: "The streaming distribution writes no access logs: its `logging` is missing or not enabled"
+    ),
   ]
+
+  /// Whether an L1 distribution configuration has logging (and, for a streaming distribution, has it enabled);
+  /// nil when iaclsp cannot tell.
+  static func logs(_ config: Value, needsEnabled: Bool) -> Bool? {
+    guard case .object = config.kind else { return nil }
+    guard let logging = config.entry("logging")?.value else { return false }
+    guard needsEnabled else { return logging.isKnown ? true : nil }
+    guard case .object = logging.kind else { return nil }
+    guard let enabled = logging.entry("enabled")?.value else { return false }
+    return enabled.bool
+  }
 
   static let triggering: [Example] = [
     Example(
@@ -74,6 +103,13 @@ public struct CloudFrontAccessLoggingDisabledRule: SolutionsPropRule {
       ↓cloudfront.Distribution(self, "Cdn", default_behavior=behavior)
       cloudfront.Distribution(self, "Quiet", default_behavior=behavior, ↓enable_logging=False)
       ↓cloudfront.CloudFrontWebDistribution(self, "Legacy", origin_configs=configs)
+      cloudfront.CfnStreamingDistribution(
+          self,
+          "Rtmp",
+          ↓streaming_distribution_config=cloudfront.CfnStreamingDistribution.StreamingDistributionConfigProperty(
+              comment="rtmp", enabled=True, s3_origin=origin, trusted_signers=signers
+          ),
+      )
       """
     ),
     Example(

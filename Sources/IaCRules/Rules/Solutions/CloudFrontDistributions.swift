@@ -7,4 +7,8 @@ enum CloudFrontDistributions {
   /// `logging_config`, `origin_configs`).
   static let webDistribution = "aws-cdk-lib.aws_cloudfront.CloudFrontWebDistribution"
   static let types = [distribution, webDistribution]
+  static let cfnDistribution = "aws-cdk-lib.aws_cloudfront.CfnDistribution"
+  /// The RTMP distribution, which CloudFront no longer serves but CloudFormation still describes.
+  static let cfnStreamingDistribution = "aws-cdk-lib.aws_cloudfront.CfnStreamingDistribution"
+  static let l1Types = [cfnDistribution, cfnStreamingDistribution]
 }
