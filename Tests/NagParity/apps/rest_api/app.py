@@ -45,6 +45,14 @@ class ApiStack(cdk.Stack):
         items.add_method("POST", apigateway.MockIntegration(), authorization_type=apigateway.AuthorizationType.IAM)
         logged.add_request_validator("BodyOnly", validate_request_body=True)
 
+        # Chained resources: an open DELETE (APIG4, COG4), and IAM through the resource's defaults (COG4 only).
+        orders = apigateway.RestApi(self, "OrdersApi", cloud_watch_role=False)
+        orders.root.add_resource("open").add_method("DELETE", apigateway.MockIntegration())
+        iam_defaults = apigateway.MethodOptions(authorization_type=apigateway.AuthorizationType.IAM)
+        orders.root.add_resource("orders", default_method_options=iam_defaults).add_method(
+            "GET", apigateway.MockIntegration()
+        )
+
         AdminApi(self, "Back", pool=pool)
 
 
