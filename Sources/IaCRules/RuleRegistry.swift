@@ -77,6 +77,7 @@ public struct RuleRegistry: Sendable {
     OpenSearchSlowLogsDisabledRule(),
     ApiGatewayAccessLoggingDisabledRule(),
     ApiGatewayRequestValidationMissingRule(),
+    ApiGatewayStageWithoutWafRule(),
     ApiGatewayMethodWithoutAuthorizationRule(),
     ApiGatewayExecutionLoggingDisabledRule(),
     AppSyncRequestLoggingDisabledRule(),

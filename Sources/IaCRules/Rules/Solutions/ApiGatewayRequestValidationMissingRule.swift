@@ -58,7 +58,9 @@ public struct ApiGatewayRequestValidationMissingRule: Rule {
 
   public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     guard !resource.isCDKv1, Self.types.contains(resource.type.fqn), !resource.hasHiddenProps,
-      !SolutionsResourceUse.isPassedToOtherCode(resource, in: model), !Self.mayValidateElsewhere(model) else { return }
+      !SolutionsSecondConstruct.mayBeCompletedElsewhere(
+        resource, in: model, creates: Self.validatorTypes.contains, calls: ["addRequestValidator"]
+      ), !Self.mayValidateElsewhere(model) else { return }
     var partial = false
     for call in resource.methodCalls("addRequestValidator") {
       let arguments = model.file.calls[call.call].arguments + model.file.calls[call.call].properties

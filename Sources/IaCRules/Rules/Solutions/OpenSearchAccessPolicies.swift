@@ -18,7 +18,9 @@ enum OpenSearchAccessPolicies {
   static func statements(of resource: Resource, in model: FileModel) -> [Statement]? {
     guard !resource.hasHiddenProps else { return nil }
     // A domain passed to other code may get its policy there.
-    if SolutionsResourceUse.isPassedToOtherCode(resource, in: model) { return nil }
+    if SolutionsSecondConstruct.mayBeCompletedElsewhere(
+      resource, in: model, creates: { _ in false }, calls: ["addAccessPolicies"]
+    ) { return nil }
     var statements: [Statement] = []
     if let prop = resource.prop("accessPolicies") {
       guard let elements = prop.value.elements else { return nil }
