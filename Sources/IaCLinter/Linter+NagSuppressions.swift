@@ -91,6 +91,17 @@ extension Linter {
         resource.type.fqn == reference.type && model.constructPath(of: resource).joined(separator: "/") == reference.path
       }
       if named.count == 1 { return named[0].index }
+      // A finding on a child the source does not create as a resource of its own (a REST API's method,
+      // `Api/Default/items/GET`) is about the construct whose path is the longest prefix of the child's.
+      if named.isEmpty {
+        var owner: (index: Int, length: Int)?
+        for resource in model.resources {
+          let path = model.constructPath(of: resource).joined(separator: "/")
+          guard !path.isEmpty, reference.path.hasPrefix(path + "/"), path.count > (owner?.length ?? 0) else { continue }
+          owner = (resource.index, path.count)
+        }
+        if let owner { return owner.index }
+      }
     }
     var best: Resource?
     for resource in model.resources where resource.range.contains(diagnostic.range.start) {

@@ -48,6 +48,23 @@ struct NagSuppressionTests {
     #expect(check(text) == ["lib/stack.py:9 IAC703"])
   }
 
+  @Test func aSuppressionOnARestApiCoversItsMethods() {
+    let text = """
+      from aws_cdk import Stack, aws_apigateway as apigateway
+      from cdk_nag import NagSuppressions
+
+      class Api(Stack):
+          def __init__(self, scope, construct_id):
+              super().__init__(scope, construct_id)
+              quiet = apigateway.RestApi(self, "Quiet", deploy=False)
+              quiet.root.add_method("GET", integration)
+              loud = apigateway.RestApi(self, "Loud", deploy=False)
+              loud.root.add_method("GET", integration)
+              NagSuppressions.add_resource_suppressions(quiet, [{"id": "AwsSolutions-APIG4", "reason": "A public health check"}], apply_to_children=True)
+      """
+    #expect(check(text, select: ["IAC803", "IAC002"]) == ["lib/stack.py:10 IAC803"])
+  }
+
   @Test func nagPackSuppressionObjectsAndListsBoundToVariablesCount() {
     let text = Self.pythonHeader + """
       class Data(Stack):

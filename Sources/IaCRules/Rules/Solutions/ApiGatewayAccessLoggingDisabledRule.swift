@@ -96,6 +96,8 @@ public struct ApiGatewayAccessLoggingDisabledRule: Rule {
 
       ↓apigateway.LambdaRestApi(self, "Api", handler=handler)
       apigateway.RestApi(self, "Traced", ↓deploy_options=apigateway.StageOptions(tracing_enabled=True))
+      guarded = ↓apigateway.RestApi(self, "Guarded")
+      wafv2.CfnWebACLAssociation(self, "Waf", resource_arn=guarded.deployment_stage.stage_arn, web_acl_arn=acl_arn)
       """
     ),
     Example(

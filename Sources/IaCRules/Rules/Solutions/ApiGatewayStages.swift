@@ -57,10 +57,16 @@ enum ApiGatewayStages {
     let depth = binding.split(separator: ".").count
     for reference in model.file.references where reference.parts.count > depth {
       guard members.contains(PropName.fold(reference.parts[depth].name)) else { continue }
+      // Reading the stage's ARN or name (`api.deployment_stage.stage_arn` for a web ACL association) changes nothing.
+      if reference.parts.count == depth + 2, PropName.fold(reference.parts[depth].name) != "node",
+        readOnly.contains(PropName.fold(reference.parts[depth + 1].name)) { continue }
       if reference.parts[0..<depth].map(\.name).joined(separator: ".") == binding { return true }
     }
     return false
   }
+
+  /// The attributes of a stage that only read it.
+  static let readOnly: Set<String> = ["stagearn", "stagename", "url"]
 
   /// The value of an option: an entry of the written options object, or the resource's own prop.
   static func option(_ name: String, of options: Value?, on resource: Resource) -> Value? {

@@ -49,6 +49,29 @@ class SearchStack(cdk.Stack):
             iam.PolicyStatement(principals=[iam.AnyPrincipal()], actions=["es:ESHttpGet"], resources=["*"])
         )
 
+        # The condition key spelt as cdk-nag looks it up: OS3 passes there too. Unsigned basic auth (OS3, OS5).
+        lower = iam.PolicyStatement(
+            principals=[iam.AccountRootPrincipal()],
+            actions=["es:ESHttpGet"],
+            resources=["*"],
+            conditions={"IpAddress": {"aws:sourceIp": ["10.1.0.0/16"]}},
+        )
+        lower_domain = opensearch.Domain(
+            self, "LowerKeyDomain", version=VERSION, node_to_node_encryption=True, enforce_https=True,
+            encryption_at_rest=opensearch.EncryptionAtRestOptions(enabled=True),
+        )
+        lower_domain.add_access_policies(lower)
+        opensearch.Domain(
+            self,
+            "BasicAuthDomain",
+            version=VERSION,
+            node_to_node_encryption=True,
+            enforce_https=True,
+            encryption_at_rest=opensearch.EncryptionAtRestOptions(enabled=True),
+            fine_grained_access_control=opensearch.AdvancedSecurityOptions(master_user_name="admin"),
+            use_unsigned_basic_auth=True,
+        )
+
 
 app = cdk.App()
 SearchStack(app, "SearchStack")

@@ -2,6 +2,7 @@ import aws_cdk as cdk
 from aws_cdk import aws_apigateway as apigateway
 from aws_cdk import aws_cognito as cognito
 from aws_cdk import aws_logs as logs
+from aws_cdk import aws_wafv2 as wafv2
 from constructs import Construct
 
 
@@ -44,6 +45,28 @@ class ApiStack(cdk.Stack):
         items = logged.root.add_resource("items")
         items.add_method("POST", apigateway.MockIntegration(), authorization_type=apigateway.AuthorizationType.IAM)
         logged.add_request_validator("BodyOnly", validate_request_body=True)
+
+        # Chained resources: an open DELETE (APIG4, COG4), and IAM through the resource's defaults (COG4 only).
+        orders = apigateway.RestApi(self, "OrdersApi", cloud_watch_role=False)
+        orders.root.add_resource("open").add_method("DELETE", apigateway.MockIntegration())
+        iam_defaults = apigateway.MethodOptions(authorization_type=apigateway.AuthorizationType.IAM)
+        orders.root.add_resource("orders", default_method_options=iam_defaults).add_method(
+            "GET", apigateway.MockIntegration()
+        )
+
+        # A web ACL on the orders API's stage: APIG3 passes.
+        acl = wafv2.CfnWebACL(
+            self,
+            "ApiAcl",
+            default_action=wafv2.CfnWebACL.DefaultActionProperty(allow={}),
+            scope="REGIONAL",
+            visibility_config=wafv2.CfnWebACL.VisibilityConfigProperty(
+                cloud_watch_metrics_enabled=True, metric_name="api", sampled_requests_enabled=True
+            ),
+        )
+        wafv2.CfnWebACLAssociation(
+            self, "OrdersWaf", resource_arn=orders.deployment_stage.stage_arn, web_acl_arn=acl.attr_arn
+        )
 
         AdminApi(self, "Back", pool=pool)
 
