@@ -129,7 +129,7 @@ public struct CheckRunner: Sendable {
   public func run(paths: [String]) -> CheckReport {
     let discovery = Discovery().discover(paths)
     let projectLoader = ProjectLoader()
-    let model = ProjectModel(discovery: discovery, loader: projectLoader)
+    var model = ProjectModel(discovery: discovery, loader: projectLoader)
     let plan = CheckPlan.part(model, shard: options.shard, loader: projectLoader)
     let touched = model.projects.indices.filter { plan.touches(model.projects[$0], index: $0) }
     let namedFiles = Set(discovery.roots.filter { !$0.isDirectory }.map(\.path))
@@ -140,16 +140,18 @@ public struct CheckRunner: Sendable {
     run.notes += model.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
     for batch in batches(of: touched, in: model) {
       check(batch, of: model, plan: plan, namedFiles: namedFiles, cache: cache, loader: projectLoader, into: &run)
+      for index in batch {
+        let facts = model.projects[index].facts
+        for marker in facts.markers where keeps(marker.path, in: run) { run.documents[marker.path] = marker.bytes }
+        for (path, bytes) in facts.auxiliaryFiles where keeps(path, in: run) { run.documents[path] = bytes }
+        if !options.keepsSources { model.releaseFileBytes(ofProject: index) }
+      }
     }
     if let cache {
       record(run.found, of: run.missed, model: model, lookups: run.lookups, recorders: run.recorders, in: cache)
     }
     let diagnostics = run.found.values.flatMap { $0 } + run.cacheHits
     var documents = run.documents
-    for index in touched {
-      for marker in model.projects[index].facts.markers where keeps(marker.path, in: run) { documents[marker.path] = marker.bytes }
-      for (path, bytes) in model.projects[index].facts.auxiliaryFiles where keeps(path, in: run) { documents[path] = bytes }
-    }
     if !options.keepsSources {
       documents = documents.filter { run.reportedPaths.contains($0.key) }
     }

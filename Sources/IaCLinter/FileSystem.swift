@@ -46,12 +46,23 @@ public enum FileSystem {
     if (info.st_mode & S_IFMT) != S_IFREG { throw FileError(path: path, reason: "not a regular file") }
     let expected = Int(info.st_size)
     if expected > limit { throw FileError(path: path, reason: "larger than \(limit) bytes") }
+    // The array is allocated at the size `fstat` gives and kept at exactly the bytes read: reports keep the bytes of
+    // many files, and spare capacity would double what they hold. Whether the file grew since is probed through a
+    // small buffer, which is appended only when it holds something.
     var bytes = [UInt8](repeating: 0, count: max(expected, 0))
     var total = 0
     while true {
-      if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count / 2))) }
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        Glibc_read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+      let count: Int
+      if total < bytes.count {
+        count = bytes.withUnsafeMutableBytes { buffer in
+          Glibc_read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+        }
+      } else {
+        count = withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 1) { probe in
+          let read = Glibc_read(descriptor, probe.baseAddress!, probe.count)
+          if read > 0 { bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: probe[0..<read])) }
+          return read
+        }
       }
       if count < 0 {
         if errno == EINTR { continue }
@@ -61,7 +72,7 @@ public enum FileSystem {
       total += count
       if total > limit { throw FileError(path: path, reason: "larger than \(limit) bytes") }
     }
-    bytes.removeSubrange(total...)
+    if total < bytes.count { bytes = Array(bytes[0..<total]) }
     return bytes
   }
 

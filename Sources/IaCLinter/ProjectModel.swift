@@ -47,6 +47,14 @@ public struct ProjectModel: Sendable {
     projects = order.map { byRoot[$0]! }
   }
 
+  /// Lets go of the bytes of a project's marker and manifest files, once a streaming check is done with it.
+  mutating func releaseFileBytes(ofProject index: Int) {
+    projects[index].markers = projects[index].markers.map { ProjectSnapshot.Marker(kind: $0.kind, path: $0.path, bytes: []) }
+    projects[index].auxiliaryFiles = [:]
+    projects[index].facts.markers = projects[index].markers
+    projects[index].facts.auxiliaryFiles = [:]
+  }
+
   /// `path` made absolute against the working directory, with `.` and `..` resolved lexically.
   public static func absolute(_ path: String) -> String {
     let joined = path.hasPrefix("/") ? path : FileSystem.currentDirectory + "/" + path
