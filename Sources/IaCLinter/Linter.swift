@@ -10,6 +10,10 @@ public struct Linter: Sendable {
   public let settings: LinterSettings
   /// The file rules that run, in registry order.
   let fileRules: [any Rule]
+  /// The descriptions of ``fileRules``, in the same order, read once rather than for every file.
+  let fileRuleDescriptions: [RuleDescription]
+  /// For each language, the codes of the file rules enabled for it, which a file's unused suppressions are judged by.
+  let fileRuleCodes: [Language: Set<String>]
   /// The project rules that run, in registry order.
   let projectRules: [any Rule]
   /// The resource rules that run, by the resource types they subscribe to.
@@ -25,6 +29,11 @@ public struct Linter: Sendable {
     self.enabledCodes = enabled
     let rules = registry.rules.filter { enabled.contains($0.description.code) }
     self.fileRules = rules.filter { $0.description.scope == .file }
+    let descriptions = fileRules.map(\.description)
+    self.fileRuleDescriptions = descriptions
+    self.fileRuleCodes = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+      (language, Set(descriptions.filter { $0.languages.contains(language) }.map(\.code)))
+    })
     self.projectRules = rules.filter { $0.description.scope == .project }
     self.dispatch = ResourceDispatch(rules: fileRules.filter { !$0.description.resourceTypes.isEmpty })
   }
@@ -49,10 +58,8 @@ public struct Linter: Sendable {
     var diagnostics: [Diagnostic] = []
     // The codes of the rules enabled for this file's language, so that a suppression naming a rule that is not
     // enabled is not judged unused (a rule skipped for the file's frameworks or test scope could never fire here).
-    var ran = Set<String>()
-    for rule in fileRules where rule.description.languages.contains(file.language) {
-      ran.insert(rule.description.code)
-      guard Linter.applies(rule.description, to: file) else { continue }
+    let ran = fileRuleCodes[file.language] ?? []
+    for (index, rule) in fileRules.enumerated() where Linter.applies(fileRuleDescriptions[index], to: file) {
       rule.check(model, context: context, into: &diagnostics)
     }
     if !dispatch.isEmpty {

@@ -58,6 +58,7 @@ public struct ProjectModel: Sendable {
   /// `path` made absolute against the working directory, with `.` and `..` resolved lexically.
   public static func absolute(_ path: String) -> String {
     let joined = path.hasPrefix("/") ? path : FileSystem.currentDirectory + "/" + path
+    if let resolved = resolvedASCII(joined) { return resolved }
     var parts: [Substring] = []
     for part in joined.split(separator: "/") {
       if part == "." || part.isEmpty { continue }
@@ -68,6 +69,45 @@ public struct ProjectModel: Sendable {
       parts.append(part)
     }
     return "/" + parts.joined(separator: "/")
+  }
+
+  /// ``absolute(_:)`` for an ASCII path, on its bytes (a path already in that form is returned as it is); nil when the
+  /// path holds other bytes, whose components are split by characters.
+  static func resolvedASCII(_ path: String) -> String? {
+    var path = path
+    var isResolved = path.utf8.first == UInt8(ascii: "/")
+    let resolved = path.withUTF8 { bytes -> [UInt8]? in
+      var kept: [Range<Int>] = []
+      var start = 0
+      while start <= bytes.count {
+        var end = start
+        while end < bytes.count && bytes[end] != UInt8(ascii: "/") {
+          if bytes[end] >= 0x80 { return nil }
+          end += 1
+        }
+        let length = end - start
+        if length == 0 || (length == 1 && bytes[start] == UInt8(ascii: ".")) {
+          if start > 0 || length > 0 { isResolved = false }
+        } else if length == 2 && bytes[start] == UInt8(ascii: ".") && bytes[start + 1] == UInt8(ascii: ".") {
+          isResolved = false
+          if !kept.isEmpty { kept.removeLast() }
+        } else {
+          kept.append(start..<end)
+        }
+        start = end + 1
+      }
+      if isResolved { return [] }
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count + 1)
+      for range in kept {
+        output.append(UInt8(ascii: "/"))
+        output.append(contentsOf: bytes[range])
+      }
+      if output.isEmpty { output.append(UInt8(ascii: "/")) }
+      return output
+    }
+    guard let resolved else { return nil }
+    return isResolved ? path : String(decoding: resolved, as: UTF8.self)
   }
 
   /// The parent directory of an absolute path, or nil at `/`.

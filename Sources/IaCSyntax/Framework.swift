@@ -9,6 +9,31 @@ public enum Framework: String, Sendable, Codable, CaseIterable, Hashable, Compar
 
   /// The framework a module name (as imported) belongs to, or nil.
   public init?(module: String) {
+    var bytes = Array(module.utf8)
+    if !bytes.contains(where: { $0 >= 0x80 }) {
+      // An ASCII name (nearly all of them), judged on its bytes as the character comparisons below judge it.
+      func starts(_ prefix: StaticString) -> Bool {
+        bytes.starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+      }
+      func equals(_ other: StaticString) -> Bool {
+        bytes.elementsEqual(UnsafeBufferPointer(start: other.utf8Start, count: other.utf8CodeUnitCount))
+      }
+      if starts("node:") { return nil }
+      if let slash = bytes.firstIndex(of: UInt8(ascii: "/")), bytes.first != UInt8(ascii: "@") {
+        bytes.removeSubrange(slash...)
+      }
+      if equals("aws_cdk") || starts("aws_cdk.") || equals("aws-cdk-lib") || starts("aws-cdk-lib/") || starts("@aws-cdk/")
+        || starts("aws-cdk-lib.") {
+        self = .cdk
+      } else if equals("cdktf") || starts("cdktf.") || starts("cdktf_") || starts("@cdktf/") {
+        self = .cdktf
+      } else if equals("pulumi") || starts("pulumi.") || starts("pulumi_") || starts("@pulumi/") {
+        self = .pulumi
+      } else {
+        return nil
+      }
+      return
+    }
     var name = module
     if name.hasPrefix("node:") { return nil }
     if let slash = name.firstIndex(of: "/"), !name.hasPrefix("@") {

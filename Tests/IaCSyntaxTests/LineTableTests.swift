@@ -166,14 +166,15 @@ import Testing
     ("aws_cdk", Framework.cdk), ("aws_cdk.aws_s3", .cdk), ("aws-cdk-lib", .cdk), ("aws-cdk-lib/aws-s3", .cdk),
     ("@aws-cdk/aws-s3", .cdk), ("pulumi", .pulumi), ("pulumi_aws", .pulumi), ("@pulumi/aws", .pulumi),
     ("pulumi.output", .pulumi), ("cdktf", .cdktf), ("@cdktf/provider-aws", .cdktf),
-    ("cdktf_cdktf_provider_aws", .cdktf),
+    ("cdktf_cdktf_provider_aws", .cdktf), ("aws-cdk-lib.assertions", .cdk), ("pulumi/x", .pulumi),
+    ("pulumi_é", .pulumi), ("aws_cdk.é/x", .cdk),
   ] as [(String, Framework)])
   func frameworkFromModule(_ module: String, _ framework: Framework) {
     #expect(Framework(module: module) == framework)
   }
 
   @Test func unrelatedModulesHaveNoFramework() {
-    for module in ["constructs", "node:fs", "os", "aws_cdk_extra", "pulumiish", "@types/node", "boto3", ""] {
+    for module in ["constructs", "node:fs", "os", "aws_cdk_extra", "pulumiish", "@types/node", "boto3", "", "aws_cdké", "node:aws_cdk"] {
       #expect(Framework(module: module) == nil, "\(module)")
     }
     #expect(Framework.allCases.sorted() == [.cdk, .cdktf, .pulumi])

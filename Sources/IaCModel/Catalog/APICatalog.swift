@@ -154,7 +154,7 @@ public struct APICatalog: Sendable {
   func resolveUncached(_ qualified: String, language: Language) -> APIResolution? {
     guard let package = APIPackage(qualifiedName: qualified) else { return nil }
     let index = APIPackageIndex.index(for: package)
-    var pieces = qualified.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    var pieces = qualified.pieces(separatedBy: ".")
     var rest: [String] = []
     while !pieces.isEmpty {
       if let key = index.moduleByImport[pieces.joined(separator: ".")] {
@@ -215,7 +215,7 @@ public struct APICatalog: Sendable {
   func resolveChain(head: String, rest: [String], language: Language) -> APIChain? {
     guard let package = APIPackage(qualifiedName: head) else { return nil }
     let index = APIPackageIndex.index(for: package)
-    let headPieces = head.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    let headPieces = head.pieces(separatedBy: ".")
     let names = headPieces + rest
     func part(_ name: Int) -> Int { name < headPieces.count ? 0 : name - headPieces.count + 1 }
     var moduleEnd = 0
@@ -371,7 +371,7 @@ package struct APIResolution: Sendable {
     switch package {
     case .awsCdkLib:
       if language == .python {
-        let parts = type.name.split(separator: ".")
+        let parts = type.name.pieces(separatedBy: ".", omittingEmpty: true)
         if parts.count > 1 {
           return cdkPython + module.python + "/" + parts[0] + ".html#" + module.python + "." + type.name
         }

@@ -409,9 +409,9 @@ package final class APIPackageIndex: @unchecked Sendable {
       deprecatedPython: field(5),
       replacement: field(6),
       since: Int(field(7)),
-      parameters: parameters.isEmpty ? nil : (parameters == "-" ? [] : parameters.split(separator: ",").map(String.init)),
+      parameters: parameters.isEmpty ? nil : (parameters == "-" ? [] : parameters.pieces(separatedBy: ",", omittingEmpty: true)),
       props: field(9).isEmpty ? nil : field(9),
-      bases: field(10).split(separator: ",").map(String.init),
+      bases: field(10).pieces(separatedBy: ",", omittingEmpty: true),
       registryPath: field(11),
       members: []
     )

@@ -130,6 +130,11 @@ enum Placeholder {
 
   /// The lower-cased words of a value, split at punctuation and at lower-to-upper case changes.
   static func segments(of value: String) -> [String] {
+    asciiSegments(of: value) ?? scalarSegments(of: value)
+  }
+
+  /// ``segments(of:)`` by Unicode scalars and their properties, for any value.
+  static func scalarSegments(of value: String) -> [String] {
     var words: [String] = []
     var current = ""
     var previousWasLower = false
@@ -149,6 +154,32 @@ enum Placeholder {
       previousWasLower = scalar.properties.isLowercase
     }
     if !current.isEmpty { words.append(current) }
+    return words
+  }
+
+  /// ``segments(of:)`` of an ASCII value, on its bytes; nil when the value holds other characters.
+  static func asciiSegments(of value: String) -> [String]? {
+    var words: [String] = []
+    var current: [UInt8] = []
+    var previousWasLower = false
+    for byte in value.utf8 {
+      guard byte < 0x80 else { return nil }
+      let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+      let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+      guard isUpper || isLower || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) else {
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        current.removeAll(keepingCapacity: true)
+        previousWasLower = false
+        continue
+      }
+      if isUpper && previousWasLower && !current.isEmpty {
+        words.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+      }
+      current.append(isUpper ? byte + 32 : byte)
+      previousWasLower = isLower
+    }
+    if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
     return words
   }
 }

@@ -51,15 +51,41 @@ public struct PlaceholderValueRule: Rule {
 
   /// Inputs whose text is for people, not for AWS: descriptions, comments, messages.
   static func isProse(_ name: String) -> Bool {
+    if let prose = isASCIIProse(name) { return prose }
     let lower = name.lowercased()
     if ["description", "comment", "message"].contains(where: { lower.utf8.containsSequence($0.utf8) }) { return true }
     return ["note", "notes", "summary", "help", "placeholder", "example", "examples", "doc", "docs", "documentation"]
       .contains(lower)
   }
 
+  /// ``isProse(_:)`` for an ASCII name, on its bytes; nil when the name holds other characters, which may lower-case
+  /// to ASCII.
+  static func isASCIIProse(_ name: String) -> Bool? {
+    var lower: [UInt8] = []
+    lower.reserveCapacity(name.utf8.count)
+    for byte in name.utf8 {
+      guard byte < 0x80 else { return nil }
+      lower.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+    }
+    if proseParts.contains(where: { lower.containsSequence($0) }) { return true }
+    return proseNames.contains { $0.elementsEqual(lower) }
+  }
+
+  static let testDirectoryNames: [[UInt8]] = ["tests", "test", "__tests__"].map { Array($0.utf8) }
+  static let proseParts: [[UInt8]] = ["description", "comment", "message"].map { Array($0.utf8) }
+  static let proseNames: [[UInt8]] = [
+    "note", "notes", "summary", "help", "placeholder", "example", "examples", "doc", "docs", "documentation",
+  ].map { Array($0.utf8) }
+
   /// Python files under a `tests` or `test` directory (`conftest.py`, fixtures), which the linter's test-file
   /// test does not cover.
   static func isUnderTestDirectory(_ file: SourceFile) -> Bool {
+    let path = file.path.utf8
+    if !path.contains(where: { $0 >= 0x80 }) {
+      return path.split(separator: UInt8(ascii: "/")).dropLast().contains { component in
+        testDirectoryNames.contains { $0.elementsEqual(component) }
+      }
+    }
     let components = file.path.split(separator: "/").dropLast()
     return components.contains { $0 == "tests" || $0 == "test" || $0 == "__tests__" }
   }

@@ -30,6 +30,9 @@ public struct CommentedOutResourceRule: Rule {
     let file = model.file
     guard !file.frameworks.isEmpty, !file.isTestFile else { return }
     for block in commentBlocks(file) {
+      // Only a block with a line that asks for a manual step can be reported: skip the others before any string work.
+      guard block.contains(where: { Self.mayAskForManualStep(file.bytes[$0.textStart..<Int(file.tokens[$0.token].end)]) })
+      else { continue }
       let prose = block.map { $0.text.lowercased() }
       // Comments that say how to decide (a command to run) document a deliberate manual step.
       if prose.contains(where: Self.isCommand) { continue }
@@ -166,7 +169,23 @@ public struct CommentedOutResourceRule: Rule {
 
   /// A comment that says the code must be enabled or uncommented by hand.
   static func asksForManualStep(_ line: String) -> Bool {
-    ["uncomment", "manually", "by hand", "manual setup", "manual step", "must be enabled", "enable it", "enable this"]
-      .contains { line.contains($0) }
+    manualStepPhrases.contains { line.contains($0) }
+  }
+
+  static let manualStepPhrases = [
+    "uncomment", "manually", "by hand", "manual setup", "manual step", "must be enabled", "enable it", "enable this",
+  ]
+  static let manualStepPhraseBytes = manualStepPhrases.map { Array($0.utf8) }
+
+  /// Whether the text of a comment line may ask for a manual step (``asksForManualStep(_:)`` of its lower-cased
+  /// text), judged on its bytes: true for a line with non-ASCII bytes, which only the character search can judge.
+  static func mayAskForManualStep(_ text: ArraySlice<UInt8>) -> Bool {
+    var lower: [UInt8] = []
+    lower.reserveCapacity(text.count)
+    for byte in text {
+      guard byte < 0x80 else { return true }
+      lower.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+    }
+    return manualStepPhraseBytes.contains { lower.containsSequence($0) }
   }
 }
