@@ -73,7 +73,7 @@ public struct CodeBuildProjectCustomImageRule: SolutionsPropRule {
       },
       unsetFails: false,
       unsetMessage: "",
-      valueMessage: "The project builds in an image CodeBuild does not manage: the build image is not `aws/codebuild/...`"
+      valueMessage: "The project builds in an image CodeBuild does not manage: the build image is not `aws/codebuild/`"
     ),
     SolutionsPropCheck(
       types: ["aws-cdk-lib.aws_codebuild.CfnProject"],
@@ -84,7 +84,7 @@ public struct CodeBuildProjectCustomImageRule: SolutionsPropRule {
       },
       unsetFails: false,
       unsetMessage: "",
-      valueMessage: "The project builds in an image CodeBuild does not manage: `image` does not start with `aws/codebuild/`"
+      valueMessage: "The project builds in an image CodeBuild does not manage: `image` is not `aws/codebuild/`"
     ),
   ]
 

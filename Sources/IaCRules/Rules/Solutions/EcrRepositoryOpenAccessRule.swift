@@ -60,7 +60,8 @@ public struct EcrRepositoryOpenAccessRule: Rule {
     var ranges: [TextRange] = []
     switch resource.type.fqn {
     case Self.repository:
-      for (method, value) in principals.firstArguments(of: resource, methods: Self.grants.union(["addtoresourcepolicy"])) {
+      let methods = Self.grants.union(["addtoresourcepolicy"])
+      for (method, value) in principals.firstArguments(of: resource, methods: methods) {
         if method == "addtoresourcepolicy" {
           if let statement = principals.statement(value), Self.isOpen(statement.star) { ranges.append(statement.range) }
         } else if Self.isOpen(principals.star(value)) {
@@ -69,8 +70,8 @@ public struct EcrRepositoryOpenAccessRule: Rule {
       }
     case Self.l1Repository, Self.registryPolicy:
       let name = resource.type.fqn == Self.l1Repository ? "repositoryPolicyText" : "policyText"
-      guard let prop = resource.prop(name), let document = principals.documentStatements(prop.value) else { return }
-      ranges += document.statements.filter { Self.isOpen($0.star) }.map(\.range)
+      guard let prop = resource.prop(name), let statements = principals.documentStatements(prop.value) else { return }
+      ranges += statements.filter { Self.isOpen($0.star) }.map(\.range)
     default:
       return
     }

@@ -73,7 +73,10 @@ public struct EcsContainerLoggingDisabledRule: Rule {
   static func lacksDriver(_ configuration: Value) -> Bool {
     switch configuration.kind {
     case .null: return true
-    case .object: return configuration.entry("logDriver").map { if case .null = $0.value.kind { true } else { false } } ?? true
+    case .object:
+      guard let driver = configuration.entry("logDriver") else { return true }
+      if case .null = driver.value.kind { return true }
+      return false
     default: return false
     }
   }

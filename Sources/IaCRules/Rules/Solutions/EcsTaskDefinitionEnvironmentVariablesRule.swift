@@ -56,7 +56,7 @@ public struct EcsTaskDefinitionEnvironmentVariablesRule: Rule {
       }
     } else if EcsContainers.taskDefinitions.contains(resource.type.fqn) {
       for container in EcsContainers(model: model).containers(of: resource) {
-        if let environment = container.option("environment"), let entries = environment.value.entries, !entries.isEmpty {
+        if let environment = container.option("environment"), !(environment.value.entries ?? []).isEmpty {
           ranges.append(environment.range)
         } else if let call = container.environmentCalls.first {
           ranges.append(call)

@@ -42,7 +42,10 @@ public struct EksControlPlaneLoggingIncompleteRule: SolutionsPropRule {
         )
         """,
       references: [
-        (title: "Amazon EKS control plane logging", url: "https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html"),
+        (
+          title: "Amazon EKS control plane logging",
+          url: "https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html"
+        ),
       ]
     ),
     triggeringExamples: triggering,

@@ -37,7 +37,10 @@ public struct ElasticBeanstalkVpcNotSetRule: SolutionsPropRule {
         )
         """,
       references: [
-        (title: "Using Elastic Beanstalk with Amazon VPC", url: "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/vpc.html"),
+        (
+          title: "Using Elastic Beanstalk with Amazon VPC",
+          url: "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/vpc.html"
+        ),
         (
           title: "General options for all environments: aws:ec2:vpc",
           url: "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-general.html#command-options-general-ec2vpc"

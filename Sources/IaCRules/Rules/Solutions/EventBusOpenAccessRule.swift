@@ -66,14 +66,16 @@ public struct EventBusOpenAccessRule: Rule {
         if let statement = principals.statement(value), Self.isOpen(statement) { ranges.append(statement.range) }
       }
     case Self.busPolicy:
-      if let prop = resource.prop("statement"), let statement = principals.statement(prop.value), Self.isOpen(statement) {
+      if let prop = resource.prop("statement"), let statement = principals.statement(prop.value),
+        Self.isOpen(statement) {
         ranges.append(statement.range)
       }
     case Self.l1Policy:
       if let principal = resource.prop("principal"), principal.value.string == "*", Self.lacksCondition(resource) {
         ranges.append(principal.argument.range)
       }
-      if let prop = resource.prop("statement"), let statement = principals.jsonStatement(prop.value), Self.isOpen(statement) {
+      if let prop = resource.prop("statement"), let statement = principals.jsonStatement(prop.value),
+        Self.isOpen(statement) {
         ranges.append(statement.range)
       }
     default:

@@ -43,7 +43,8 @@ struct PolicyPrincipals {
   /// The Allow statement a value is, or nil when it is a Deny, not a statement, or its effect cannot be read.
   func statement(_ value: Value) -> Statement? {
     guard case .object(let type, _) = value.kind else {
-      if let (method, arguments) = value.factory(of: "PolicyStatement"), method == "fromJson", let json = arguments.first {
+      if let (method, arguments) = value.factory(of: "PolicyStatement"), method == "fromJson",
+        let json = arguments.first {
         return jsonStatement(json.value)
       }
       return nil
@@ -76,7 +77,9 @@ struct PolicyPrincipals {
   /// literally `Allow`.
   func jsonStatement(_ value: Value) -> Statement? {
     guard value.entries != nil, value.entry("Effect")?.value.string == "Allow" else { return nil }
-    guard let principal = value.entry("Principal") else { return Statement(star: Star.none, conditioned: nil, range: value.range) }
+    guard let principal = value.entry("Principal") else {
+      return Statement(star: Star.none, conditioned: nil, range: value.range)
+    }
     var conditioned: Bool? = false
     if let condition = value.entry("Condition")?.value {
       conditioned = condition.entries.map { !$0.isEmpty }
@@ -84,10 +87,9 @@ struct PolicyPrincipals {
     return Statement(star: jsonStar(principal.value), conditioned: conditioned, range: principal.range)
   }
 
-  /// The statements of a policy document: an `iam.PolicyDocument(statements=[...])`, or JSON with a `Statement`
-  /// list (or a single statement object). Nil when the document cannot be read; unreadable statements are left out
-  /// and make `complete` false.
-  func documentStatements(_ document: Value) -> (statements: [Statement], complete: Bool)? {
+  /// The Allow statements of a policy document iaclsp can read: an `iam.PolicyDocument(statements=[...])`, or JSON
+  /// with a `Statement` list (or a single statement object). Nil when the document itself cannot be read.
+  func documentStatements(_ document: Value) -> [Statement]? {
     let list: Value?
     if case .object(let type, _) = document.kind, let type {
       guard type.hasSuffix("PolicyDocument") else { return nil }
@@ -97,19 +99,8 @@ struct PolicyPrincipals {
     } else {
       return nil
     }
-    guard let list else { return ([], true) }
-    let elements = list.elements ?? [list]
-    var statements: [Statement] = []
-    var complete = true
-    for element in elements {
-      if let statement = statement(element) { statements.append(statement) } else if !isCertainlyDeny(element) { complete = false }
-    }
-    return (statements, complete)
-  }
-
-  func isCertainlyDeny(_ value: Value) -> Bool {
-    if let effect = value.entry("effect")?.value { return effect.enumMember(of: "Effect") == "DENY" }
-    return value.entry("Effect")?.value.string == "Deny"
+    guard let list else { return [] }
+    return (list.elements ?? [list]).compactMap { statement($0) }
   }
 
   /// How an `iam` principal object mentions `*`; nil when it cannot be read.
