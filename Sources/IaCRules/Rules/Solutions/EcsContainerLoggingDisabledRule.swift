@@ -102,6 +102,7 @@ public struct EcsContainerLoggingDisabledRule: Rule {
 
       const task = new ecs.Ec2TaskDefinition(this, 'Task');
       task.↓addContainer('app', { image, memoryLimitMiB: 256 });
+      new ecs.TaskDefinition(this, 'Chained', { compatibility: ecs.Compatibility.EC2 }).↓addContainer('app', { image });
       """
     ),
   ]

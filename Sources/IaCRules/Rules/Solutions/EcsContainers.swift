@@ -39,8 +39,13 @@ struct EcsContainers {
     let file = model.file
     let reader = ValueReader(file)
     var found: [Container] = []
-    for use in task.methodCalls("addContainer") {
-      let call = file.calls[use.call]
+    // `task.add_container(...)`, and `ecs.TaskDefinition(...).add_container(...)` on the new construct itself.
+    var adds = task.methodCalls("addContainer").map(\.call)
+    for (index, call) in file.calls.enumerated() where call.receiverCall == task.call && !adds.contains(index) {
+      if let callee = call.callee, PropName.fold(callee.last.name) == "addcontainer" { adds.append(index) }
+    }
+    for add in adds {
+      let call = file.calls[add]
       guard let callee = call.callee else { continue }
       var options: [(name: String, range: TextRange, value: Value)] = []
       if file.language == .python {
@@ -59,7 +64,7 @@ struct EcsContainers {
           range: callee.last.range,
           options: options,
           hasHiddenOptions: hidden,
-          environmentCalls: environmentCalls(onResultOf: use.call)
+          environmentCalls: environmentCalls(onResultOf: add)
         )
       )
     }

@@ -103,6 +103,7 @@ public struct EcsTaskDefinitionEnvironmentVariablesRule: Rule {
 
       const task = new ecs.FargateTaskDefinition(this, 'Task');
       task.addContainer('app', { image, ↓environment: { STAGE: 'prod' } });
+      new ecs.Ec2TaskDefinition(this, 'Chained').addContainer('app', { image, ↓environment: { A: '1' } });
       """
     ),
   ]
