@@ -20,7 +20,8 @@ public struct EventBusOpenAccessRule: Rule {
         `iam.ArnPrincipal("*")` and that has no `conditions`. `iam.OrganizationPrincipal(...)` brings its own
         condition and passes.
 
-        Only literal principals are judged: a principal or statement iaclsp cannot evaluate is not reported.
+        Only literal principals are judged: a principal or statement iaclsp cannot evaluate is not reported. A grant
+        (`bus.grant_put_events_to(iam.AnyPrincipal())`) writes no bus policy and is not reported, by cdk-nag either.
         """,
       why: """
         A bus that any account can put events on will accept forged events, which reach every rule and target of
@@ -165,6 +166,7 @@ public struct EventBusOpenAccessRule: Rule {
               conditions={"StringEquals": {"aws:PrincipalOrgID": "o-abc123"}},
           )
       )
+      bus.grant_put_events_to(iam.AnyPrincipal(), "AnyoneGrant")
       """
     ),
     Example(

@@ -103,6 +103,10 @@ class RegistryStack(cdk.Stack):
                 sid="partner", principals=[anyone], actions=["events:PutEvents"], resources=[partner_bus.event_bus_arn]
             )
         )
+        # A grant to every principal goes into the bus policy.
+        grant_bus = events.EventBus(self, "GrantBus")
+        grant_bus.grant_put_events_to(iam.AnyPrincipal(), "AnyoneGrant")
+
         events.CfnEventBusPolicy(
             self,
             "StatementBusPolicy",
