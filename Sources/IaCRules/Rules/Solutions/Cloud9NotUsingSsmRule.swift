@@ -10,11 +10,14 @@ public struct Cloud9NotUsingSsmRule: SolutionsPropRule {
     summary: "A Cloud9 environment does not connect through Systems Manager",
     url: "https://docs.aws.amazon.com/cloud9/latest/user-guide/ec2-ssm.html",
     resourceTypes: types,
+    frameworks: [.cdk, .pulumi, .cdktf],
     documentation: SolutionsDocumentation.page(
       code: "IAC827",
       whatItDoes: """
-        Finds `cloud9.CfnEnvironmentEC2` environments whose `connection_type` is not `"CONNECT_SSM"`: unset
-        (CloudFormation then uses `CONNECT_SSH`) or any other string. A value iaclsp cannot evaluate is not reported.
+        Finds Cloud9 EC2 environments (`cloud9.CfnEnvironmentEC2`, Pulumi's `aws.cloud9.EnvironmentEC2`, CDKTF's
+        `Cloud9EnvironmentEc2`) whose `connection_type` is not `"CONNECT_SSM"`: unset (CloudFormation and the
+        Terraform provider then use `CONNECT_SSH`) or any other string. A value iaclsp cannot evaluate is not
+        reported.
         """,
       why: """
         An SSH environment needs an instance that accepts inbound SSH from the Cloud9 service, so it sits in a
@@ -44,7 +47,11 @@ public struct Cloud9NotUsingSsmRule: SolutionsPropRule {
     nonTriggeringExamples: nonTriggering,
   )
 
-  static let types = ["aws-cdk-lib.aws_cloud9.CfnEnvironmentEC2"]
+  static let types = [
+    "aws-cdk-lib.aws_cloud9.CfnEnvironmentEC2",
+    "aws:cloud9/environmentEC2:EnvironmentEC2",
+    "@cdktf/provider-aws.cloud9EnvironmentEc2.Cloud9EnvironmentEc2",
+  ]
 
   package static let checks: [SolutionsPropCheck] = [
     SolutionsPropCheck(
@@ -75,6 +82,20 @@ public struct Cloud9NotUsingSsmRule: SolutionsPropRule {
       new cloud9.CfnEnvironmentEC2(this, 'Ssh', { instanceType: 't3.small', imageId: image, ↓connectionType: 'CONNECT_SSH' });
       """
     ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      ↓aws.cloud9.EnvironmentEC2("ide", instance_type="t3.small", image_id="amazonlinux-2023-x86_64")
+      """
+    ),
+    Example(
+      """
+      import { Cloud9EnvironmentEc2 } from "@cdktf/provider-aws/lib/cloud9-environment-ec2";
+
+      new Cloud9EnvironmentEc2(this, "ide", { name: "ide", instanceType: "t3.small", imageId, ↓connectionType: "CONNECT_SSH" });
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -97,6 +118,13 @@ public struct Cloud9NotUsingSsmRule: SolutionsPropRule {
       const note = 'connectionType: CONNECT_SSH is the default';
       new cloud9.CfnEnvironmentEC2(this, 'Ide', { instanceType: 't3.small', imageId: image, connectionType: 'CONNECT_SSM' });
       new cloud9.CfnEnvironmentEC2(this, 'Hidden', { ...ideProps });
+      """
+    ),
+    Example(
+      """
+      import * as aws from "@pulumi/aws";
+
+      new aws.cloud9.EnvironmentEC2("ide", { instanceType: "t3.small", imageId, connectionType: "CONNECT_SSM" });
       """
     ),
   ]

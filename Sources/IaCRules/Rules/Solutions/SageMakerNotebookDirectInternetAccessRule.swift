@@ -10,12 +10,15 @@ public struct SageMakerNotebookDirectInternetAccessRule: SolutionsPropRule {
     summary: "A SageMaker notebook instance has direct internet access",
     url: "https://docs.aws.amazon.com/sagemaker/latest/dg/appendix-notebook-and-internet-access.html",
     resourceTypes: types,
+    frameworks: [.cdk, .pulumi, .cdktf],
     documentation: SolutionsDocumentation.page(
       code: "IAC837",
       whatItDoes: """
-        Finds `sagemaker.CfnNotebookInstance` notebooks whose `direct_internet_access` is not `"Disabled"`: unset
-        (CloudFormation then uses `Enabled`) or any other string. A value iaclsp cannot evaluate is not reported.
-        Disabling it requires a `subnet_id` (see `sagemaker-notebook-not-in-vpc`).
+        Finds SageMaker notebook instances (`sagemaker.CfnNotebookInstance`, Pulumi's
+        `aws.sagemaker.NotebookInstance`, CDKTF's `SagemakerNotebookInstance`) whose `direct_internet_access` is
+        not `"Disabled"`: unset (CloudFormation and the Terraform provider then use `Enabled`) or any other string.
+        A value iaclsp cannot evaluate is not reported. Disabling it requires a `subnet_id` (see
+        `sagemaker-notebook-not-in-vpc`).
         """,
       why: """
         With direct internet access, SageMaker gives the notebook its own route to the internet, around your VPC's
@@ -46,7 +49,11 @@ public struct SageMakerNotebookDirectInternetAccessRule: SolutionsPropRule {
     nonTriggeringExamples: nonTriggering,
   )
 
-  static let types = ["aws-cdk-lib.aws_sagemaker.CfnNotebookInstance"]
+  static let types = [
+    "aws-cdk-lib.aws_sagemaker.CfnNotebookInstance",
+    "aws:sagemaker/notebookInstance:NotebookInstance",
+    "@cdktf/provider-aws.sagemakerNotebookInstance.SagemakerNotebookInstance",
+  ]
 
   package static let checks: [SolutionsPropCheck] = [
     SolutionsPropCheck(
@@ -76,6 +83,20 @@ public struct SageMakerNotebookDirectInternetAccessRule: SolutionsPropRule {
       ↓new sagemaker.CfnNotebookInstance(this, 'Notebook', { instanceType: 'ml.t3.medium', roleArn });
       """
     ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      aws.sagemaker.NotebookInstance("notebook", instance_type="ml.t3.medium", role_arn=arn, ↓direct_internet_access="Enabled")
+      """
+    ),
+    Example(
+      """
+      import { SagemakerNotebookInstance } from "@cdktf/provider-aws/lib/sagemaker-notebook-instance";
+
+      ↓new SagemakerNotebookInstance(this, "notebook", { name: "nb", instanceType: "ml.t3.medium", roleArn });
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -97,6 +118,13 @@ public struct SageMakerNotebookDirectInternetAccessRule: SolutionsPropRule {
 
       const access = 'Disabled';
       new sagemaker.CfnNotebookInstance(this, 'Notebook', { instanceType: 'ml.t3.medium', roleArn, subnetId, directInternetAccess: access });
+      """
+    ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      aws.sagemaker.NotebookInstance("notebook", instance_type="ml.t3.medium", role_arn=arn, direct_internet_access="Disabled")
       """
     ),
   ]

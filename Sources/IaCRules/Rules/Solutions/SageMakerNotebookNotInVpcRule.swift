@@ -10,11 +10,13 @@ public struct SageMakerNotebookNotInVpcRule: SolutionsPropRule {
     summary: "A SageMaker notebook instance is not in a VPC",
     url: "https://docs.aws.amazon.com/sagemaker/latest/dg/appendix-notebook-and-internet-access.html",
     resourceTypes: types,
+    frameworks: [.cdk, .pulumi, .cdktf],
     documentation: SolutionsDocumentation.page(
       code: "IAC835",
       whatItDoes: """
-        Finds `sagemaker.CfnNotebookInstance` notebooks without a `subnet_id`. A notebook with hidden props
-        (`**kwargs`, a spread) is not reported.
+        Finds SageMaker notebook instances (`sagemaker.CfnNotebookInstance`, Pulumi's
+        `aws.sagemaker.NotebookInstance`, CDKTF's `SagemakerNotebookInstance`) without a `subnet_id`. A notebook
+        with hidden props (`**kwargs`, a spread) is not reported.
         """,
       why: """
         Without a subnet the notebook runs in a network SageMaker manages, outside your VPC: its traffic cannot be
@@ -44,7 +46,11 @@ public struct SageMakerNotebookNotInVpcRule: SolutionsPropRule {
     nonTriggeringExamples: nonTriggering,
   )
 
-  static let types = ["aws-cdk-lib.aws_sagemaker.CfnNotebookInstance"]
+  static let types = [
+    "aws-cdk-lib.aws_sagemaker.CfnNotebookInstance",
+    "aws:sagemaker/notebookInstance:NotebookInstance",
+    "@cdktf/provider-aws.sagemakerNotebookInstance.SagemakerNotebookInstance",
+  ]
 
   package static let checks: [SolutionsPropCheck] = [
     SolutionsPropCheck(
@@ -73,6 +79,13 @@ public struct SageMakerNotebookNotInVpcRule: SolutionsPropRule {
       ↓new sagemaker.CfnNotebookInstance(this, 'Notebook', { instanceType: 'ml.t3.medium', roleArn });
       """
     ),
+    Example(
+      """
+      import * as aws from "@pulumi/aws";
+
+      ↓new aws.sagemaker.NotebookInstance("notebook", { instanceType: "ml.t3.medium", roleArn: role.arn });
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -93,6 +106,13 @@ public struct SageMakerNotebookNotInVpcRule: SolutionsPropRule {
 
       new sagemaker.CfnNotebookInstance(this, 'Notebook', { instanceType: 'ml.t3.medium', roleArn, subnetId: subnet.subnetId });
       new sagemaker.CfnNotebookInstance(this, 'Hidden', { ...notebookProps });
+      """
+    ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      aws.sagemaker.NotebookInstance("notebook", instance_type="ml.t3.medium", role_arn=role.arn, subnet_id=subnet.id)
       """
     ),
   ]

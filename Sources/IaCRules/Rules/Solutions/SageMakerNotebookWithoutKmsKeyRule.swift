@@ -10,11 +10,13 @@ public struct SageMakerNotebookWithoutKmsKeyRule: SolutionsPropRule {
     summary: "A SageMaker notebook instance has no KMS key",
     url: "https://docs.aws.amazon.com/sagemaker/latest/dg/encryption-at-rest-nbi.html",
     resourceTypes: types,
+    frameworks: [.cdk, .pulumi, .cdktf],
     documentation: SolutionsDocumentation.page(
       code: "IAC836",
       whatItDoes: """
-        Finds `sagemaker.CfnNotebookInstance` notebooks without a `kms_key_id`. A notebook with hidden props
-        (`**kwargs`, a spread) is not reported.
+        Finds SageMaker notebook instances (`sagemaker.CfnNotebookInstance`, Pulumi's
+        `aws.sagemaker.NotebookInstance`, CDKTF's `SagemakerNotebookInstance`) without a `kms_key_id`. A notebook
+        with hidden props (`**kwargs`, a spread) is not reported.
         """,
       why: """
         Without a key of your own, the notebook's ML storage volume is encrypted with a key SageMaker manages: its
@@ -39,7 +41,11 @@ public struct SageMakerNotebookWithoutKmsKeyRule: SolutionsPropRule {
     nonTriggeringExamples: nonTriggering,
   )
 
-  static let types = ["aws-cdk-lib.aws_sagemaker.CfnNotebookInstance"]
+  static let types = [
+    "aws-cdk-lib.aws_sagemaker.CfnNotebookInstance",
+    "aws:sagemaker/notebookInstance:NotebookInstance",
+    "@cdktf/provider-aws.sagemakerNotebookInstance.SagemakerNotebookInstance",
+  ]
 
   package static let checks: [SolutionsPropCheck] = [
     SolutionsPropCheck(
@@ -68,6 +74,13 @@ public struct SageMakerNotebookWithoutKmsKeyRule: SolutionsPropRule {
       new sagemaker.CfnNotebookInstance(this, 'Notebook', { instanceType: 'ml.t3.medium', roleArn, ↓kmsKeyId: noKey });
       """
     ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      ↓aws.sagemaker.NotebookInstance("notebook", instance_type="ml.t3.medium", role_arn=role.arn)
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -86,6 +99,13 @@ public struct SageMakerNotebookWithoutKmsKeyRule: SolutionsPropRule {
 
       new sagemaker.CfnNotebookInstance(this, 'Notebook', { instanceType: 'ml.t3.medium', roleArn, kmsKeyId: key.keyId });
       new sagemaker.CfnNotebookInstance(this, 'Hidden', { ...notebookProps });
+      """
+    ),
+    Example(
+      """
+      import { SagemakerNotebookInstance } from "@cdktf/provider-aws/lib/sagemaker-notebook-instance";
+
+      new SagemakerNotebookInstance(this, "notebook", { name: "nb", instanceType: "ml.t3.medium", roleArn, kmsKeyId });
       """
     ),
   ]
