@@ -9,14 +9,17 @@ public struct EksControlPlaneLoggingIncompleteRule: SolutionsPropRule {
     code: "IAC826",
     summary: "An EKS cluster does not log all control plane log types",
     url: "https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html",
-    resourceTypes: clusters + [l1],
+    resourceTypes: clusters + [l1] + terraformClusters,
+    frameworks: [.cdk, .pulumi, .cdktf],
     documentation: SolutionsDocumentation.page(
       code: "IAC826",
       whatItDoes: """
         Finds EKS clusters that do not turn on all five control plane logs (`api`, `audit`, `authenticator`,
         `controllerManager` and `scheduler`): an `eks.Cluster` or `eks.FargateCluster` whose `cluster_logging` is
         unset or leaves out one of the `ClusterLoggingTypes`, and an `eks.CfnCluster` whose
-        `logging.cluster_logging.enabled_types` does. A list with an element iaclsp cannot evaluate is not reported.
+        `logging.cluster_logging.enabled_types` does; for Pulumi's `aws.eks.Cluster` and CDKTF's `EksCluster`, an
+        `enabled_cluster_log_types` that is unset or leaves one out. A list with an element iaclsp cannot evaluate is
+        not reported.
         Clusters of `aws_eks_v2` are not judged: cdk-nag 3.0.2 does not recognise the `AWS::EKS::Cluster` they make.
         """,
       why: """
@@ -54,6 +57,7 @@ public struct EksControlPlaneLoggingIncompleteRule: SolutionsPropRule {
 
   static let clusters = ["aws-cdk-lib.aws_eks.Cluster", "aws-cdk-lib.aws_eks.FargateCluster"]
   static let l1 = "aws-cdk-lib.aws_eks.CfnCluster"
+  static let terraformClusters = ["aws:eks/cluster:Cluster", "@cdktf/provider-aws.eksCluster.EksCluster"]
   static let members: Set<String> = ["API", "AUDIT", "AUTHENTICATOR", "CONTROLLER_MANAGER", "SCHEDULER"]
   static let types: Set<String> = ["api", "audit", "authenticator", "controllerManager", "scheduler"]
 
@@ -86,6 +90,14 @@ public struct EksControlPlaneLoggingIncompleteRule: SolutionsPropRule {
       unsetFails: true,
       unsetMessage: "The cluster's control plane is not logged: `logging` is not set",
       valueMessage: "The cluster does not log every control plane log type: `enabled_types` leaves some out"
+    ),
+    SolutionsPropCheck(
+      types: terraformClusters,
+      prop: "enabledClusterLogTypes",
+      verdict: { value in covers(value, required: types) { $0.string } },
+      unsetFails: true,
+      unsetMessage: "The cluster's control plane is not logged: `enabled_cluster_log_types` is not set",
+      valueMessage: "The cluster does not log every control plane log type: `enabled_cluster_log_types` omits some"
     ),
   ]
 
@@ -132,6 +144,21 @@ public struct EksControlPlaneLoggingIncompleteRule: SolutionsPropRule {
       new eks.Cluster(this, 'Audit', { version, kubectlLayer, ↓clusterLogging: [eks.ClusterLoggingTypes.AUDIT] });
       """
     ),
+    Example(
+      """
+      import pulumi_aws as aws
+
+      ↓aws.eks.Cluster("cluster", role_arn=role.arn, vpc_config=vpc_config)
+      aws.eks.Cluster("audited", role_arn=role.arn, vpc_config=vpc_config, ↓enabled_cluster_log_types=["api", "audit"])
+      """
+    ),
+    Example(
+      """
+      import { EksCluster } from "@cdktf/provider-aws/lib/eks-cluster";
+
+      ↓new EksCluster(this, "cluster", { name: "c", roleArn, vpcConfig });
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -173,6 +200,18 @@ public struct EksControlPlaneLoggingIncompleteRule: SolutionsPropRule {
 
       new eks.Cluster(this, 'Cluster', { version, kubectlLayer, clusterLogging: Object.values(eks.ClusterLoggingTypes) });
       new eksv2.Cluster(this, 'Next', { version });
+      """
+    ),
+    Example(
+      """
+      import * as aws from "@pulumi/aws";
+
+      new aws.eks.Cluster("cluster", {
+        roleArn,
+        vpcConfig,
+        enabledClusterLogTypes: ["api", "audit", "authenticator", "controllerManager", "scheduler"],
+      });
+      new aws.eks.Cluster("configured", { roleArn, vpcConfig, enabledClusterLogTypes: logTypes });
       """
     ),
   ]
