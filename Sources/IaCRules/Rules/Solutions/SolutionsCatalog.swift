@@ -1557,9 +1557,11 @@ package enum SolutionsCatalog {
       nagID: "ECR1", code: "IAC821", name: "ecr-repository-open-access",
       nagLevel: .error, scope: .literalValue,
       resourceTypes: ["AWS::ECR::Repository", "AWS::ECR::RegistryPolicy"],
-      constructs: ["aws_ecr.Repository", "aws_ecr.CfnRegistryPolicy"],
+      constructs: ["aws_ecr.Repository", "aws_ecr.CfnRepository", "aws_ecr.CfnRegistryPolicy"],
       inputs: [
         .init(cloudFormation: "RepositoryPolicyText", cdk: "add_to_resource_policy()"),
+        .init(cloudFormation: "RepositoryPolicyText", cdk: "grant_pull() and the other grants"),
+        .init(cloudFormation: "RepositoryPolicyText", cdk: "CfnRepository(repository_policy_text=...)"),
         .init(cloudFormation: "PolicyText", cdk: "policy_text"),
       ],
       condition: "An Allow statement in the repository or registry policy has a principal containing `*`.",
@@ -1577,6 +1579,7 @@ package enum SolutionsCatalog {
         "aws_ecs.Ec2TaskDefinition",
         "aws_ecs.TaskDefinition",
         "aws_ecs.ContainerDefinition",
+        "aws_ecs.CfnTaskDefinition",
       ],
       inputs: [
         .init(cloudFormation: "ContainerDefinitions[].Environment", cdk: "add_container(environment=...)"),
@@ -1612,6 +1615,7 @@ package enum SolutionsCatalog {
         "aws_ecs.Ec2TaskDefinition",
         "aws_ecs.TaskDefinition",
         "aws_ecs.ContainerDefinition",
+        "aws_ecs.CfnTaskDefinition",
       ],
       inputs: [
         .init(cloudFormation: "ContainerDefinitions[].LogConfiguration.LogDriver", cdk: "add_container(logging=...)"),
@@ -1643,7 +1647,7 @@ package enum SolutionsCatalog {
       nagID: "EKS2", code: "IAC826", name: "eks-control-plane-logging-incomplete",
       nagLevel: .error, scope: .singleConstruct,
       resourceTypes: ["AWS::EKS::Cluster", "Custom::AWSCDK-EKS-Cluster"],
-      constructs: ["aws_eks.Cluster", "aws_eks.FargateCluster", "aws_eks_v2.Cluster"],
+      constructs: ["aws_eks.Cluster", "aws_eks.FargateCluster", "aws_eks.CfnCluster", "aws_eks_v2.Cluster"],
       inputs: [
         .init(cloudFormation: "Logging.ClusterLogging.EnabledTypes", cdk: "cluster_logging"),
       ],
@@ -1743,7 +1747,7 @@ package enum SolutionsCatalog {
       nagID: "CB5", code: "IAC834", name: "codebuild-project-custom-image",
       nagLevel: .warning, scope: .singleConstruct,
       resourceTypes: ["AWS::CodeBuild::Project"],
-      constructs: ["aws_codebuild.Project", "aws_codebuild.PipelineProject"],
+      constructs: ["aws_codebuild.Project", "aws_codebuild.PipelineProject", "aws_codebuild.CfnProject"],
       inputs: [
         .init(cloudFormation: "Environment.Image", cdk: "environment=BuildEnvironment(build_image=...)"),
       ],

@@ -41,6 +41,41 @@ class ServicesStack(cdk.Stack):
 
         Worker(self, "Jobs")
 
+        # A container construct of its own, without logging (ECS7) and with variables bound first (ECS2).
+        sidecar_task = ecs.Ec2TaskDefinition(self, "SidecarTask")
+        settings = {"LOG_LEVEL": "debug"}
+        ecs.ContainerDefinition(
+            self, "Sidecar", task_definition=sidecar_task, image=IMAGE, memory_limit_mib=128, environment=settings
+        )
+
+        # An empty environment renders nothing: both pass.
+        empty_task = ecs.FargateTaskDefinition(self, "EmptyEnvTask")
+        empty_task.add_container("app", image=IMAGE, environment={}, logging=logging)
+
+        # The L1 task definition.
+        ecs.CfnTaskDefinition(
+            self,
+            "RawTask",
+            container_definitions=[
+                ecs.CfnTaskDefinition.ContainerDefinitionProperty(
+                    name="app",
+                    image="nginx",
+                    environment=[ecs.CfnTaskDefinition.KeyValuePairProperty(name="A", value="1")],
+                )
+            ],
+        )
+        ecs.CfnTaskDefinition(
+            self,
+            "LoggedRawTask",
+            container_definitions=[
+                ecs.CfnTaskDefinition.ContainerDefinitionProperty(
+                    name="app",
+                    image="nginx",
+                    log_configuration=ecs.CfnTaskDefinition.LogConfigurationProperty(log_driver="awslogs"),
+                )
+            ],
+        )
+
 
 app = cdk.App()
 ServicesStack(app, "ServicesStack")

@@ -38,6 +38,48 @@ class BuildStack(cdk.Stack):
             ),
         )
 
+        gpu = codebuild.BuildEnvironment(build_image=codebuild.LinuxGpuBuildImage.DLC_PYTORCH_1_5_0_TRAINING)
+        codebuild.PipelineProject(self, "GpuProject", build_spec=spec, encryption_key=key, environment=gpu)
+        codebuild.PipelineProject(
+            self,
+            "ByIdProject",
+            build_spec=spec,
+            encryption_key=key,
+            environment=codebuild.BuildEnvironment(
+                build_image=codebuild.LinuxBuildImage.from_code_build_image_id("aws/codebuild/standard:7.0")
+            ),
+        )
+        codebuild.PipelineProject(
+            self,
+            "WindowsProject",
+            build_spec=spec,
+            encryption_key=key,
+            environment=codebuild.BuildEnvironment(build_image=codebuild.WindowsBuildImage.WIN_SERVER_CORE_2019_BASE_3_0),
+        )
+        role_arn = "arn:aws:iam::123456789012:role/build"
+        codebuild.CfnProject(
+            self,
+            "RawCustomProject",
+            artifacts=codebuild.CfnProject.ArtifactsProperty(type="NO_ARTIFACTS"),
+            service_role=role_arn,
+            encryption_key=key.key_arn,
+            source=codebuild.CfnProject.SourceProperty(type="NO_SOURCE", build_spec="version: 0.2"),
+            environment=codebuild.CfnProject.EnvironmentProperty(
+                compute_type="BUILD_GENERAL1_SMALL", image="node:22", type="LINUX_CONTAINER"
+            ),
+        )
+        managed = "aws/codebuild/standard:7.0"
+        codebuild.CfnProject(
+            self,
+            "RawManagedProject",
+            artifacts=codebuild.CfnProject.ArtifactsProperty(type="NO_ARTIFACTS"),
+            service_role=role_arn,
+            encryption_key=key.key_arn,
+            source=codebuild.CfnProject.SourceProperty(type="NO_SOURCE", build_spec="version: 0.2"),
+            environment=codebuild.CfnProject.EnvironmentProperty(
+                compute_type="BUILD_GENERAL1_SMALL", image=managed, type="LINUX_CONTAINER"
+            ),
+        )
 
 app = cdk.App()
 BuildStack(app, "BuildStack")

@@ -156,6 +156,38 @@ class MediaStack(cdk.Stack):
             ],
         )
 
+        # Only the VPC, as dictionaries bound first: EB1 passes, EB3 and EB4 fail.
+        vpc_only = [{"namespace": "aws:ec2:vpc", "optionName": "VPCId", "value": "vpc-1"}]
+        beanstalk.CfnEnvironment(self, "VpcOnlyBeanstalk", application_name="app", option_settings=vpc_only)
+        # Managed actions without an update level: EB3 fails.
+        beanstalk.CfnEnvironment(
+            self,
+            "NoLevelBeanstalk",
+            application_name="app",
+            option_settings=[
+                beanstalk.CfnEnvironment.OptionSettingProperty(
+                    namespace="aws:elasticbeanstalk:managedactions", option_name="ManagedActionsEnabled", value="true"
+                ),
+                beanstalk.CfnEnvironment.OptionSettingProperty(
+                    namespace="aws:elasticbeanstalk:hostmanager", option_name="LogPublicationControl", value="false"
+                ),
+            ],
+        )
+
+        ssh = "CONNECT_SSH"
+        cloud9.CfnEnvironmentEC2(
+            self, "BoundSshIde", instance_type="t3.small", image_id="amazonlinux-2023-x86_64", connection_type=ssh
+        )
+        access = "Enabled"
+        sagemaker.CfnNotebookInstance(
+            self,
+            "OpenNotebook",
+            instance_type="ml.t3.medium",
+            role_arn="arn:aws:iam::123456789012:role/sm",
+            subnet_id="subnet-1",
+            direct_internet_access=access,
+        )
+
 
 app = cdk.App()
 MediaStack(app, "MediaStack")
