@@ -42,20 +42,36 @@ struct FaultTests {
       let path = directory.path
       let moment = UInt32(random.next() % span)
       try await onOwnThread {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ToolRunner.binary)
-        process.arguments = ["--check", ".", "--fix", "--no-parallel"]
-        process.currentDirectoryURL = URL(fileURLWithPath: path)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let pid = try Self.spawn([ToolRunner.binary, "--check", path, "--fix", "--no-parallel"])
         usleep(moment)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        kill(pid, SIGKILL)
+        Self.reap(pid)
       }
       let now = try directory.read("lib/stack.py")
       #expect(now == stack || now == fixed, "seed \(seed), round \(round): the file is neither the original nor the fixed text")
     }
+  }
+
+  /// Starts `arguments` with its output thrown away, without Foundation's `Process`: a child killed at once can leave
+  /// `Process.waitUntilExit()` waiting for a termination its monitor never saw.
+  static func spawn(_ arguments: [String]) throws -> pid_t {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let status = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+    guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
+    return pid
+  }
+
+  /// Waits for a child to end. `ECHILD` means someone else reaped it, so it is gone too.
+  static func reap(_ pid: pid_t) {
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
   }
 
   @Test func aLinkThatLeadsNowhereIsANoteAndTheRunGoesOn() async throws {
