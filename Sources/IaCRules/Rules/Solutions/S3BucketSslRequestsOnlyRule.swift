@@ -11,6 +11,7 @@ public struct S3BucketSslRequestsOnlyRule: SolutionsPropRule {
     url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html",
     resourceTypes: [
       "aws-cdk-lib.aws_s3.Bucket",
+      "aws-cdk-lib.aws_s3.CfnBucket",
     ],
     fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
@@ -22,6 +23,10 @@ public struct S3BucketSslRequestsOnlyRule: SolutionsPropRule {
         reported: that policy may carry the statement. An added statement that is certainly an Allow does not count.
         cdk-nag also rejects a Deny that covers only the objects and not the bucket itself; iaclsp does not look at
         the statement's resources, so it misses that case.
+
+        An `s3.CfnBucket` is reported when no bucket policy in its file refers to it and no file of its project
+        creates a bucket policy at all (`s3.CfnBucketPolicy`, `s3.BucketPolicy`): such a policy may be the one that
+        denies plain HTTP, and iaclsp does not read policy documents across files.
         """,
       why: """
         Without the deny statement, clients can read and write objects over unencrypted HTTP, exposing data and
@@ -67,6 +72,43 @@ public struct S3BucketSslRequestsOnlyRule: SolutionsPropRule {
     ),
   ]
 
+  /// The constructs that write a bucket policy.
+  static let policyTypes: Set<String> = ["aws-cdk-lib.aws_s3.CfnBucketPolicy", "aws-cdk-lib.aws_s3.BucketPolicy"]
+
+  public func check(
+    _ resource: Resource,
+    in model: FileModel,
+    context: RuleContext,
+    into diagnostics: inout [Diagnostic]
+  ) {
+    guard resource.type.fqn == "aws-cdk-lib.aws_s3.CfnBucket" else {
+      SolutionsPropCheck.run(
+        Self.checks, on: resource, in: model, description: Self.description, context: context, into: &diagnostics)
+      return
+    }
+    guard !resource.isCDKv1, !resource.hasHiddenProps else { return }
+    if resource.referencedBy.contains(where: { Self.policyTypes.contains(model.resources[$0].type.fqn) }) { return }
+    if SolutionsSecondConstruct.mayBeCompletedElsewhere(
+      resource, in: model, creates: { Self.policyTypes.contains($0) }, calls: []) { return }
+    if Self.projectWritesBucketPolicies(model: model, context: context) { return }
+    diagnostics.append(Self.description.diagnostic(
+      path: model.file.path, range: resource.calleeRange,
+      message: "The bucket accepts requests over plain HTTP: no bucket policy refers to it"))
+  }
+
+  /// Whether the file has a bucket policy that iaclsp cannot tie to a bucket, or another file of the project calls
+  /// a `BucketPolicy` or `CfnBucketPolicy` (read by name: it may name the bucket in a way iaclsp does not follow).
+  static func projectWritesBucketPolicies(model: FileModel, context: RuleContext) -> Bool {
+    if model.resources.contains(where: { policyTypes.contains($0.type.fqn) && $0.references.isEmpty }) { return true }
+    for file in context.project?.sources ?? [] where file.path != model.file.path {
+      for call in file.calls {
+        guard let name = call.callee?.last.name else { continue }
+        if name == "CfnBucketPolicy" || name == "BucketPolicy" { return true }
+      }
+    }
+    return false
+  }
+
   static let triggering: [Example] = [
     Example(
       """
@@ -99,9 +141,44 @@ public struct S3BucketSslRequestsOnlyRule: SolutionsPropRule {
       shared.add_to_resource_policy(iam.PolicyStatement(actions=["s3:GetObject"], principals=[reader]))
       """
     ),
+    Example(
+      """
+      from aws_cdk import aws_s3 as s3
+
+      logs = ↓s3.CfnBucket(self, "RawLogs")
+      """
+    ),
+    Example(
+      """
+      import * as s3 from 'aws-cdk-lib/aws-s3';
+
+      const raw = ↓new s3.CfnBucket(this, 'Raw', { versioningConfiguration: { status: 'Enabled' } });
+      """
+    ),
   ]
 
-  static let nonTriggering: [Example] = [
+  static let nonTriggeringL1: [Example] = [
+    Example(
+      """
+      from aws_cdk import aws_s3 as s3
+
+      raw = s3.CfnBucket(self, "Raw")
+      s3.CfnBucketPolicy(self, "RawPolicy", bucket=raw.ref, policy_document=deny_plain_http)
+      s3.CfnBucket(self, "Hidden", **bucket_props)
+      """
+    ),
+    Example(
+      """
+      import * as s3 from 'aws-cdk-lib/aws-s3';
+
+      // A policy whose bucket iaclsp cannot tie to one construct may cover this one.
+      new s3.CfnBucket(this, 'Raw');
+      new s3.CfnBucketPolicy(this, 'Policy', { bucket: props.bucketName, policyDocument: document });
+      """
+    ),
+  ]
+
+  static let nonTriggering: [Example] = nonTriggeringL1 + [
     Example(
       """
       from aws_cdk import aws_s3 as s3
