@@ -28,6 +28,7 @@ enum SolutionsSecondConstruct {
       case .argument:
         guard let callee = file.calls[resourceCall.call].callee else { return true }
         if file.cdkSymbol(of: callee) != nil { continue }
+        if isContainerBuiltin(callee, in: file) { continue }
         if callee.parts.contains(where: { $0.name == "NagSuppressions" }) { continue }
         if let body = localDefinition(of: callee, in: file),
           !mayComplete(body: body, in: model, creates: types, calls: methods) {
@@ -45,6 +46,16 @@ enum SolutionsSecondConstruct {
       }
     }
     return false
+  }
+
+  /// Python's container builtins (`dict(vpc=vpc, ...)` gathering props for `**common`), which only hold the resource:
+  /// they cannot complete it. A name the file binds itself (an import, a function or class of its own) is not one.
+  static func isContainerBuiltin(_ callee: Reference, in file: SourceFile) -> Bool {
+    guard file.language == .python, callee.parts.count == 1, !callee.hasReceiverExpression else { return false }
+    let name = callee.parts[0].name
+    guard ["dict", "list", "tuple", "set", "frozenset"].contains(name) else { return false }
+    return file.importBindings[name] == nil && !file.functions.contains { $0.name == name }
+      && !file.classes.contains { $0.name == name }
   }
 
   /// Whether `value` refers to `resource`: the resource itself, or one of its attributes (`vpc.vpc_id`, `raw.ref`,

@@ -105,6 +105,14 @@ public struct VpcWithoutFlowLogsRule: Rule {
       const vpc = ↓new ec2.Vpc(this, 'Vpc', { maxAzs: 2 });
       """
     ),
+    Example(
+      """
+      from aws_cdk import aws_ec2 as ec2
+
+      vpc = ↓ec2.Vpc(self, "Network", max_azs=1)
+      common = dict(vpc=vpc, instance_type=ec2.InstanceType("t3.micro"))
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
