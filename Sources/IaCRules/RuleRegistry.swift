@@ -36,6 +36,7 @@ public struct RuleRegistry: Sendable {
     AlarmMissingDataPolicyRule(),
     S3BucketServerAccessLoggingRule(),
     S3BucketPublicAccessNotBlockedRule(),
+    S3WebsiteBucketWithoutOaiPolicyRule(),
     S3BucketSslRequestsOnlyRule(),
     SecurityGroupWorldOpenIngressRule(),
     EbsVolumeUnencryptedRule(),
