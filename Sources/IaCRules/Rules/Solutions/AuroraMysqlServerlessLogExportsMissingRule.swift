@@ -50,9 +50,7 @@ public struct AuroraMysqlServerlessLogExportsMissingRule: Rule {
     let path = model.file.path
     switch resource.type.fqn {
     case Self.serverlessCluster:
-      let escapes = SolutionsSecondConstruct.mayBeCompletedElsewhere(
-        resource, in: model, creates: { _ in false }, calls: []
-      )
+      let escapes = SolutionsEscapeHatches.mayChange(resource, in: model)
       guard !escapes else { return }
       let message = "The serverless cluster exports no logs: `rds.ServerlessCluster` cannot export the audit, error, general and slowquery logs"
       diagnostics.append(Self.description.diagnostic(path: path, range: resource.calleeRange, message: message))

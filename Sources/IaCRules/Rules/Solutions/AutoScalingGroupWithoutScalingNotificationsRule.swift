@@ -18,7 +18,8 @@ public struct AutoScalingGroupWithoutScalingNotificationsRule: SolutionsPropRule
         only some events (`scaling_events=autoscaling.ScalingEvents.ERRORS`), and an
         `autoscaling.CfnAutoScalingGroup` whose `notification_configurations` are missing or miss one of those
         types. A notification without `scaling_events` covers every event, and so does the deprecated
-        `notifications_topic`.
+        `notifications_topic`. A group whose props come partly from `**kwargs`, a spread or a dictionary iaclsp
+        does not expand (`**common`) is not reported when `notifications` is not written: it may be among them.
         """,
       why: """
         Scaling notifications tell operators when instances come and go and, above all, when launching or

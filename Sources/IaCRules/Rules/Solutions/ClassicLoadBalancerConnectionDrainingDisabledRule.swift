@@ -45,7 +45,7 @@ public struct ClassicLoadBalancerConnectionDrainingDisabledRule: Rule {
     let path = model.file.path
     switch resource.type.fqn {
     case ClassicLoadBalancers.loadBalancer:
-      guard !ClassicLoadBalancers.mayBeChangedElsewhere(resource, in: model) else { return }
+      guard !SolutionsEscapeHatches.mayChange(resource, in: model) else { return }
       let message = "The classic load balancer does not drain connections: `elb.LoadBalancer` never enables connection draining"
       diagnostics.append(Self.description.diagnostic(path: path, range: resource.calleeRange, message: message))
     case ClassicLoadBalancers.cfnLoadBalancer:

@@ -125,17 +125,4 @@ enum ClassicLoadBalancers {
     default: return nil
     }
   }
-
-  /// Whether code iaclsp does not read may change the load balancer's CloudFormation resource (an escape hatch
-  /// through `node.default_child`, a function of the project it is passed to).
-  static func mayBeChangedElsewhere(_ resource: Resource, in model: FileModel, calls methods: Set<String> = []) -> Bool {
-    // `lb.node.default_child.connection_draining_policy = ...` sets a property of the CloudFormation resource.
-    if let binding = resource.binding {
-      let prefixes = [binding + ".node.defaultChild", binding + ".node.default_child"]
-      if model.file.assignments.contains(where: { assignment in prefixes.contains { assignment.target.hasPrefix($0) } }) {
-        return true
-      }
-    }
-    return SolutionsSecondConstruct.mayBeCompletedElsewhere(resource, in: model, creates: { _ in false }, calls: methods)
-  }
 }

@@ -26,7 +26,10 @@ public struct EbsVolumeUnencryptedRule: Rule {
         The finding sits on the unencrypted block device, or on the construct when there are none. An
         Auto Scaling group built from a launch template (`launch_template`, `mixed_instances_policy`) or an
         `ec2.CfnInstance` with `launch_template` is not judged: its volumes are the template's. Neither are
-        ephemeral and `no_device` mappings, which cdk-nag cannot read.
+        ephemeral and `no_device` mappings, which cdk-nag cannot read, nor a construct whose resources the source
+        edits (`node.default_child`, `node.find_child(...)`) or hands to code of its own. A construct whose props
+        come partly from `**kwargs`, a spread or a dictionary iaclsp does not expand (`**common`) is not reported
+        when `block_devices` is not written.
 
         An account can turn on EBS encryption by default, which encrypts every new volume whatever the template
         says; cdk-nag cannot see that setting and neither can iaclsp.
@@ -87,6 +90,7 @@ public struct EbsVolumeUnencryptedRule: Rule {
     let l2 = type == Self.instance || type == AutoScalingGroups.group
     let templated = l2 ? ["launchTemplate", "mixedInstancesPolicy"] : ["launchTemplate"]
     guard !templated.contains(where: { resource.isSet($0) }) else { return }
+    guard !SolutionsEscapeHatches.mayChange(resource, in: model) else { return }
     let propName = l2 ? "blockDevices" : "blockDeviceMappings"
     let path = model.file.path
     guard let devices = resource.prop(propName) else {
@@ -181,6 +185,8 @@ public struct EbsVolumeUnencryptedRule: Rule {
       ])
       ec2.Instance(self, "Hidden", **instance_props)
       autoscaling.AutoScalingGroup(self, "Templated", vpc=vpc, launch_template=template)
+      overridden = autoscaling.AutoScalingGroup(self, "Overridden", vpc=vpc, instance_type=small, machine_image=image)
+      overridden.node.find_child("LaunchTemplate").node.default_child.add_property_override("Foo", "Bar")
       ec2.CfnInstance(self, "FromTemplate", launch_template=ec2.CfnInstance.LaunchTemplateSpecificationProperty(
           version="1", launch_template_id="lt-0123456789abcdef0"))
       """

@@ -64,7 +64,7 @@ public struct LoadBalancerAccessLoggingDisabledRule: Rule {
     switch resource.type.fqn {
     case ClassicLoadBalancers.loadBalancer, ClassicLoadBalancers.cfnLoadBalancer:
       if resource.type.fqn == ClassicLoadBalancers.loadBalancer,
-        ClassicLoadBalancers.mayBeChangedElsewhere(resource, in: model) {
+        SolutionsEscapeHatches.mayChange(resource, in: model) {
         return
       }
       guard let policy = resource.prop("accessLoggingPolicy") else {
@@ -80,7 +80,7 @@ public struct LoadBalancerAccessLoggingDisabledRule: Rule {
       guard resource.methodCalls("logAccessLogs").isEmpty else { return }
       guard !resource.methodCalls("setAttribute").contains(where: { setsLogging($0, in: model) }) else { return }
       let methods: Set<String> = ["logAccessLogs", "setAttribute"]
-      guard !ClassicLoadBalancers.mayBeChangedElsewhere(resource, in: model, calls: methods) else { return }
+      guard !SolutionsEscapeHatches.mayChange(resource, in: model, calls: methods) else { return }
       let message = "The load balancer writes no access logs: `log_access_logs` is never called on it"
       diagnostics.append(Self.description.diagnostic(path: path, range: resource.calleeRange, message: message))
     case Self.cfnLoadBalancerV2:

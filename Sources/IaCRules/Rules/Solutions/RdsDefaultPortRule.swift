@@ -64,7 +64,7 @@ public struct RdsDefaultPortRule: Rule {
     let path = model.file.path
     let type = resource.type.fqn
     if type == Self.serverlessCluster {
-      let escapes = SolutionsSecondConstruct.mayBeCompletedElsewhere(resource, in: model, creates: { _ in false }, calls: [])
+      let escapes = SolutionsEscapeHatches.mayChange(resource, in: model)
       guard !escapes else { return }
       let message = "The cluster listens on its engine's default port: `rds.ServerlessCluster` cannot set a port"
       diagnostics.append(Self.description.diagnostic(path: path, range: resource.calleeRange, message: message))
