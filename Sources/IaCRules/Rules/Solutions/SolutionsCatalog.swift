@@ -518,7 +518,12 @@ package enum SolutionsCatalog {
       nagID: "RDS10", code: "IAC734", name: "rds-deletion-protection-disabled",
       nagLevel: .error, scope: .singleConstruct,
       resourceTypes: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"],
-      constructs: ["aws_rds.DatabaseInstance", "aws_rds.DatabaseCluster"],
+      constructs: [
+        "aws_rds.DatabaseInstance",
+        "aws_rds.DatabaseCluster",
+        "aws_rds.CfnDBCluster",
+        "aws_rds.CfnDBInstance",
+      ],
       inputs: [
         .init(cloudFormation: "DeletionProtection", cdk: "deletion_protection"),
       ],
