@@ -161,8 +161,11 @@ public struct EbsVolumeUnencryptedRule: Rule {
       """
       import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
       import * as ec2 from 'aws-cdk-lib/aws-ec2';
+      import * as elb from 'aws-cdk-lib/aws-elasticloadbalancing';
 
-      ↓new autoscaling.AutoScalingGroup(this, 'Workers', { vpc, instanceType, machineImage });
+      const workers = ↓new autoscaling.AutoScalingGroup(this, 'Workers', { vpc, instanceType, machineImage });
+      const lb = new elb.LoadBalancer(this, 'Lb', { vpc });
+      lb.addTarget(workers);
       new ec2.Volume(this, 'Data', { availabilityZone: 'us-east-1a', ↓encrypted: false });
       """
     ),
