@@ -13,6 +13,7 @@ public struct RdsDeletionProtectionDisabledRule: SolutionsPropRule {
       "aws-cdk-lib.aws_rds.DatabaseInstance",
       "aws-cdk-lib.aws_rds.DatabaseCluster",
       "aws-cdk-lib.aws_rds.CfnDBCluster",
+      "aws-cdk-lib.aws_rds.CfnDBInstance",
     ],
     fixAvailability: .sometimes,
     documentation: SolutionsDocumentation.page(
@@ -20,7 +21,8 @@ public struct RdsDeletionProtectionDisabledRule: SolutionsPropRule {
       whatItDoes: """
         Finds `rds.DatabaseInstance`, `rds.DatabaseCluster` and `rds.CfnDBCluster` constructs that do not set
         `deletion_protection=True`. A database whose `removal_policy` is `RemovalPolicy.RETAIN` is not reported: CDK
-        turns deletion protection on for it.
+        turns deletion protection on for it. An `rds.CfnDBInstance` is judged when its engine is one iaclsp reads
+        and not Aurora, and it is not in a cluster (`db_cluster_identifier`), whose protection covers it.
         """,
       why: """
         Without deletion protection, a stack deletion, a replacement or a mistaken API call deletes the database;
@@ -66,6 +68,19 @@ public struct RdsDeletionProtectionDisabledRule: SolutionsPropRule {
       valueMessage: "The database has no deletion protection: `deletion_protection` is false",
       fixValue: true
     ),
+    SolutionsPropCheck(
+      types: ["aws-cdk-lib.aws_rds.CfnDBInstance"],
+      prop: "deletionProtection",
+      verdict: SolutionsPropCheck.mustBeTrue,
+      unsetFails: true,
+      applies: { resource, model in
+        guard !resource.isSet("dbClusterIdentifier"), let engine = RdsEngine.name(of: resource, in: model) else { return false }
+        return !engine.contains("aurora")
+      },
+      unsetMessage: "The database has no deletion protection: `deletion_protection` is not set",
+      valueMessage: "The database has no deletion protection: `deletion_protection` is false",
+      fixValue: true
+    ),
   ]
 
   static let triggering: [Example] = [
@@ -83,6 +98,13 @@ public struct RdsDeletionProtectionDisabledRule: SolutionsPropRule {
       rds.DatabaseCluster(self, "Cluster", engine=engine, vpc=vpc, ↓deletion_protection=False)
       """
     ),
+    Example(
+      """
+      import * as rds from 'aws-cdk-lib/aws-rds';
+
+      ↓new rds.CfnDBInstance(this, 'Raw', { engine: 'mysql', dbInstanceClass: 'db.t3.micro' });
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -93,6 +115,16 @@ public struct RdsDeletionProtectionDisabledRule: SolutionsPropRule {
 
       rds.DatabaseInstance(self, "Db", engine=engine, vpc=vpc, deletion_protection=True)
       rds.DatabaseInstance(self, "Kept", engine=engine, vpc=vpc, removal_policy=RemovalPolicy.RETAIN)
+      rds.CfnDBInstance(self, "Member", engine="aurora-mysql", db_instance_class="db.r6g.large", db_cluster_identifier=cluster_id)
+      rds.CfnDBInstance(self, "Replica", source_db_instance_identifier=source_id, db_instance_class="db.t3.micro")
+      """
+    ),
+    Example(
+      """
+      from aws_cdk import aws_rds as rds
+
+      # deletion_protection=False would let a stack deletion remove it.
+      rds.CfnDBInstance(self, "Raw", engine="postgres", db_instance_class="db.t3.micro", deletion_protection=True)
       """
     ),
   ]

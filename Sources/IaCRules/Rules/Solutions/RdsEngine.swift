@@ -49,4 +49,19 @@ enum RdsEngine {
   static func isAuroraMysql(_ name: String?) -> Bool {
     name == "aurora" || name == "aurora-mysql"
   }
+
+  /// Whether an L1 database is created empty, not restored from a snapshot or made a replica of another database,
+  /// whose storage settings it inherits.
+  static func isCreatedEmpty(_ resource: Resource) -> Bool {
+    let sources = ["snapshotIdentifier", "dbSnapshotIdentifier", "sourceDbInstanceIdentifier", "sourceDbClusterIdentifier"]
+    return !sources.contains(where: { resource.isSet($0) })
+  }
+
+  /// Whether an `rds.CfnDBInstance` stands alone: created empty, of an engine iaclsp reads that is not Aurora (an
+  /// Aurora instance's storage and availability are its cluster's).
+  static func isStandaloneInstance(_ resource: Resource, in model: FileModel) -> Bool {
+    guard isCreatedEmpty(resource), !resource.isSet("dbClusterIdentifier") else { return false }
+    guard let engine = name(of: resource, in: model) else { return false }
+    return !engine.contains("aurora")
+  }
 }

@@ -12,6 +12,8 @@ public struct RdsStorageUnencryptedRule: SolutionsPropRule {
     resourceTypes: [
       "aws-cdk-lib.aws_rds.DatabaseInstance",
       "aws-cdk-lib.aws_rds.DatabaseCluster",
+      "aws-cdk-lib.aws_rds.CfnDBInstance",
+      "aws-cdk-lib.aws_rds.CfnDBCluster",
     ] + terraformTypes,
     frameworks: [.cdk, .pulumi, .cdktf],
     fixAvailability: .sometimes,
@@ -20,6 +22,14 @@ public struct RdsStorageUnencryptedRule: SolutionsPropRule {
       whatItDoes: """
         Finds `rds.DatabaseInstance` and `rds.DatabaseCluster` constructs that set neither `storage_encrypted=True`
         nor a `storage_encryption_key`. CDK leaves RDS storage unencrypted unless asked.
+
+        The L1 constructs are judged too: an `rds.CfnDBCluster` or `rds.CfnDBInstance` without
+        `storage_encrypted=True`. An `rds.CfnDBInstance` of an Aurora engine is not judged (its cluster's storage
+        decides), nor one whose engine iaclsp cannot read. Unlike cdk-nag, iaclsp does not report an L1 that is
+        restored from a snapshot or replicates another database (`snapshot_identifier`, `db_snapshot_identifier`,
+        `source_db_instance_identifier`, `source_db_cluster_identifier`), which takes its encryption from the
+        source, nor an Aurora Serverless v1 cluster (`engine_mode="serverless"`), whose storage is always
+        encrypted.
 
         In Pulumi and CDK for Terraform the same fact is `storage_encrypted` (`storageEncrypted`) of an
         `aws.rds.Instance` or `aws.rds.Cluster` (CDKTF `DbInstance`, `RdsCluster`), which the provider leaves false:
@@ -65,6 +75,28 @@ public struct RdsStorageUnencryptedRule: SolutionsPropRule {
       passedBy: ["storageEncryptionKey"],
       unsetMessage: "The database's storage is not encrypted: `storage_encrypted` is unset and there is no key",
       valueMessage: "The database's storage is not encrypted: `storage_encrypted` is false",
+      fixValue: true
+    ),
+    SolutionsPropCheck(
+      types: ["aws-cdk-lib.aws_rds.CfnDBCluster"],
+      prop: "storageEncrypted",
+      verdict: SolutionsPropCheck.mustBeTrue,
+      unsetFails: true,
+      applies: { resource, _ in
+        RdsEngine.isCreatedEmpty(resource) && resource.prop("engineMode")?.value.string?.lowercased() != "serverless"
+      },
+      unsetMessage: "The cluster's storage is not encrypted: `storage_encrypted` is not set",
+      valueMessage: "The cluster's storage is not encrypted: `storage_encrypted` is false",
+      fixValue: true
+    ),
+    SolutionsPropCheck(
+      types: ["aws-cdk-lib.aws_rds.CfnDBInstance"],
+      prop: "storageEncrypted",
+      verdict: SolutionsPropCheck.mustBeTrue,
+      unsetFails: true,
+      applies: { resource, model in RdsEngine.isStandaloneInstance(resource, in: model) },
+      unsetMessage: "The instance's storage is not encrypted: `storage_encrypted` is not set",
+      valueMessage: "The instance's storage is not encrypted: `storage_encrypted` is false",
       fixValue: true
     ),
     SolutionsPropCheck(
@@ -138,6 +170,14 @@ public struct RdsStorageUnencryptedRule: SolutionsPropRule {
       new DbInstance(this, "db", { engine: "mysql", instanceClass: "db.t3.micro", ↓storageEncrypted: false });
       """
     ),
+    Example(
+      """
+      from aws_cdk import aws_rds as rds
+
+      ↓rds.CfnDBCluster(self, "Raw", engine="aurora-postgresql")
+      rds.CfnDBInstance(self, "RawInstance", engine="postgres", db_instance_class="db.t3.micro", ↓storage_encrypted=False)
+      """
+    ),
   ]
 
   static let nonTriggering: [Example] = [
@@ -179,6 +219,20 @@ public struct RdsStorageUnencryptedRule: SolutionsPropRule {
       new aws.rds.Cluster("aurora", { engine: "aurora-mysql", storageEncrypted: true });
       new RdsCluster(this, "cluster", { engine: "aurora-postgresql", storageEncrypted: settings.encrypted });
       new aws.rds.ClusterInstance("writer", { clusterIdentifier: "aurora", instanceClass: "db.r6g.large", engine: "aurora-mysql" });
+      """
+    ),
+    Example(
+      """
+      from aws_cdk import aws_rds as rds
+
+      # storage_encrypted=False would leave the data readable on disk.
+      cluster = rds.CfnDBCluster(self, "Raw", engine="aurora-mysql", storage_encrypted=True)
+      rds.CfnDBInstance(self, "Member", engine="aurora-mysql", db_instance_class="db.r6g.large",
+          db_cluster_identifier=cluster.ref)
+      rds.CfnDBCluster(self, "Restored", engine="aurora-mysql", snapshot_identifier="arn:aws:rds:snapshot")
+      rds.CfnDBCluster(self, "ServerlessV1", engine="aurora-mysql", engine_mode="serverless")
+      rds.CfnDBInstance(self, "Replica", source_db_instance_identifier=source.ref, db_instance_class="db.t3.micro")
+      rds.CfnDBInstance(self, "Chosen", engine=engine_param.value_as_string, db_instance_class="db.t3.micro")
       """
     ),
   ]

@@ -143,7 +143,7 @@ package enum SolutionsCatalog {
       nagID: "S5", code: "IAC702", name: "s3-website-bucket-without-oai-policy",
       nagLevel: .error, scope: .literalValue,
       resourceTypes: ["AWS::S3::Bucket", "AWS::S3::BucketPolicy"],
-      constructs: ["aws_s3.Bucket"],
+      constructs: ["aws_s3.Bucket", "aws_s3.CfnBucket"],
       inputs: [
         .init(cloudFormation: "WebsiteConfiguration", cdk: "website_index_document"),
         .init(cloudFormation: "WebsiteConfiguration", cdk: "website_redirect"),
@@ -205,7 +205,14 @@ package enum SolutionsCatalog {
         "AWS::AutoScaling::LaunchConfiguration",
         "AWS::AutoScaling::AutoScalingGroup",
       ],
-      constructs: ["aws_ec2.Volume", "aws_ec2.Instance", "aws_autoscaling.AutoScalingGroup"],
+      constructs: [
+        "aws_ec2.Volume",
+        "aws_ec2.CfnVolume",
+        "aws_ec2.Instance",
+        "aws_ec2.CfnInstance",
+        "aws_autoscaling.AutoScalingGroup",
+        "aws_autoscaling.CfnLaunchConfiguration",
+      ],
       inputs: [
         .init(cloudFormation: "Encrypted", cdk: "encrypted"),
         .init(
@@ -273,7 +280,12 @@ package enum SolutionsCatalog {
       nagID: "VPC3", code: "IAC715", name: "vpc-network-acl-used",
       nagLevel: .warning, scope: .singleConstruct,
       resourceTypes: ["AWS::EC2::NetworkAcl", "AWS::EC2::NetworkAclEntry"],
-      constructs: ["aws_ec2.NetworkAcl", "aws_ec2.NetworkAclEntry"],
+      constructs: [
+        "aws_ec2.NetworkAcl",
+        "aws_ec2.NetworkAclEntry",
+        "aws_ec2.CfnNetworkAcl",
+        "aws_ec2.CfnNetworkAclEntry",
+      ],
       inputs: [
         .init(cloudFormation: "-", cdk: "ec2.NetworkAcl(...)"),
         .init(cloudFormation: "-", cdk: "acl.add_entry()"),
@@ -307,7 +319,7 @@ package enum SolutionsCatalog {
       nagID: "ELB1", code: "IAC720", name: "classic-load-balancer-serves-http",
       nagLevel: .error, scope: .singleConstruct,
       resourceTypes: ["AWS::ElasticLoadBalancing::LoadBalancer"],
-      constructs: ["aws_elasticloadbalancing.LoadBalancer"],
+      constructs: ["aws_elasticloadbalancing.LoadBalancer", "aws_elasticloadbalancing.CfnLoadBalancer"],
       inputs: [
         .init(cloudFormation: "Listeners[].Protocol", cdk: "listeners=[ListenerProperty(external_protocol=...)]"),
         .init(cloudFormation: "Listeners[].Protocol", cdk: "add_listener()"),
@@ -328,6 +340,8 @@ package enum SolutionsCatalog {
         "aws_elasticloadbalancing.LoadBalancer",
         "aws_elasticloadbalancingv2.ApplicationLoadBalancer",
         "aws_elasticloadbalancingv2.NetworkLoadBalancer",
+        "aws_elasticloadbalancing.CfnLoadBalancer",
+        "aws_elasticloadbalancingv2.CfnLoadBalancer",
       ],
       inputs: [
         .init(cloudFormation: "AccessLoggingPolicy", cdk: "access_logging_policy"),
@@ -350,7 +364,7 @@ package enum SolutionsCatalog {
       nagID: "ELB3", code: "IAC722", name: "classic-load-balancer-connection-draining-disabled",
       nagLevel: .error, scope: .singleConstruct,
       resourceTypes: ["AWS::ElasticLoadBalancing::LoadBalancer"],
-      constructs: ["aws_elasticloadbalancing.LoadBalancer"],
+      constructs: ["aws_elasticloadbalancing.LoadBalancer", "aws_elasticloadbalancing.CfnLoadBalancer"],
       inputs: [
         .init(cloudFormation: "ConnectionDrainingPolicy.Enabled", cdk: "(L1 or add_property_override only)"),
       ],
@@ -364,7 +378,7 @@ package enum SolutionsCatalog {
       nagID: "ELB5", code: "IAC723", name: "classic-load-balancer-listener-not-end-to-end-tls",
       nagLevel: .error, scope: .singleConstruct,
       resourceTypes: ["AWS::ElasticLoadBalancing::LoadBalancer"],
-      constructs: ["aws_elasticloadbalancing.LoadBalancer"],
+      constructs: ["aws_elasticloadbalancing.LoadBalancer", "aws_elasticloadbalancing.CfnLoadBalancer"],
       inputs: [
         .init(
           cloudFormation: "Listeners[].InstanceProtocol",
@@ -385,7 +399,7 @@ package enum SolutionsCatalog {
       nagID: "AS1", code: "IAC724", name: "autoscaling-group-zero-cooldown",
       nagLevel: .error, scope: .singleConstruct,
       resourceTypes: ["AWS::AutoScaling::AutoScalingGroup"],
-      constructs: ["aws_autoscaling.AutoScalingGroup"],
+      constructs: ["aws_autoscaling.AutoScalingGroup", "aws_autoscaling.CfnAutoScalingGroup"],
       inputs: [
         .init(cloudFormation: "Cooldown", cdk: "cooldown"),
       ],
@@ -399,7 +413,7 @@ package enum SolutionsCatalog {
       nagID: "AS2", code: "IAC725", name: "autoscaling-group-elb-health-check-without-grace",
       nagLevel: .error, scope: .secondConstruct,
       resourceTypes: ["AWS::AutoScaling::AutoScalingGroup"],
-      constructs: ["aws_autoscaling.AutoScalingGroup"],
+      constructs: ["aws_autoscaling.AutoScalingGroup", "aws_autoscaling.CfnAutoScalingGroup"],
       inputs: [
         .init(cloudFormation: "HealthCheckType", cdk: "health_check / health_checks"),
         .init(cloudFormation: "HealthCheckGracePeriod", cdk: "HealthCheck.elb(grace=...)"),
@@ -407,7 +421,7 @@ package enum SolutionsCatalog {
       condition: """
         HealthCheckType is ELB and no HealthCheckGracePeriod is set (meant for groups behind a load balancer).
         """,
-      cdkDefault: "EC2 health checks, no grace period: the rule passes.",
+      cdkDefault: "EC2 health checks, no grace period: the rule passes. HealthCheck.elb requires a grace period.",
       equivalents: [],
       fix: nil,
       onByDefault: false
@@ -416,7 +430,7 @@ package enum SolutionsCatalog {
       nagID: "AS3", code: "IAC726", name: "autoscaling-group-without-scaling-notifications",
       nagLevel: .error, scope: .singleConstruct,
       resourceTypes: ["AWS::AutoScaling::AutoScalingGroup"],
-      constructs: ["aws_autoscaling.AutoScalingGroup"],
+      constructs: ["aws_autoscaling.AutoScalingGroup", "aws_autoscaling.CfnAutoScalingGroup"],
       inputs: [
         .init(cloudFormation: "NotificationConfigurations", cdk: "notifications"),
       ],
@@ -435,6 +449,8 @@ package enum SolutionsCatalog {
         "aws_rds.DatabaseInstanceFromSnapshot",
         "aws_rds.DatabaseCluster",
         "aws_rds.ServerlessCluster",
+        "aws_rds.CfnDBInstance",
+        "aws_rds.CfnDBCluster",
       ],
       inputs: [
         .init(cloudFormation: "StorageEncrypted", cdk: "storage_encrypted"),
@@ -459,7 +475,7 @@ package enum SolutionsCatalog {
       nagID: "RDS3", code: "IAC731", name: "rds-instance-not-multi-az",
       nagLevel: .error, scope: .singleConstruct,
       resourceTypes: ["AWS::RDS::DBInstance"],
-      constructs: ["aws_rds.DatabaseInstance"],
+      constructs: ["aws_rds.DatabaseInstance", "aws_rds.CfnDBInstance"],
       inputs: [
         .init(cloudFormation: "MultiAZ", cdk: "multi_az"),
       ],
@@ -502,7 +518,12 @@ package enum SolutionsCatalog {
       nagID: "RDS10", code: "IAC734", name: "rds-deletion-protection-disabled",
       nagLevel: .error, scope: .singleConstruct,
       resourceTypes: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"],
-      constructs: ["aws_rds.DatabaseInstance", "aws_rds.DatabaseCluster"],
+      constructs: [
+        "aws_rds.DatabaseInstance",
+        "aws_rds.DatabaseCluster",
+        "aws_rds.CfnDBCluster",
+        "aws_rds.CfnDBInstance",
+      ],
       inputs: [
         .init(cloudFormation: "DeletionProtection", cdk: "deletion_protection"),
       ],
@@ -519,15 +540,26 @@ package enum SolutionsCatalog {
       nagID: "RDS11", code: "IAC735", name: "rds-default-port",
       nagLevel: .error, scope: .singleConstruct,
       resourceTypes: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"],
-      constructs: ["aws_rds.DatabaseInstance", "aws_rds.DatabaseCluster"],
+      constructs: [
+        "aws_rds.DatabaseInstance",
+        "aws_rds.DatabaseInstanceFromSnapshot",
+        "aws_rds.DatabaseCluster",
+        "aws_rds.DatabaseClusterFromSnapshot",
+        "aws_rds.ServerlessCluster",
+        "aws_rds.CfnDBInstance",
+        "aws_rds.CfnDBCluster",
+      ],
       inputs: [
         .init(cloudFormation: "Port", cdk: "port"),
       ],
       condition: """
         The port is unset or the engine's default (3306 MySQL/MariaDB/Aurora MySQL, 5432 PostgreSQL, 1521 Oracle, 1433 \
-        SQL Server).
+        SQL Server); a provisioned Aurora cluster fails only on 3306.
         """,
-      cdkDefault: "The engine's default port.",
+      cdkDefault: """
+        DatabaseInstance and ServerlessCluster write no port (the engine's default); DatabaseCluster writes the \
+        engine's default port.
+        """,
       equivalents: [],
       fix: nil,
       onByDefault: false
@@ -564,7 +596,7 @@ package enum SolutionsCatalog {
       nagID: "RDS16", code: "IAC738", name: "aurora-mysql-serverless-log-exports-missing",
       nagLevel: .error, scope: .singleConstruct,
       resourceTypes: ["AWS::RDS::DBCluster"],
-      constructs: ["aws_rds.CfnDBCluster"],
+      constructs: ["aws_rds.CfnDBCluster", "aws_rds.ServerlessCluster"],
       inputs: [
         .init(cloudFormation: "EnableCloudwatchLogsExports", cdk: "enable_cloudwatch_logs_exports"),
       ],
