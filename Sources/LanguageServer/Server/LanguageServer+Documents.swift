@@ -162,7 +162,10 @@ extension LanguageServer {
   func lintFinished(uri: String, _ result: LintResult?) {
     runningLints -= 1
     // Only a check that got its turn has a result.
-    if result != nil { checkEnded() }
+    if result != nil {
+      checkEnded()
+      checksSinceTrim += 1
+    }
     // A check that was running when its document closed may have stored a project snapshot holding its parse
     // (parses of closed documents themselves are never kept): drop it.
     if let path = result?.input.path, documents[uri] == nil, openTexts[path] == nil { projects.closed(path: path) }
@@ -186,8 +189,11 @@ extension LanguageServer {
   /// (The allocator keeps freed pages for reuse; after thousands of documents that is a lot of resident memory
   /// nothing uses.)
   func releaseMemoryIfIdle() {
-    guard documents.isEmpty, runningLints == 0 else { return }
-    LanguageServer.trimAllocator()
+    guard runningLints == 0 else { return }
+    if documents.isEmpty || checksSinceTrim >= LanguageServer.checksBetweenTrims {
+      checksSinceTrim = 0
+      LanguageServer.trimAllocator()
+    }
   }
 
   /// glibc's `malloc_trim`, looked up at run time (it is not in the Swift module of the C library).

@@ -54,6 +54,10 @@ public actor LanguageServer {
   var checksRunning = 0
   /// The most checks that ran at once.
   var peakChecksRunning = 0
+  /// Checks that ended since the allocator last gave freed memory back.
+  var checksSinceTrim = 0
+  /// How many checks end between two returns of freed memory to the system, once no check is left to run.
+  static let checksBetweenTrims = 100
   var results: [String: LintResult] = [:]
   var published: [String: (version: Int, diagnostics: [LSPDiagnostic])] = [:]
   var dirty: Set<String> = []
