@@ -114,4 +114,28 @@ actor CheckGate {
     #expect(await gate.started == ["a.py@1"])
     await gate.open()
   }
+
+  @Test func freedMemoryGoesBackEveryHundredChecksOnceNoneIsLeft() async throws {
+    let project = try Fixtures.project()
+    let client = TestClient(encoding: .utf16)
+    try await client.initialize(root: project.path)
+    let uri = project.uri("lib/a.py")
+    let server = client.connection.server
+    client.open(Self.text, uri: uri)
+    _ = try await client.diagnostics(uri, version: 1)
+    try await client.sync()
+    let checked = await server.checksSinceTrim
+    #expect(checked >= 1)
+    // Each change is checked alone: its diagnostics arrive before the next change is sent.
+    let last = LanguageServer.checksBetweenTrims - checked + 1
+    for version in 2..<last {
+      client.replaceAll(Self.text + "# \(version)\n", uri: uri, version: version)
+      _ = try await client.diagnostics(uri, version: version)
+    }
+    #expect(await server.allocatorTrims == 0)
+    client.replaceAll(Self.text + "# \(last)\n", uri: uri, version: last)
+    _ = try await client.diagnostics(uri, version: last)
+    #expect(await server.allocatorTrims == 1)
+    #expect(await server.checksSinceTrim == 0)
+  }
 }

@@ -192,6 +192,7 @@ extension LanguageServer {
     guard runningLints == 0 else { return }
     if documents.isEmpty || checksSinceTrim >= LanguageServer.checksBetweenTrims {
       checksSinceTrim = 0
+      allocatorTrims += 1
       LanguageServer.trimAllocator()
     }
   }

@@ -56,6 +56,8 @@ public actor LanguageServer {
   var peakChecksRunning = 0
   /// Checks that ended since the allocator last gave freed memory back.
   var checksSinceTrim = 0
+  /// How many times freed memory was given back.
+  var allocatorTrims = 0
   /// How many checks end between two returns of freed memory to the system, once no check is left to run.
   static let checksBetweenTrims = 100
   var results: [String: LintResult] = [:]
