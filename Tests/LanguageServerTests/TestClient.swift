@@ -28,10 +28,12 @@ final class TestClient: MessageSink, @unchecked Sendable {
   var messageWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
   var nextWaiterID = 0
 
-  /// A client with `encoding` as its only position encoding (utf-16 clients offer nothing, as old clients do).
-  init(encoding: PositionEncoding) {
+  /// A client with `encoding` as its only position encoding (utf-16 clients offer nothing, as old clients do), of a
+  /// server with the options `configure` sets.
+  init(encoding: PositionEncoding, configure: (inout ServerOptions) -> Void = { _ in }) {
     self.encoding = encoding
-    let options = ServerOptions(exit: { [weak self] code in self?.recordExit(code) })
+    var options = ServerOptions(exit: { [weak self] code in self?.recordExit(code) })
+    configure(&options)
     connection = ServerConnection(sink: self, options: options)
   }
 

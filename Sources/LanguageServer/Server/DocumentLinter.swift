@@ -63,9 +63,15 @@ public enum DocumentLinter {
     let displayPath = input.path ?? input.uri
     var file: SourceFile?
     if let language = input.language {
-      let parsed = SourceFile(path: displayPath, bytes: input.text.bytes, language: language)
-      if let version = input.version, input.path != nil { projects.remember(parsed, version: version) }
-      file = parsed
+      if let path = input.path, let version = input.version,
+        let kept = projects.keptParse(path: path, version: version, byteCount: input.text.bytes.count), kept.language == language {
+        // Parsed already, for a project snapshot of a request or of another document's check.
+        file = kept
+      } else {
+        let parsed = SourceFile(path: displayPath, bytes: input.text.bytes, language: language)
+        if let version = input.version, input.path != nil { projects.remember(parsed, version: version) }
+        file = parsed
+      }
     }
     var project: ProjectSnapshot?
     if let path = input.path {

@@ -34,7 +34,7 @@ extension LanguageServer {
     documents[uri] = document
     remember(document)
     // The check of the old text is stale now.
-    lints[uri]?.task.cancel()
+    supersede(uri)
     if document.isChecked { dirty.insert(uri) }
     noteChange()
   }
@@ -43,7 +43,8 @@ extension LanguageServer {
     let uri = params.textDocument.uri
     guard let document = documents.removeValue(forKey: uri) else { return }
     forget(document)
-    lints.removeValue(forKey: uri)?.task.cancel()
+    supersede(uri)
+    lints[uri] = nil
     results[uri] = nil
     dirty.remove(uri)
     if !pullDiagnostics && published.removeValue(forKey: uri) != nil {
@@ -111,28 +112,35 @@ extension LanguageServer {
   // MARK: Checking
 
   /// The check of the document's current version, started if need be; nil when the document is not open or not
-  /// checked.
-  func lintTask(for uri: String) -> Task<LintResult?, Never>? {
+  /// checked. A check waits for its turn (see ``enqueueCheck(id:uri:version:)``) and takes the project's texts only
+  /// then; an `urgent` one, which a request waits for, goes ahead of those that only publish diagnostics.
+  func lintTask(for uri: String, urgent: Bool = false) -> Task<LintResult?, Never>? {
     guard let document = documents[uri], document.isChecked else { return nil }
     if let current = lints[uri], current.version == document.version, current.generation == generation {
+      if urgent { hurry(uri) }
       return current.task
     }
-    lints[uri]?.task.cancel()
+    supersede(uri)
     dirty.remove(uri)
-    let input = lintInput(document)
+    let id = nextCheckID
+    nextCheckID += 1
     let projects = self.projects
     let settings = self.settings
-    let task = Task.detached(priority: .userInitiated) { () -> LintResult? in
-      // A newer change may have come while this waited to start.
-      if Task.isCancelled { return nil }
+    let beforeCheck = options.beforeCheck
+    let task = Task.detached(priority: .userInitiated) { [weak self] () -> LintResult? in
+      // Nil when a newer change, a close or new settings came while this waited for its turn.
+      guard let input = await self?.admit(check: id, uri: uri) else { return nil }
+      if let beforeCheck { await beforeCheck(input) }
       return await DocumentLinter.lintOffThePool(input, projects: projects, settings: settings)
     }
-    lints[uri] = (document.version, generation, task)
+    lints[uri] = (id, document.version, generation, task)
     runningLints += 1
     Task.detached(priority: .userInitiated) { [weak self] in
       let result = await task.value
       await self?.lintFinished(uri: uri, result)
     }
+    if urgent { urgentChecks.insert(uri) }
+    enqueueCheck(id: id, uri: uri, version: document.version)
     return task
   }
 
@@ -153,6 +161,11 @@ extension LanguageServer {
 
   func lintFinished(uri: String, _ result: LintResult?) {
     runningLints -= 1
+    // Only a check that got its turn has a result.
+    if result != nil {
+      checkEnded()
+      checksSinceTrim += 1
+    }
     // A check that was running when its document closed may have stored a project snapshot holding its parse
     // (parses of closed documents themselves are never kept): drop it.
     if let path = result?.input.path, documents[uri] == nil, openTexts[path] == nil { projects.closed(path: path) }
@@ -176,8 +189,12 @@ extension LanguageServer {
   /// (The allocator keeps freed pages for reuse; after thousands of documents that is a lot of resident memory
   /// nothing uses.)
   func releaseMemoryIfIdle() {
-    guard documents.isEmpty, runningLints == 0 else { return }
-    LanguageServer.trimAllocator()
+    guard runningLints == 0 else { return }
+    if documents.isEmpty || checksSinceTrim >= LanguageServer.checksBetweenTrims {
+      checksSinceTrim = 0
+      allocatorTrims += 1
+      LanguageServer.trimAllocator()
+    }
   }
 
   /// glibc's `malloc_trim`, looked up at run time (it is not in the Swift module of the C library).

@@ -10,7 +10,7 @@ extension LanguageServer {
 
   func prepareHover(_ params: HoverRequest) -> @Sendable () async throws -> Hover? {
     let uri = params.textDocument.uri
-    guard let document = documents[uri], let task = lintTask(for: uri) else { return { nil } }
+    guard let document = documents[uri], let task = lintTask(for: uri, urgent: true) else { return { nil } }
     let offset = document.text.offset(of: params.position, encoding: encoding)
     let markdown = capabilities.hoverTakesMarkdown
     let encoding = self.encoding
@@ -31,7 +31,7 @@ extension LanguageServer {
 
   func prepareCodeActions(_ params: CodeActionRequest) -> @Sendable () async throws -> [CodeAction] {
     let uri = params.textDocument.uri
-    guard let document = documents[uri], let task = lintTask(for: uri) else { return { [] } }
+    guard let document = documents[uri], let task = lintTask(for: uri, urgent: true) else { return { [] } }
     let range = document.text.textRange(of: params.range, encoding: encoding)
     let capabilities = self.capabilities
     let encoding = self.encoding
@@ -49,7 +49,7 @@ extension LanguageServer {
     let action = params.action
     if action.edit != nil { return { action } }
     let data = action.data ?? .null
-    guard let uri = data["uri"].stringValue, let document = documents[uri], let task = lintTask(for: uri) else {
+    guard let uri = data["uri"].stringValue, let document = documents[uri], let task = lintTask(for: uri, urgent: true) else {
       throw ResponseError(code: ResponseError.requestFailedCode, message: "The code action's document is not open")
     }
     if let version = data["version"].intValue, version != document.version { throw ResponseError.contentModified }
@@ -71,11 +71,15 @@ extension LanguageServer {
   /// are now (a kept result holds neither, so as not to pin every document's text and parse).
   func actionContext() -> @Sendable (LintResult) -> LintResult {
     let open = openTexts
+    let revision = changeCounter
     let projects = self.projects
     return { checked in
       var result = checked
       result.input.open = open
-      if let path = result.input.path, result.file != nil { result.project = projects.snapshot(forFile: path, open: open) }
+      // The project as checks of this state see it: one snapshot for them all.
+      if let path = result.input.path, result.file != nil {
+        result.project = projects.snapshot(forFile: path, open: open, revision: revision)
+      }
       return result
     }
   }
@@ -85,7 +89,7 @@ extension LanguageServer {
   func prepareDocumentDiagnostics(_ params: DocumentDiagnosticRequest) -> @Sendable () async throws -> DocumentDiagnosticReport {
     let uri = params.textDocument.uri
     if let document = documents[uri] {
-      guard document.isChecked, let task = lintTask(for: uri) else {
+      guard document.isChecked, let task = lintTask(for: uri, urgent: true) else {
         return { DocumentDiagnosticReport(kind: "full", resultId: nil, items: []) }
       }
       let expected = LintResult.resultID(version: document.version, generation: generation)

@@ -42,7 +42,24 @@ public actor LanguageServer {
   var generation = 0
   /// Bumped on every change diagnostics could depend on; held workspace diagnostics wait on it.
   var changeCounter = 0
-  var lints: [String: (version: Int, generation: Int, task: Task<LintResult?, Never>)] = [:]
+  var lints: [String: (id: Int, version: Int, generation: Int, task: Task<LintResult?, Never>)] = [:]
+  var nextCheckID = 0
+  /// Checks waiting for their turn (or given it and not yet started), by URI: at most one per document.
+  var queuedChecks: [String: QueuedCheck] = [:]
+  /// The order in which queued checks get their turn (URIs no longer queued are skipped).
+  var checkOrder: [String] = []
+  /// Documents whose check a request waits for.
+  var urgentChecks: Set<String> = []
+  /// Checks that got their turn and have not ended; at most ``ServerOptions/maximumConcurrentChecks``.
+  var checksRunning = 0
+  /// The most checks that ran at once.
+  var peakChecksRunning = 0
+  /// Checks that ended since the allocator last gave freed memory back.
+  var checksSinceTrim = 0
+  /// How many times freed memory was given back.
+  var allocatorTrims = 0
+  /// How many checks end between two returns of freed memory to the system, once no check is left to run.
+  static let checksBetweenTrims = 100
   var results: [String: LintResult] = [:]
   var published: [String: (version: Int, diagnostics: [LSPDiagnostic])] = [:]
   var dirty: Set<String> = []
@@ -50,7 +67,7 @@ public actor LanguageServer {
   var changeWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
   var nextWaiterID = 0
   var reportedProblems: Set<String> = []
-  /// Checks started and not yet finished.
+  /// Check tasks started and not yet finished (waiting for their turn or running).
   var runningLints = 0
   /// Sends the answer to `shutdown` once the requests before it are answered.
   var shutdownReply: Task<Void, Never>?
@@ -235,6 +252,7 @@ public actor LanguageServer {
   func shutdown() -> JSONNull {
     state = .shutDown
     for (_, lint) in lints { lint.task.cancel() }
+    dropWaitingChecks()
     lints.removeAll()
     dirty.removeAll()
     let waiters = changeWaiters

@@ -206,12 +206,18 @@ public final class ProjectCache: @unchecked Sendable {
 
   /// Parses an open document's text once per version.
   public func parsedOpenFile(path: String, text: OpenText) -> SourceFile {
-    if let cached = lock.withLock({ parsedOpen[path] }), cached.version == text.version, cached.file.bytes.count == text.bytes.count {
-      return cached.file
-    }
+    if let kept = keptParse(path: path, version: text.version, byteCount: text.bytes.count) { return kept }
     let file = SourceFile(path: path, bytes: text.bytes)
     lock.withLock { if openPaths.contains(path) { parsedOpen[path] = (text.version, file) } }
     return file
+  }
+
+  /// The kept parse of an open document's `version`, or nil when none is kept.
+  func keptParse(path: String, version: Int, byteCount: Int) -> SourceFile? {
+    guard let cached = lock.withLock({ parsedOpen[path] }), cached.version == version, cached.file.bytes.count == byteCount else {
+      return nil
+    }
+    return cached.file
   }
 
   /// Records a parse of an open document made elsewhere, so the project does not parse it again.

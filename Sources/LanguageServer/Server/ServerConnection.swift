@@ -198,6 +198,11 @@ public struct ServerOptions: Sendable {
   /// Writes a log line (standard error for the stdio server).
   public var log: @Sendable (String) -> Void
   public var catalogue: any ConstructCatalogue
+  /// How many checks run at once. Each running check holds its own view of the project (every open document's
+  /// text and parse as they were when it started), so more checks than cores cost memory and win no time.
+  package var maximumConcurrentChecks = max(1, ProcessInfo.processInfo.activeProcessorCount)
+  /// Awaited by each check after it gets its turn and before it starts, with its input (tests hold checks here).
+  package var beforeCheck: (@Sendable (LintInput) async -> Void)?
 
   public init(
     exit: @escaping @Sendable (Int32) -> Void = { _ in },
