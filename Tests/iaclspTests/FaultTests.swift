@@ -60,6 +60,10 @@ struct FaultTests {
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    // The child must not inherit the other tests' pipes: a copy of a pipe's read end would keep a server that
+    // another test expects to see EPIPE writing into the pipe instead. glibc ignores closing a descriptor that is
+    // not open.
+    for descriptor in 3..<Int32(1_024) { posix_spawn_file_actions_addclose(&actions, descriptor) }
     var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
