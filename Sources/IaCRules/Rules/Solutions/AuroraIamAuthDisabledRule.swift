@@ -20,6 +20,9 @@ public struct AuroraIamAuthDisabledRule: SolutionsPropRule {
         Finds `rds.DatabaseCluster` constructs (Aurora MySQL and PostgreSQL) that do not set
         `iam_authentication=True`, and Aurora `rds.CfnDBCluster` constructs that do not set
         `enable_iam_database_authentication=True`.
+
+        cdk-nag also reports Aurora Serverless v1 clusters (`rds.ServerlessCluster`), which cannot use IAM database
+        authentication at all; this rule does not.
         """,
       why: """
         With IAM authentication, applications connect with short-lived tokens tied to their roles instead of
