@@ -151,10 +151,8 @@ public struct CheckRunner: Sendable {
       record(run.found, of: run.missed, model: model, lookups: run.lookups, recorders: run.recorders, in: cache)
     }
     let diagnostics = run.found.values.flatMap { $0 } + run.cacheHits
-    var documents = run.documents
-    if !options.keepsSources {
-      documents = documents.filter { run.reportedPaths.contains($0.key) }
-    }
+    // A streaming run kept only the bytes of reported paths as it went (`keeps`, and step 5 of `check`).
+    let documents = run.documents
     return CheckReport(
       filesChecked: run.checkedFiles.count,
       diagnostics: CheckRunner.sorted(diagnostics, documents: documents),
