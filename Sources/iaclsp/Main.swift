@@ -29,7 +29,15 @@ enum Main {
       arguments.removeFirst()
       status = Command.run(LocateCommand.self, arguments)
     default:
-      status = Command.run(CheckCommand.self, arguments)
+      // The common command lines skip ArgumentParser, whose set-up costs more than a small check (FastCheckParser).
+      if arguments == ["--version"] {
+        Output.out(Version.full + "\n")
+        status = 0
+      } else if var command = FastCheckParser.parse(arguments) {
+        status = command.status()
+      } else {
+        status = Command.run(CheckCommand.self, arguments)
+      }
     }
     exit(status)
   }
