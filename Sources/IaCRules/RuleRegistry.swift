@@ -177,8 +177,9 @@ public struct RuleRegistry: Sendable {
     var byCode: [String: any Rule] = [:]
     var codeByName: [String: String] = [:]
     for rule in rules {
-      byCode[rule.description.code] = rule
-      codeByName[rule.description.name] = rule.description.code
+      let description = rule.description
+      byCode[description.code] = rule
+      codeByName[description.name] = description.code
     }
     self.byCode = byCode
     self.codeByName = codeByName
@@ -202,7 +203,8 @@ public struct RuleRegistry: Sendable {
   /// The codes of the rules that run only when selected (by code, name, prefix, pack or `ALL`): the AWS
   /// Solutions pack, except its few rules of high severity and confidence.
   public var optInCodes: Set<String> {
-    Set(rules.map(\.description.code).filter { SolutionsCatalog.facts(code: $0).map { !$0.onByDefault } ?? false })
+    let optIn = Set(SolutionsCatalog.rules.lazy.filter { !$0.onByDefault }.map(\.code))
+    return Set(rules.lazy.map(\.description.code).filter(optIn.contains))
   }
 
   /// The codes a selector names: a code, a name, a code prefix (`IAC1`, `IAC`, `ACME` for custom rules), a pack (`aws-solutions`), or `ALL`.

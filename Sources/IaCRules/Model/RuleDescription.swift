@@ -1,3 +1,4 @@
+import Foundation
 import IaCModel
 import IaCSyntax
 
@@ -42,10 +43,25 @@ public struct RuleDescription: Sendable {
   public var url: String
   /// The rule documentation in Markdown, with the sections `## What it does`, `## Why is this bad?`,
   /// `## Example`, `Use instead:` and `## References`. Examples are added from the lists below when rendered.
-  public var documentation: String
-  public var triggeringExamples: [Example]
-  public var nonTriggeringExamples: [Example]
-  public var corrections: [Correction]
+  public var documentation: String {
+    get { pages.value.documentation }
+    set { pages = Deferred(Pages(pages.value, documentation: newValue)) }
+  }
+  public var triggeringExamples: [Example] {
+    get { pages.value.triggeringExamples }
+    set { pages = Deferred(Pages(pages.value, triggeringExamples: newValue)) }
+  }
+  public var nonTriggeringExamples: [Example] {
+    get { pages.value.nonTriggeringExamples }
+    set { pages = Deferred(Pages(pages.value, nonTriggeringExamples: newValue)) }
+  }
+  public var corrections: [Correction] {
+    get { pages.value.corrections }
+    set { pages = Deferred(Pages(pages.value, corrections: newValue)) }
+  }
+  /// The documentation and examples, built when first read: every run builds every rule's description, and few
+  /// read more than its code, name, severity and what it applies to.
+  private var pages: Deferred<Pages>
   /// Tags every finding of the rule carries.
   public var tags: Set<DiagnosticTag>
   /// The resource types the rule judges with ``Rule/check(_:in:context:into:)``: fully qualified names
@@ -70,10 +86,10 @@ public struct RuleDescription: Sendable {
     scope: Scope = .file,
     fixAvailability: FixAvailability,
     url: String,
-    documentation: String,
-    triggeringExamples: [Example],
-    nonTriggeringExamples: [Example],
-    corrections: [Correction] = [],
+    documentation: @autoclosure @escaping @Sendable () -> String,
+    triggeringExamples: @autoclosure @escaping @Sendable () -> [Example],
+    nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [Example],
+    corrections: @autoclosure @escaping @Sendable () -> [Correction] = [],
     tags: Set<DiagnosticTag> = [],
     resourceTypes: [String] = [],
     testFiles: TestFiles = .include,
@@ -89,10 +105,11 @@ public struct RuleDescription: Sendable {
     self.scope = scope
     self.fixAvailability = fixAvailability
     self.url = url
-    self.documentation = documentation
-    self.triggeringExamples = triggeringExamples
-    self.nonTriggeringExamples = nonTriggeringExamples
-    self.corrections = corrections
+    self.pages = Deferred {
+      Pages(
+        documentation: documentation(), triggeringExamples: triggeringExamples(),
+        nonTriggeringExamples: nonTriggeringExamples(), corrections: corrections())
+    }
     self.tags = tags
     self.resourceTypes = resourceTypes
     self.testFiles = testFiles
@@ -120,5 +137,58 @@ public struct RuleDescription: Sendable {
       tags: tags,
       related: related
     )
+  }
+}
+
+extension RuleDescription {
+  /// What a rule's documentation page is made of.
+  struct Pages: Sendable {
+    var documentation: String
+    var triggeringExamples: [Example]
+    var nonTriggeringExamples: [Example]
+    var corrections: [Correction]
+
+    init(documentation: String, triggeringExamples: [Example], nonTriggeringExamples: [Example], corrections: [Correction]) {
+      self.documentation = documentation
+      self.triggeringExamples = triggeringExamples
+      self.nonTriggeringExamples = nonTriggeringExamples
+      self.corrections = corrections
+    }
+
+    /// These pages with some parts replaced.
+    init(
+      _ pages: Pages, documentation: String? = nil, triggeringExamples: [Example]? = nil,
+      nonTriggeringExamples: [Example]? = nil, corrections: [Correction]? = nil
+    ) {
+      self.documentation = documentation ?? pages.documentation
+      self.triggeringExamples = triggeringExamples ?? pages.triggeringExamples
+      self.nonTriggeringExamples = nonTriggeringExamples ?? pages.nonTriggeringExamples
+      self.corrections = corrections ?? pages.corrections
+    }
+  }
+}
+
+/// A value worked out once, when first read, by whichever thread reads it first.
+final class Deferred<Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var make: (@Sendable () -> Value)?
+  private var made: Value?
+
+  init(_ make: @escaping @Sendable () -> Value) {
+    self.make = make
+  }
+
+  init(_ value: Value) {
+    self.made = value
+  }
+
+  var value: Value {
+    lock.lock()
+    defer { lock.unlock() }
+    if let made { return made }
+    let value = make!()
+    made = value
+    make = nil
+    return value
   }
 }

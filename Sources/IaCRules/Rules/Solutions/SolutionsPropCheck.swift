@@ -200,12 +200,12 @@ extension RuleDescription {
     resourceTypes: [String],
     frameworks: [Framework] = [.cdk],
     fixAvailability: FixAvailability = .none,
-    documentation: String,
-    triggeringExamples: [Example],
-    nonTriggeringExamples: [Example],
-    corrections: [Correction] = []
+    documentation: @autoclosure @escaping @Sendable () -> String,
+    triggeringExamples: @autoclosure @escaping @Sendable () -> [Example],
+    nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [Example],
+    corrections: @autoclosure @escaping @Sendable () -> [Correction] = []
   ) -> RuleDescription {
-    let facts = SolutionsCatalog.facts(code: code)
+    let facts = SolutionsCatalog.rowsByCode[code]
     return RuleDescription(
       code: code,
       name: facts?.name ?? code.lowercased(),
@@ -214,12 +214,19 @@ extension RuleDescription {
       frameworks: frameworks,
       fixAvailability: fixAvailability,
       url: url,
-      documentation: documentation,
-      triggeringExamples: triggeringExamples,
-      nonTriggeringExamples: nonTriggeringExamples,
-      corrections: corrections,
+      documentation: documentation(),
+      triggeringExamples: triggeringExamples(),
+      nonTriggeringExamples: nonTriggeringExamples(),
+      corrections: corrections(),
       resourceTypes: resourceTypes,
       equivalents: facts.map { [$0.nagRuleID] + $0.equivalents } ?? []
     )
   }
+}
+
+extension SolutionsCatalog {
+  /// The rows by iaclsp code (the first row of a code, as ``facts(code:)``), so that building the descriptions of
+  /// the pack's rules looks each up once instead of scanning the table.
+  static let rowsByCode: [String: SolutionsRuleFacts] = Dictionary(
+    rules.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
 }
