@@ -81,7 +81,7 @@ extension CheckCommand {
   var resolvedFormat: CheckOutputFormat {
     if let format { return format }
     if ci.statistics { return .text }
-    return ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text
+    return Environment.value("GITHUB_ACTIONS") == "true" ? .github : .text
   }
 
   /// Checks the CI options against each other; throws a usage error.
@@ -175,7 +175,7 @@ extension CheckCommand {
 
   /// Appends the Markdown summary to `$GITHUB_STEP_SUMMARY` when it is set; a failure is a warning only.
   func appendStepSummary(_ report: CheckReport, paths: ReportPaths) {
-    guard let file = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !file.isEmpty else { return }
+    guard let file = Environment.value("GITHUB_STEP_SUMMARY"), !file.isEmpty else { return }
     let summary = GitHubStepSummary(
       registry: CheckRunner.registry(for: self.paths), paths: paths, documentationURL: { ProjectLinks.documentation($0) })
       .render(report.diagnostics, files: report.filesChecked)

@@ -30,18 +30,43 @@ struct RunOptions: ParsableArguments {
   /// Where the run keeps its cache; nil with `--no-cache` or `IACLSP_NO_CACHE`, and for runs that write files or
   /// show fixes, and for SARIF, which records suppressed findings too (`checksAfresh`).
   func cache(checksAfresh writesFiles: Bool) -> CacheSettings? {
-    let environment = ProcessInfo.processInfo.environment
     if noCache || writesFiles { return nil }
-    if let value = environment["IACLSP_NO_CACHE"], ["1", "true", "yes"].contains(value.lowercased()) { return nil }
+    if let value = Environment.value("IACLSP_NO_CACHE"), ["1", "true", "yes"].contains(value.lowercased()) { return nil }
     let directory: String
     if let cacheDir {
       directory = cacheDir
-    } else if let value = environment["IACLSP_CACHE_DIR"], !value.isEmpty {
+    } else if let value = Environment.value("IACLSP_CACHE_DIR"), !value.isEmpty {
       directory = value
     } else {
       directory = CacheSettings.defaultDirectory()
     }
     return CacheSettings(
-      directory: ProjectModel.absolute(directory), toolVersion: Version.full + " " + CacheSettings.executableIdentity())
+      directory: ProjectModel.absolute(directory), toolVersion: Version.full + " " + Environment.executableIdentity())
+  }
+}
+
+/// What the process reads of its environment, without Foundation's copy of the whole environment.
+enum Environment {
+  /// The value of an environment variable, or nil when it is not set.
+  static func value(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+
+  /// The size and modification time of the running executable, so that a rebuilt binary does not reuse the cache
+  /// of another: as ``CacheSettings/executableIdentity()``, without Foundation's main bundle, which reads the
+  /// executable's directory.
+  static func executableIdentity() -> String {
+    #if os(Linux)
+    // The path the link names, as Foundation reads it (stat of the link itself would see through to the binary
+    // too, but not under tools such as valgrind, which answer only readlink for the program they run).
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    var info = stat()
+    guard length > 0, stat(buffer, &info) == 0 else { return CacheSettings.executableIdentity() }
+    let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1_000_000_000
+    return "\(info.st_size)@\(modified)"
+    #else
+    return CacheSettings.executableIdentity()
+    #endif
   }
 }
