@@ -8,48 +8,58 @@
 /// the command line instead; so help and every usage error stay ArgumentParser's. Tests check that both parsers
 /// agree on a table of command lines.
 enum FastCheckParser {
-  /// The flags ``CheckCommand`` has, and how to set each.
-  private static let flags: [String: @Sendable (inout CheckCommand) -> Void] = [
-    "--check": { $0.check = true },
-    "--exit-zero": { $0.ci.exitZero = true },
-    "--statistics": { $0.ci.statistics = true },
-    "--show-source": { $0.showSource = true },
-    "--fix": { $0.fix = true },
-    "--diff": { $0.diff = true },
-    "--add-ignore": { $0.addIgnore = true },
-    "--unsafe-fixes": { $0.unsafeFixes = true },
-    "--no-parallel": { $0.noParallel = true },
-    "--no-cache": { $0.runOptions.noCache = true },
-  ]
+  /// Sets the flag with this name; false when ``CheckCommand`` has no such flag. (Switches rather than tables of
+  /// closures: a dictionary of a new type costs the runtime a search of every conformance in the binary.)
+  private static func setFlag(_ name: String, in command: inout CheckCommand) -> Bool {
+    switch name {
+    case "--check": command.check = true
+    case "--exit-zero": command.ci.exitZero = true
+    case "--statistics": command.ci.statistics = true
+    case "--show-source": command.showSource = true
+    case "--fix": command.fix = true
+    case "--diff": command.diff = true
+    case "--add-ignore": command.addIgnore = true
+    case "--unsafe-fixes": command.unsafeFixes = true
+    case "--no-parallel": command.noParallel = true
+    case "--no-cache": command.runOptions.noCache = true
+    default: return false
+    }
+    return true
+  }
 
-  /// The options ``CheckCommand`` has, and how to set each from its value; false when the value is not one the
-  /// option takes.
-  private static let options: [String: @Sendable (inout CheckCommand, String) -> Bool] = [
-    "--format": setFormat,
-    "--output-format": setFormat,
-    "--output": { $0.ci.output = $1; return true },
-    "--fail-on": { command, value in
+  /// Whether ``CheckCommand`` has an option with this name.
+  private static func isOption(_ name: String) -> Bool {
+    switch name {
+    case "--format", "--output-format", "--output", "--fail-on", "--baseline", "--write-baseline", "--diff-base",
+      "--select", "--ignore", "--max-file-size", "--cache-dir", "--shard":
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Sets the option with this name to this value; false when the value is not one the option takes.
+  private static func setOption(_ name: String, to value: String, in command: inout CheckCommand) -> Bool {
+    switch name {
+    case "--format", "--output-format":
+      guard let format = CheckOutputFormat(rawValue: value) else { return false }
+      command.format = format
+    case "--output": command.ci.output = value
+    case "--fail-on":
       guard let failOn = FailOn(rawValue: value) else { return false }
       command.ci.failOn = failOn
-      return true
-    },
-    "--baseline": { $0.ci.baseline = $1; return true },
-    "--write-baseline": { $0.ci.writeBaseline = $1; return true },
-    "--diff-base": { $0.ci.diffBase = $1; return true },
-    "--select": { $0.select = $1; return true },
-    "--ignore": { $0.ignore = $1; return true },
-    "--max-file-size": { command, value in
+    case "--baseline": command.ci.baseline = value
+    case "--write-baseline": command.ci.writeBaseline = value
+    case "--diff-base": command.ci.diffBase = value
+    case "--select": command.select = value
+    case "--ignore": command.ignore = value
+    case "--max-file-size":
       guard let size = Int(value) else { return false }
       command.maxFileSize = size
-      return true
-    },
-    "--cache-dir": { $0.runOptions.cacheDir = $1; return true },
-    "--shard": { $0.runOptions.shard = $1; return true },
-  ]
-
-  @Sendable private static func setFormat(_ command: inout CheckCommand, _ value: String) -> Bool {
-    guard let format = CheckOutputFormat(rawValue: value) else { return false }
-    command.format = format
+    case "--cache-dir": command.runOptions.cacheDir = value
+    case "--shard": command.runOptions.shard = value
+    default: return false
+    }
     return true
   }
 
@@ -79,12 +89,10 @@ enum FastCheckParser {
         name = argument
         inlineValue = nil
       }
-      if let set = flags[name] {
-        guard inlineValue == nil, seen.insert(name).inserted else { return nil }
-        set(&command)
+      guard isOption(name) else {
+        guard inlineValue == nil, seen.insert(name).inserted, setFlag(name, in: &command) else { return nil }
         continue
       }
-      guard let set = options[name] else { return nil }
       let value: String
       if let inlineValue {
         value = inlineValue
@@ -94,7 +102,9 @@ enum FastCheckParser {
         index += 1
       }
       let key = name == "--output-format" ? "--format" : name
-      guard !value.isEmpty, !value.hasPrefix("-"), seen.insert(key).inserted, set(&command, value) else { return nil }
+      guard !value.isEmpty, !value.hasPrefix("-"), seen.insert(key).inserted, setOption(name, to: value, in: &command) else {
+        return nil
+      }
     }
     // Without `--check` the command prints help or an error; that is ArgumentParser's.
     guard command.check else { return nil }
