@@ -50,7 +50,7 @@ extension StructureBuilder {
       } else if isName(first, "class") && isKind(first + 1, .name) {
         var bases: [String] = []
         if isOp(first + 2, "(") {
-          let (closer, _) = file.closer(of: first + 2)
+          let (closer, _) = closer(of: first + 2)
           for segment in splitAtCommas(first + 2, min(closer, statement.end)) where !isOp(segment.lowerBound + 1, "=") {
             bases.append(file.text(tokens: segment))
           }
@@ -245,7 +245,7 @@ extension StructureBuilder {
     var brackets: TextRange?
     var listEnd = statement.end
     if isOp(cursor, "(") {
-      let (closer, isClosed) = file.closer(of: cursor)
+      let (closer, isClosed) = closer(of: cursor)
       listEnd = min(closer, statement.end)
       brackets = TextRange(start: Int(tokens[cursor].start), end: isClosed ? Int(tokens[closer].end) : range.end)
       cursor += 1
@@ -276,7 +276,7 @@ extension StructureBuilder {
   /// Binds the parameter names of the `def` whose parameter list opens at `open`.
   mutating func bindParameters(open: Int) {
     guard isOpener(open) else { return }
-    let (closer, _) = file.closer(of: open)
+    let (closer, _) = closer(of: open)
     for segment in splitAtCommas(open, min(closer, tokens.count)) {
       var cursor = segment.lowerBound
       while cursor < segment.upperBound && (isOp(cursor, "*") || isOp(cursor, "**")) { cursor += 1 }

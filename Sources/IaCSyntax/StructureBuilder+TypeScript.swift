@@ -1,7 +1,10 @@
 extension StructureBuilder {
-  static let typeScriptFieldModifiers: Set<String> = [
+  static let typeScriptFieldModifiers: KeywordSet = [
     "public", "private", "protected", "static", "readonly", "override", "declare", "abstract", "accessor",
   ]
+
+  /// The type operators after which a type follows.
+  static let typeOperators: KeywordSet = ["keyof", "typeof", "readonly", "infer", "is", "asserts", "unique"]
 
   mutating func buildTypeScript() {
     // Statement starts: the first token after a newline, `;`, `{` or `}`.
@@ -108,7 +111,7 @@ extension StructureBuilder {
           aliasRange: tokens[cursor + 2].range))
         cursor += 3
       } else if isOp(cursor, "{") {
-        let (closer, isClosed) = file.closer(of: cursor)
+        let (closer, isClosed) = closer(of: cursor)
         let close = min(closer, moduleToken)
         brackets = TextRange(start: Int(tokens[cursor].start), end: isClosed ? Int(tokens[closer].end) : Int(tokens[close - 1].end))
         for segment in splitAtCommas(cursor, close) {
@@ -167,7 +170,7 @@ extension StructureBuilder {
       specifiers.append(ImportSpecifier(
         member: nil, alias: name(pattern), qualifiedName: module, range: tokens[pattern].range, aliasRange: tokens[pattern].range))
     } else if isOp(pattern, "{") {
-      let (closer, _) = file.closer(of: pattern)
+      let (closer, _) = closer(of: pattern)
       brackets = byteRange(pattern..<(closer + 1))
       for segment in splitAtCommas(pattern, closer) where isKind(segment.lowerBound, .name) {
         let member = name(segment.lowerBound)
@@ -210,7 +213,7 @@ extension StructureBuilder {
   /// Binds every name inside a destructuring pattern or parameter list. In braces, `key: name` binds only `name`;
   /// elsewhere `name: Type` binds `name` too (and the type's names, which over-approximates harmlessly).
   mutating func bindPattern(open: Int) {
-    let (closer, _) = file.closer(of: open)
+    let (closer, _) = closer(of: open)
     let end = min(closer, tokens.count)
     var brackets: [UInt8] = [bytes[Int(tokens[open].start)]]
     var index = open + 1
@@ -254,7 +257,7 @@ extension StructureBuilder {
       steps += 1
     }
     guard isOp(cursor, "{") else { return }
-    let (closer, isClosed) = file.closer(of: cursor)
+    let (closer, isClosed) = closer(of: cursor)
     let bodyEnd = min(closer, tokens.count)
     let endOffset = isClosed ? Int(tokens[closer].end) : Int(tokens[max(cursor, bodyEnd - 1)].end)
     classes.append(ClassDecl(
@@ -283,7 +286,7 @@ extension StructureBuilder {
       steps += 1
     }
     guard isOp(cursor, "{") else { return }
-    let (closer, isClosed) = file.closer(of: cursor)
+    let (closer, isClosed) = closer(of: cursor)
     let bodyEnd = min(closer, tokens.count)
     let endOffset = isClosed ? Int(tokens[closer].end) : Int(tokens[max(cursor, bodyEnd - 1)].end)
     functions.append(FunctionDecl(
@@ -330,7 +333,7 @@ extension StructureBuilder {
       } else if depth == 0 && (isOp(cursor, ";") || isOp(cursor, "=") || isCloser(cursor)) {
         return cursor
       } else if kind == .name {
-        expectsType = ["keyof", "typeof", "readonly", "infer", "is", "asserts", "unique"].contains(name(cursor))
+        expectsType = isName(cursor, in: Self.typeOperators)
       } else {
         expectsType = false
       }
@@ -343,7 +346,7 @@ extension StructureBuilder {
   /// (`this.x = ...`, `x = ...`).
   mutating func parseTypeScriptMemberOrAssignment(at first: Int, statementStart: Int) {
     var cursor = first
-    while isKind(cursor, .name) && Self.typeScriptFieldModifiers.contains(name(cursor)) && !isOp(cursor + 1, "=")
+    while isName(cursor, in: Self.typeScriptFieldModifiers) && !isOp(cursor + 1, "=")
       && !isOp(cursor + 1, "(") {
       cursor += 1
     }
@@ -356,7 +359,7 @@ extension StructureBuilder {
     if isKind(cursor, .name) && (isOp(cursor + 1, "(") || isOp(cursor + 1, "<")) {
       // `if (x) {`, `for (…) {`, `catch (e) {` look like methods but are statements; `of(…) {` and `delete(…) {`
       // are methods.
-      if Self.typeScriptStatementKeywords.contains(name(cursor)) { return }
+      if isName(cursor, in: Self.typeScriptStatementKeywords) { return }
       if isTypeScriptDefinition(nameAt: cursor, open: isOp(cursor + 1, "(") ? cursor + 1 : cursor) || isOp(cursor + 1, "<") {
         recordTypeScriptFunction(nameIndex: cursor, start: statementStart)
       }
@@ -411,7 +414,7 @@ extension StructureBuilder {
   /// `(a): T =>` with a return type between the parameters and the arrow.
   mutating func bindArrowParameters(arrow: Int) {
     if isOp(arrow - 1, ")") {
-      let open = Int(file.matching[arrow - 1])
+      let open = Int(matching[arrow - 1])
       if open >= 0 && isOp(open, "(") && !isOp(open - 1, ":") {
         bindPattern(open: open)
         return
@@ -429,7 +432,7 @@ extension StructureBuilder {
       steps += 1
     }
     guard back >= 0, isOp(back, ")"), isOp(back + 1, ":") else { return }
-    let open = Int(file.matching[back])
+    let open = Int(matching[back])
     if open >= 0 { bindPattern(open: open) }
   }
 }
