@@ -58,7 +58,7 @@ public struct SourceFile: Sendable {
     assignments = builder.assignments
     classes = builder.classes
     functions = builder.functions
-    boundNames = builder.boundNames
+    boundNames = builder.boundNames(reservingExtra: builder.imports.reduce(0) { $0 + $1.specifiers.count })
     for statement in imports {
       for specifier in statement.specifiers {
         importBindings[specifier.alias] = specifier.qualifiedName
@@ -280,8 +280,9 @@ public struct SourceFile: Sendable {
         continue
       }
       if language == .typescript && token.kind == .name && !stack.isEmpty {
+        // At a line start: a name never starts with a line end, so the byte before it tells (as in LineTable).
         let start = Int(token.start)
-        if lineTable.lineStarts[lineTable.line(containing: start)] == start,
+        if start == 0 || bytes[start - 1] == UInt8(ascii: "\n") || bytes[start - 1] == UInt8(ascii: "\r"),
           isDeclarationKeyword(bytes, token) {
           while let open = stack.last, bytes[Int(tokens[open].start)] != UInt8(ascii: "{") {
             matching[open] = Int32(truncatingIfNeeded: -(index + 2))
@@ -317,11 +318,9 @@ public struct SourceFile: Sendable {
     return matching
   }
 
+  private static let declarationKeywords: KeywordSet = ["import", "export", "class", "function"]
+
   private static func isDeclarationKeyword(_ bytes: [UInt8], _ token: Token) -> Bool {
-    let length = Int(token.end - token.start)
-    guard length >= 5 && length <= 8 else { return false }
-    let word = bytes[Int(token.start)..<Int(token.end)]
-    return word.elementsEqual("import".utf8) || word.elementsEqual("export".utf8) || word.elementsEqual("class".utf8)
-      || word.elementsEqual("function".utf8)
+    declarationKeywords.contains(bytes, from: Int(token.start), to: Int(token.end))
   }
 }

@@ -53,12 +53,12 @@ extension StructureBuilder {
         var nameIndex = isName(first, "async") ? first + 2 : first + 1
         if isOp(nameIndex, "*") { nameIndex += 1 }
         if isKind(nameIndex, .name) {
-          boundNames.insert(name(nameIndex))
+          bind(nameIndex)
           recordTypeScriptFunction(nameIndex: nameIndex, start: start)
         }
       } else if isName(first, "enum") || isName(first, "interface") || isName(first, "type")
         || isName(first, "namespace") {
-        if isKind(first + 1, .name) { boundNames.insert(name(first + 1)) }
+        if isKind(first + 1, .name) { bind(first + 1) }
       } else {
         parseTypeScriptMemberOrAssignment(at: first, statementStart: start)
       }
@@ -194,7 +194,7 @@ extension StructureBuilder {
       return
     }
     guard isKind(pattern, .name) else { return }
-    boundNames.insert(name(pattern))
+    bind(pattern)
     guard !inImport(first) else { return }
     // Skip an optional `!` and type annotation up to `=`.
     let statementEnd = expressionEnd(from: pattern + 1, limit: tokens.count)
@@ -223,7 +223,7 @@ extension StructureBuilder {
       } else if isCloser(index) {
         if brackets.count > 1 { brackets.removeLast() }
       } else if isKind(index, .name) && (!isOp(index + 1, ":") || brackets[brackets.count - 1] != UInt8(ascii: "{")) {
-        boundNames.insert(name(index))
+        bind(index)
       }
       index += 1
     }
@@ -234,7 +234,7 @@ extension StructureBuilder {
     let nameIndex = first + 1
     // A decorated class is reached twice: from its decorator's line and from its own.
     if classes.last?.nameRange == tokens[nameIndex].range { return }
-    boundNames.insert(name(nameIndex))
+    bind(nameIndex)
     var cursor = nameIndex + 1
     var bases: [String] = []
     var steps = 0
@@ -390,14 +390,14 @@ extension StructureBuilder {
   mutating func bindTypeScriptNames() {
     for index in tokens.indices {
       if tokens[index].kind == .name && isOp(index + 1, "=") {
-        boundNames.insert(name(index))
+        bind(index)
       } else if isOp(index, "=>") {
         bindArrowParameters(arrow: index)
       } else if isName(index, "catch") && isOp(index + 1, "(") {
         bindPattern(open: index + 1)
       } else if isName(index, "const") || isName(index, "let") || isName(index, "var") {
         if isKind(index + 1, .name) {
-          boundNames.insert(name(index + 1))
+          bind(index + 1)
         } else if isOpener(index + 1) {
           bindPattern(open: index + 1)
         }
@@ -421,7 +421,7 @@ extension StructureBuilder {
       }
     }
     if isKind(arrow - 1, .name) && !isOp(arrow - 2, ":") && !isDot(arrow - 2) && !isOp(arrow - 2, "|") {
-      boundNames.insert(name(arrow - 1))
+      bind(arrow - 1)
       return
     }
     // A return type: walk back to the `)` directly followed by the type's colon.

@@ -12,7 +12,8 @@ struct StructureBuilder {
   var assignments: [Assignment] = []
   var classes: [ClassDecl] = []
   var functions: [FunctionDecl] = []
-  var boundNames: Set<String> = []
+  /// The spellings of the names ``bind(_:)`` was given; ``boundNames(reservingExtra:)`` makes them strings.
+  var boundSpellings = NameTable()
   /// Token ranges of import statements, where chains are module paths rather than references.
   var importTokenRanges: [Range<Int>] = []
 
@@ -126,6 +127,18 @@ struct StructureBuilder {
     if value >= 0 { return (value, true) }
     if value == -1 { return (tokens.count, false) }
     return (-(value + 2), false)
+  }
+
+  /// Records that the file binds the name of token `index`.
+  mutating func bind(_ index: Int) {
+    boundSpellings.insert(token: index, tokens: tokens, bytes: bytes)
+  }
+
+  /// The names ``bind(_:)`` recorded, each made a string once, in a set sized for them and `extra` more.
+  func boundNames(reservingExtra extra: Int) -> Set<String> {
+    var names = Set<String>(minimumCapacity: boundSpellings.count + extra)
+    boundSpellings.forEachFirstToken { names.insert(name($0)) }
+    return names
   }
 
   func part(_ index: Int) -> NamePart {
@@ -516,34 +529,51 @@ struct StructureBuilder {
     guard !target.isEmpty else { return }
     let end = expressionEnd(from: valueStart, limit: statementEnd)
     let value = trimmed(valueStart..<end)
-    // A dotted name target: `x`, `self.x`, `this.x`.
-    var names: [String] = []
+    // A dotted name target: `x`, `self.x`, `this.x`: names at even offsets, dots between them.
+    var nameCount = 0
     var index = target.lowerBound
     var isDotted = true
     while index < target.upperBound {
-      if isKind(index, .name) && names.count * 2 == index - target.lowerBound {
-        names.append(name(index))
+      if isKind(index, .name) && nameCount * 2 == index - target.lowerBound {
+        nameCount += 1
       } else if !(isDot(index) && (index - target.lowerBound) % 2 == 1) {
         isDotted = false
         break
       }
       index += 1
     }
-    if isDotted && !names.isEmpty && (target.upperBound - target.lowerBound) % 2 == 1 {
+    if isDotted && nameCount > 0 && (target.upperBound - target.lowerBound) % 2 == 1 {
       assignments.append(Assignment(
-        target: names.joined(separator: "."),
+        target: dottedTarget(target),
         targetRange: byteRange(target),
         valueTokens: value,
         value: byteRange(value),
         valueCall: callIndex(spanning: value)
       ))
-      if names.count == 1 { boundNames.insert(names[0]) }
+      if nameCount == 1 { bind(target.lowerBound) }
     } else {
       // Tuple or other targets: every plain name in them is bound.
       for index in target where isKind(index, .name) && !isDot(index - 1) {
-        boundNames.insert(name(index))
+        bind(index)
       }
     }
+  }
+
+  /// The names of the dotted chain `range` (names at even offsets) joined with `.`: the bytes as written when they
+  /// are ASCII with nothing between the tokens, which is nearly always.
+  func dottedTarget(_ range: Range<Int>) -> String {
+    let start = Int(tokens[range.lowerBound].start)
+    let end = Int(tokens[range.upperBound - 1].end)
+    var isPlain = true
+    for index in range.dropFirst() where Int(tokens[index].start) != Int(tokens[index - 1].end)
+      || tokens[index].kind == .op && tokens[index].end - tokens[index].start != 1 {
+      isPlain = false
+      break
+    }
+    if isPlain && end <= bytes.count && !bytes[start..<end].contains(where: { $0 >= 0x80 }) {
+      return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+    return stride(from: range.lowerBound, to: range.upperBound, by: 2).map { name($0) }.joined(separator: ".")
   }
 
   /// The call that is exactly the tokens `range`, from the calls collected so far.
