@@ -1,3 +1,13 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(ucrt)
+import ucrt
+#endif
+
 /// The offsets at which each line of a buffer starts, built with one scan of the bytes.
 ///
 /// `\n`, `\r\n` (counted once) and a lone `\r` all end a line, as editors and the LSP specification agree.
@@ -13,6 +23,17 @@ public struct LineTable: Sendable {
     starts.reserveCapacity(bytes.count / 32 + 1)
     let count = bytes.count
     bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, count > 0 else { return }
+      if memchr(base, Int32(UInt8(ascii: "\r")), count) == nil {
+        // Only `\n` ends lines (nearly every file): let `memchr` find each.
+        let start = UnsafeRawPointer(base)
+        var offset = 0
+        while offset < count, let found = memchr(start + offset, Int32(UInt8(ascii: "\n")), count - offset) {
+          offset = UnsafeRawPointer(found) - start + 1
+          starts.append(offset)
+        }
+        return
+      }
       var index = 0
       while index < count {
         let byte = buffer[index]

@@ -173,6 +173,9 @@ public enum PythonLexer {
     var flags = prefix
     let (firstTriple, firstAfter) = openQuote(buffer, quoteAt)
     if firstTriple { flags.insert(.triple) }
+    if !prefix.contains(.interpolated) {
+      return scanPlainString(buffer, quote: buffer[quoteAt], triple: firstTriple, from: firstAfter, flags: flags)
+    }
     var stack: [Frame] = [.string(quote: buffer[quoteAt], triple: firstTriple, interpolated: prefix.contains(.interpolated))]
     var index = firstAfter
     // Whether any open string frame is triple-quoted: only then may a newline sit inside.
@@ -269,6 +272,38 @@ public enum PythonLexer {
           index += 1
         }
       }
+    }
+    return (count, flags.union(.unterminated))
+  }
+
+  /// ``scanString(_:quoteAt:prefix:)`` for a string without replacement fields (most strings), which needs no stack:
+  /// scans from `index`, after the opening quotes.
+  private static func scanPlainString(
+    _ buffer: UnsafeBufferPointer<UInt8>,
+    quote: UInt8,
+    triple: Bool,
+    from index: Int,
+    flags: TokenFlags
+  ) -> (Int, TokenFlags) {
+    let count = buffer.count
+    var index = index
+    while index < count {
+      let byte = buffer[index]
+      if byte == UInt8(ascii: "\\") {
+        // A backslash escapes the next byte; before `\r\n` it continues the string on the next line.
+        index += 2
+        if index < count && buffer[index - 1] == UInt8(ascii: "\r") && buffer[index] == UInt8(ascii: "\n") {
+          index += 1
+        }
+        continue
+      }
+      if byte == quote {
+        if !triple { return (index + 1, flags) }
+        if index + 2 < count && buffer[index + 1] == quote && buffer[index + 2] == quote { return (index + 3, flags) }
+      } else if !triple && ByteClass.isNewline(byte) {
+        return (index, flags.union(.unterminated))
+      }
+      index += 1
     }
     return (count, flags.union(.unterminated))
   }

@@ -29,8 +29,6 @@ public struct SourceFile: Sendable {
   public private(set) var importBindings: [String: String] = [:]
   /// The frameworks the file imports.
   public private(set) var frameworks: Set<Framework> = []
-  /// Index of each call by the token index of its opening parenthesis.
-  public private(set) var callByOpenToken: [Int: Int] = [:]
   /// Whether the path names a test file, decided once (see ``isTestFile``).
   let isTest: Bool
 
@@ -60,8 +58,7 @@ public struct SourceFile: Sendable {
     assignments = builder.assignments
     classes = builder.classes
     functions = builder.functions
-    boundNames = builder.boundNames
-    callByOpenToken = builder.callByOpenToken
+    boundNames = builder.boundNames(reservingExtra: builder.imports.reduce(0) { $0 + $1.specifiers.count })
     for statement in imports {
       for specifier in statement.specifiers {
         importBindings[specifier.alias] = specifier.qualifiedName
@@ -194,14 +191,35 @@ public struct SourceFile: Sendable {
     return head + "." + reference.parts.dropFirst().map(\.name).joined(separator: ".")
   }
 
+  /// Index of each call by the token index of its opening parenthesis, built on each use; ``call(openingAt:)``
+  /// finds one call without building it.
+  public var callByOpenToken: [Int: Int] {
+    var index: [Int: Int] = [:]
+    index.reserveCapacity(calls.count)
+    for (position, call) in calls.enumerated() { index[call.openToken] = position }
+    return index
+  }
+
   /// The call whose opening parenthesis is token `index`.
   public func call(openingAt index: Int) -> Call? {
-    callByOpenToken[index].map { calls[$0] }
+    SourceFile.callIndex(openingAt: index, in: calls).map { calls[$0] }
   }
 
   /// The index of the call that makes up exactly the tokens `range` (an argument value or assigned value).
   public func callIndex(spanning range: Range<Int>) -> Int? {
-    SourceFile.callIndex(spanning: range, tokens: tokens, bytes: bytes, matching: matching, calls: calls, callByOpenToken: callByOpenToken)
+    SourceFile.callIndex(spanning: range, tokens: tokens, bytes: bytes, matching: matching, calls: calls)
+  }
+
+  /// The position in `calls` of the call whose opening parenthesis is token `open`, found by binary search: calls
+  /// are kept in the order of their opening parentheses.
+  static func callIndex(openingAt open: Int, in calls: [Call]) -> Int? {
+    var low = 0
+    var high = calls.count
+    while low < high {
+      let mid = (low + high) / 2
+      if calls[mid].openToken < open { low = mid + 1 } else { high = mid }
+    }
+    return low < calls.count && calls[low].openToken == open ? low : nil
   }
 
   static func callIndex(
@@ -209,14 +227,13 @@ public struct SourceFile: Sendable {
     tokens: [Token],
     bytes: [UInt8],
     matching: [Int32],
-    calls: [Call],
-    callByOpenToken: [Int: Int]
+    calls: [Call]
   ) -> Int? {
     guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return nil }
     let last = range.upperBound - 1
     guard tokens[last].kind == .op, bytes[Int(tokens[last].start)] == UInt8(ascii: ")") else { return nil }
     let open = Int(matching[last])
-    guard open >= range.lowerBound, let index = callByOpenToken[open] else { return nil }
+    guard open >= range.lowerBound, let index = callIndex(openingAt: open, in: calls) else { return nil }
     let call = calls[index]
     let callStart = call.newKeyword?.start ?? call.callee?.range.start ?? Int(tokens[open].start)
     return callStart == Int(tokens[range.lowerBound].start) ? index : nil
@@ -263,8 +280,9 @@ public struct SourceFile: Sendable {
         continue
       }
       if language == .typescript && token.kind == .name && !stack.isEmpty {
+        // At a line start: a name never starts with a line end, so the byte before it tells (as in LineTable).
         let start = Int(token.start)
-        if lineTable.lineStarts[lineTable.line(containing: start)] == start,
+        if start == 0 || bytes[start - 1] == UInt8(ascii: "\n") || bytes[start - 1] == UInt8(ascii: "\r"),
           isDeclarationKeyword(bytes, token) {
           while let open = stack.last, bytes[Int(tokens[open].start)] != UInt8(ascii: "{") {
             matching[open] = Int32(truncatingIfNeeded: -(index + 2))
@@ -300,11 +318,9 @@ public struct SourceFile: Sendable {
     return matching
   }
 
+  private static let declarationKeywords: KeywordSet = ["import", "export", "class", "function"]
+
   private static func isDeclarationKeyword(_ bytes: [UInt8], _ token: Token) -> Bool {
-    let length = Int(token.end - token.start)
-    guard length >= 5 && length <= 8 else { return false }
-    let word = bytes[Int(token.start)..<Int(token.end)]
-    return word.elementsEqual("import".utf8) || word.elementsEqual("export".utf8) || word.elementsEqual("class".utf8)
-      || word.elementsEqual("function".utf8)
+    declarationKeywords.contains(bytes, from: Int(token.start), to: Int(token.end))
   }
 }

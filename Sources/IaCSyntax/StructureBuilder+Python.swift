@@ -45,12 +45,12 @@ extension StructureBuilder {
           enclosingClass: nil,
           isBodyComplete: complete
         ))
-        boundNames.insert(name(keyword + 1))
+        bind(keyword + 1)
         bindParameters(open: keyword + 2)
       } else if isName(first, "class") && isKind(first + 1, .name) {
         var bases: [String] = []
         if isOp(first + 2, "(") {
-          let (closer, _) = file.closer(of: first + 2)
+          let (closer, _) = closer(of: first + 2)
           for segment in splitAtCommas(first + 2, min(closer, statement.end)) where !isOp(segment.lowerBound + 1, "=") {
             bases.append(file.text(tokens: segment))
           }
@@ -64,7 +64,7 @@ extension StructureBuilder {
           bodyTokens: body,
           range: TextRange(start: Int(tokens[decoratorStart ?? first].start), end: endOffset)
         ))
-        boundNames.insert(name(first + 1))
+        bind(first + 1)
       } else if !isName(first, "import") && !isName(first, "from") {
         parsePythonSimpleStatements(from: first, to: statement.end)
       }
@@ -179,7 +179,7 @@ extension StructureBuilder {
             targetStart = sign + 1
           }
         } else if isKind(start, .name) && isOp(start + 1, ":") {
-          boundNames.insert(name(start))
+          bind(start)
         }
         start = index + 1
         equalsSigns = []
@@ -245,7 +245,7 @@ extension StructureBuilder {
     var brackets: TextRange?
     var listEnd = statement.end
     if isOp(cursor, "(") {
-      let (closer, isClosed) = file.closer(of: cursor)
+      let (closer, isClosed) = closer(of: cursor)
       listEnd = min(closer, statement.end)
       brackets = TextRange(start: Int(tokens[cursor].start), end: isClosed ? Int(tokens[closer].end) : range.end)
       cursor += 1
@@ -276,11 +276,11 @@ extension StructureBuilder {
   /// Binds the parameter names of the `def` whose parameter list opens at `open`.
   mutating func bindParameters(open: Int) {
     guard isOpener(open) else { return }
-    let (closer, _) = file.closer(of: open)
+    let (closer, _) = closer(of: open)
     for segment in splitAtCommas(open, min(closer, tokens.count)) {
       var cursor = segment.lowerBound
       while cursor < segment.upperBound && (isOp(cursor, "*") || isOp(cursor, "**")) { cursor += 1 }
-      if isKind(cursor, .name) { boundNames.insert(name(cursor)) }
+      if isKind(cursor, .name) { bind(cursor) }
     }
   }
 
@@ -294,16 +294,16 @@ extension StructureBuilder {
         // `with ctx() as (a, b):` binds every name in the target.
         let end = min(skipGroup(index + 1), tokens.count)
         for inner in (index + 2)..<max(index + 2, end) where isKind(inner, .name) && !isDot(inner - 1) {
-          boundNames.insert(name(inner))
+          bind(inner)
         }
         continue
       }
       if isOp(index + 1, "=") || isOp(index + 1, ":=") {
-        boundNames.insert(name(index))
+        bind(index)
         continue
       }
       if isName(index - 1, "as") || isName(index - 1, "global") || isName(index - 1, "nonlocal") {
-        boundNames.insert(name(index))
+        bind(index)
         continue
       }
       if isName(index, "for") || isName(index, "lambda") {
@@ -312,7 +312,7 @@ extension StructureBuilder {
         var steps = 0
         while cursor < tokens.count && steps < 64 && !(isFor ? isName(cursor, "in") : isOp(cursor, ":"))
           && tokens[cursor].kind != .newline {
-          if isKind(cursor, .name) && !isDot(cursor - 1) { boundNames.insert(name(cursor)) }
+          if isKind(cursor, .name) && !isDot(cursor - 1) { bind(cursor) }
           cursor += 1
           steps += 1
         }

@@ -1,7 +1,10 @@
 extension StructureBuilder {
-  static let typeScriptFieldModifiers: Set<String> = [
+  static let typeScriptFieldModifiers: KeywordSet = [
     "public", "private", "protected", "static", "readonly", "override", "declare", "abstract", "accessor",
   ]
+
+  /// The type operators after which a type follows.
+  static let typeOperators: KeywordSet = ["keyof", "typeof", "readonly", "infer", "is", "asserts", "unique"]
 
   mutating func buildTypeScript() {
     // Statement starts: the first token after a newline, `;`, `{` or `}`.
@@ -50,12 +53,12 @@ extension StructureBuilder {
         var nameIndex = isName(first, "async") ? first + 2 : first + 1
         if isOp(nameIndex, "*") { nameIndex += 1 }
         if isKind(nameIndex, .name) {
-          boundNames.insert(name(nameIndex))
+          bind(nameIndex)
           recordTypeScriptFunction(nameIndex: nameIndex, start: start)
         }
       } else if isName(first, "enum") || isName(first, "interface") || isName(first, "type")
         || isName(first, "namespace") {
-        if isKind(first + 1, .name) { boundNames.insert(name(first + 1)) }
+        if isKind(first + 1, .name) { bind(first + 1) }
       } else {
         parseTypeScriptMemberOrAssignment(at: first, statementStart: start)
       }
@@ -108,7 +111,7 @@ extension StructureBuilder {
           aliasRange: tokens[cursor + 2].range))
         cursor += 3
       } else if isOp(cursor, "{") {
-        let (closer, isClosed) = file.closer(of: cursor)
+        let (closer, isClosed) = closer(of: cursor)
         let close = min(closer, moduleToken)
         brackets = TextRange(start: Int(tokens[cursor].start), end: isClosed ? Int(tokens[closer].end) : Int(tokens[close - 1].end))
         for segment in splitAtCommas(cursor, close) {
@@ -167,7 +170,7 @@ extension StructureBuilder {
       specifiers.append(ImportSpecifier(
         member: nil, alias: name(pattern), qualifiedName: module, range: tokens[pattern].range, aliasRange: tokens[pattern].range))
     } else if isOp(pattern, "{") {
-      let (closer, _) = file.closer(of: pattern)
+      let (closer, _) = closer(of: pattern)
       brackets = byteRange(pattern..<(closer + 1))
       for segment in splitAtCommas(pattern, closer) where isKind(segment.lowerBound, .name) {
         let member = name(segment.lowerBound)
@@ -191,7 +194,7 @@ extension StructureBuilder {
       return
     }
     guard isKind(pattern, .name) else { return }
-    boundNames.insert(name(pattern))
+    bind(pattern)
     guard !inImport(first) else { return }
     // Skip an optional `!` and type annotation up to `=`.
     let statementEnd = expressionEnd(from: pattern + 1, limit: tokens.count)
@@ -210,7 +213,7 @@ extension StructureBuilder {
   /// Binds every name inside a destructuring pattern or parameter list. In braces, `key: name` binds only `name`;
   /// elsewhere `name: Type` binds `name` too (and the type's names, which over-approximates harmlessly).
   mutating func bindPattern(open: Int) {
-    let (closer, _) = file.closer(of: open)
+    let (closer, _) = closer(of: open)
     let end = min(closer, tokens.count)
     var brackets: [UInt8] = [bytes[Int(tokens[open].start)]]
     var index = open + 1
@@ -220,7 +223,7 @@ extension StructureBuilder {
       } else if isCloser(index) {
         if brackets.count > 1 { brackets.removeLast() }
       } else if isKind(index, .name) && (!isOp(index + 1, ":") || brackets[brackets.count - 1] != UInt8(ascii: "{")) {
-        boundNames.insert(name(index))
+        bind(index)
       }
       index += 1
     }
@@ -231,7 +234,7 @@ extension StructureBuilder {
     let nameIndex = first + 1
     // A decorated class is reached twice: from its decorator's line and from its own.
     if classes.last?.nameRange == tokens[nameIndex].range { return }
-    boundNames.insert(name(nameIndex))
+    bind(nameIndex)
     var cursor = nameIndex + 1
     var bases: [String] = []
     var steps = 0
@@ -254,7 +257,7 @@ extension StructureBuilder {
       steps += 1
     }
     guard isOp(cursor, "{") else { return }
-    let (closer, isClosed) = file.closer(of: cursor)
+    let (closer, isClosed) = closer(of: cursor)
     let bodyEnd = min(closer, tokens.count)
     let endOffset = isClosed ? Int(tokens[closer].end) : Int(tokens[max(cursor, bodyEnd - 1)].end)
     classes.append(ClassDecl(
@@ -283,7 +286,7 @@ extension StructureBuilder {
       steps += 1
     }
     guard isOp(cursor, "{") else { return }
-    let (closer, isClosed) = file.closer(of: cursor)
+    let (closer, isClosed) = closer(of: cursor)
     let bodyEnd = min(closer, tokens.count)
     let endOffset = isClosed ? Int(tokens[closer].end) : Int(tokens[max(cursor, bodyEnd - 1)].end)
     functions.append(FunctionDecl(
@@ -330,7 +333,7 @@ extension StructureBuilder {
       } else if depth == 0 && (isOp(cursor, ";") || isOp(cursor, "=") || isCloser(cursor)) {
         return cursor
       } else if kind == .name {
-        expectsType = ["keyof", "typeof", "readonly", "infer", "is", "asserts", "unique"].contains(name(cursor))
+        expectsType = isName(cursor, in: Self.typeOperators)
       } else {
         expectsType = false
       }
@@ -343,7 +346,7 @@ extension StructureBuilder {
   /// (`this.x = ...`, `x = ...`).
   mutating func parseTypeScriptMemberOrAssignment(at first: Int, statementStart: Int) {
     var cursor = first
-    while isKind(cursor, .name) && Self.typeScriptFieldModifiers.contains(name(cursor)) && !isOp(cursor + 1, "=")
+    while isName(cursor, in: Self.typeScriptFieldModifiers) && !isOp(cursor + 1, "=")
       && !isOp(cursor + 1, "(") {
       cursor += 1
     }
@@ -356,7 +359,7 @@ extension StructureBuilder {
     if isKind(cursor, .name) && (isOp(cursor + 1, "(") || isOp(cursor + 1, "<")) {
       // `if (x) {`, `for (…) {`, `catch (e) {` look like methods but are statements; `of(…) {` and `delete(…) {`
       // are methods.
-      if Self.typeScriptStatementKeywords.contains(name(cursor)) { return }
+      if isName(cursor, in: Self.typeScriptStatementKeywords) { return }
       if isTypeScriptDefinition(nameAt: cursor, open: isOp(cursor + 1, "(") ? cursor + 1 : cursor) || isOp(cursor + 1, "<") {
         recordTypeScriptFunction(nameIndex: cursor, start: statementStart)
       }
@@ -387,14 +390,14 @@ extension StructureBuilder {
   mutating func bindTypeScriptNames() {
     for index in tokens.indices {
       if tokens[index].kind == .name && isOp(index + 1, "=") {
-        boundNames.insert(name(index))
+        bind(index)
       } else if isOp(index, "=>") {
         bindArrowParameters(arrow: index)
       } else if isName(index, "catch") && isOp(index + 1, "(") {
         bindPattern(open: index + 1)
       } else if isName(index, "const") || isName(index, "let") || isName(index, "var") {
         if isKind(index + 1, .name) {
-          boundNames.insert(name(index + 1))
+          bind(index + 1)
         } else if isOpener(index + 1) {
           bindPattern(open: index + 1)
         }
@@ -411,14 +414,14 @@ extension StructureBuilder {
   /// `(a): T =>` with a return type between the parameters and the arrow.
   mutating func bindArrowParameters(arrow: Int) {
     if isOp(arrow - 1, ")") {
-      let open = Int(file.matching[arrow - 1])
+      let open = Int(matching[arrow - 1])
       if open >= 0 && isOp(open, "(") && !isOp(open - 1, ":") {
         bindPattern(open: open)
         return
       }
     }
     if isKind(arrow - 1, .name) && !isOp(arrow - 2, ":") && !isDot(arrow - 2) && !isOp(arrow - 2, "|") {
-      boundNames.insert(name(arrow - 1))
+      bind(arrow - 1)
       return
     }
     // A return type: walk back to the `)` directly followed by the type's colon.
@@ -429,7 +432,7 @@ extension StructureBuilder {
       steps += 1
     }
     guard back >= 0, isOp(back, ")"), isOp(back + 1, ":") else { return }
-    let open = Int(file.matching[back])
+    let open = Int(matching[back])
     if open >= 0 { bindPattern(open: open) }
   }
 }

@@ -128,7 +128,7 @@ public enum TypeScriptLexer {
           var position = brackets.count - 1
           while position >= 0 && position >= brackets.count - 64 && brackets[position] != opener { position -= 1 }
           if position >= 0 && brackets[position] == opener {
-            brackets.removeSubrange(position...)
+            brackets.removeLast(brackets.count - position)
           }
         default:
           break
@@ -162,20 +162,54 @@ public enum TypeScriptLexer {
     return false
   }
 
-  static let regexKeywords: [[UInt8]] = [
-    "return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else", "yield",
-    "await",
-  ].map { Array($0.utf8) }
-
-  /// Whether a `/` after the name `start..<end` begins a regular expression (the name is a keyword like `return`).
+  /// Whether a `/` after the name `start..<end` begins a regular expression (the name is a keyword like `return`:
+  /// `return`, `typeof`, `instanceof`, `in`, `of`, `new`, `delete`, `void`, `throw`, `case`, `do`, `else`, `yield`,
+  /// `await`). This runs for every name, so it switches on the length and first byte before comparing.
   static func keywordAllowsRegex(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    let length = end - start
-    guard length >= 2 && length <= 10 else { return false }
-    outer: for keyword in regexKeywords where keyword.count == length {
-      for offset in 0..<length where buffer[start + offset] != keyword[offset] { continue outer }
+    func rest(_ word: StaticString) -> Bool {
+      // The first byte already matched; compare the others.
+      let spelling = word.utf8Start
+      for offset in 1..<word.utf8CodeUnitCount where buffer[start + offset] != spelling[offset] { return false }
       return true
     }
-    return false
+    let first = buffer[start]
+    switch end - start {
+    case 2:
+      let second = buffer[start + 1]
+      switch first {
+      case UInt8(ascii: "i"): return second == UInt8(ascii: "n")
+      case UInt8(ascii: "o"): return second == UInt8(ascii: "f")
+      case UInt8(ascii: "d"): return second == UInt8(ascii: "o")
+      default: return false
+      }
+    case 3:
+      return first == UInt8(ascii: "n") && rest("new")
+    case 4:
+      switch first {
+      case UInt8(ascii: "v"): return rest("void")
+      case UInt8(ascii: "c"): return rest("case")
+      case UInt8(ascii: "e"): return rest("else")
+      default: return false
+      }
+    case 5:
+      switch first {
+      case UInt8(ascii: "t"): return rest("throw")
+      case UInt8(ascii: "y"): return rest("yield")
+      case UInt8(ascii: "a"): return rest("await")
+      default: return false
+      }
+    case 6:
+      switch first {
+      case UInt8(ascii: "r"): return rest("return")
+      case UInt8(ascii: "t"): return rest("typeof")
+      case UInt8(ascii: "d"): return rest("delete")
+      default: return false
+      }
+    case 10:
+      return first == UInt8(ascii: "i") && rest("instanceof")
+    default:
+      return false
+    }
   }
 
   /// Scans a block comment starting at `/*`; returns its end and whether it was closed.

@@ -191,4 +191,20 @@ import Testing
     #expect(!SourceFile.isTestPath("lib/testing.ts", language: .typescript))
     #expect(SourceFile(path: "test_x.py", text: "").isTestFile)
   }
+
+  /// ASCII paths are read as bytes, others as characters: both readings give the same answers.
+  @Test(arguments: [
+    ("test_x.py", Language.python, true), ("/a/test_x.py", .python, true), ("a/test_x.py/", .python, true),
+    ("_test.py", .python, true), ("test_", .python, true), ("test.py", .python, false), ("a_test.pyc", .python, false),
+    ("test_/x.py", .python, false), ("", .python, false), ("/", .python, false), ("a/b.test.ts", .typescript, true),
+    (".spec.", .typescript, true), ("a/b.spec", .typescript, false), ("test", .typescript, false),
+    ("test/", .typescript, false), ("/test/a.ts", .typescript, true), ("x/tests//a.ts", .typescript, true),
+    ("tests_/a.ts", .typescript, false), ("a/__tests__/", .typescript, false), ("x/atest/a.ts", .typescript, false),
+  ])
+  func testPathsAsBytesAndCharacters(path: String, language: Language, isTest: Bool) {
+    #expect(SourceFile.isTestPath(path, language: language) == isTest, "\(path)")
+    // The same path under a directory with a non-ASCII name takes the character reading.
+    let prefixed = path.hasPrefix("/") ? "/é" + path : "é/" + path
+    #expect(SourceFile.isTestPath(prefixed, language: language) == isTest, "\(prefixed)")
+  }
 }

@@ -176,6 +176,22 @@ import Testing
     #expect(!file.boundNames.contains("h"))
   }
 
+  /// Many names, each bound several times and some spelled alike but for their length or one byte: every one is
+  /// bound exactly once, and nothing else is.
+  @Test func manyBoundNames() {
+    let names = (0..<300).map { "n\($0)" } + ["é", "e", "ée", "n1_"]
+    let text = (names + names.reversed() + names).map { "\($0) = use(\($0)_unbound)\n" }.joined()
+    let file = pyFile(text)
+    #expect(file.boundNames == Set(names))
+    #expect(file.assignments.map(\.target) == names + names.reversed() + names)
+  }
+
+  /// A target spelled with spaces or line continuations is named as its dotted names joined.
+  @Test func dottedTargetsAsWritten() {
+    let file = pyFile("self . a = 1\nself.b = 2\nself.\\\n  c = 3\ncafé.x = 4\n")
+    #expect(file.assignments.map(\.target) == ["self.a", "self.b", "self.c", "café.x"])
+  }
+
   @Test func lambdaDefaultsAreNotAssignments() {
     let file = pyFile("f = lambda la, lb=1: la\ng = lambda: (h := 2)\n")
     #expect(file.assignments.map(\.target) == ["f", "g"])
