@@ -123,6 +123,8 @@ import Testing
     let uri = project.uri(testCase.name)
     let client = TestClient(encoding: .utf16)
     try await client.initialize(root: project.path)
+    // Another open document of the project, whose parse the server keeps while the stack changes.
+    client.open(Fixtures.app, uri: project.uri("app.py"))
     client.open(original, uri: uri, language: isPython ? "python" : "typescript")
     let opened = try await client.diagnostics(uri, version: 1)
     #expect(!opened.diagnostics.isEmpty, "the stack has findings, so that agreement means something")
