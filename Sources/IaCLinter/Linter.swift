@@ -52,28 +52,40 @@ public struct Linter: Sendable {
   /// Checks one file's model as ``check(_:context:)-(FileModel,_)`` does, and keeps the findings that suppression
   /// comments silence, with their reasons.
   public func lint(_ model: FileModel, context: RuleContext = RuleContext()) -> LintResult {
+    lint(model, context: context, parallel: false)
+  }
+
+  /// ``lint(_:context:)``, with the rules of the one file spread over the cores when `parallel`: each rule, and
+  /// each run of resources, gives its findings apart, and they are joined in the order one thread gives them, so
+  /// the result is the same. For one large file checked while nothing else runs (a document being edited).
+  package func lint(_ model: FileModel, context: RuleContext, parallel: Bool) -> LintResult {
     var context = context
     if context.options == RuleOptions() { context.options = settings.options }
     let file = model.file
-    var diagnostics: [Diagnostic] = []
     // The codes of the rules enabled for this file's language, so that a suppression naming a rule that is not
     // enabled is not judged unused (a rule skipped for the file's frameworks or test scope could never fire here).
     let ran = fileRuleCodes[file.language] ?? []
-    for (index, rule) in fileRules.enumerated() where Linter.applies(fileRuleDescriptions[index], to: file) {
-      rule.check(model, context: context, into: &diagnostics)
-    }
-    if !dispatch.isEmpty {
-      for resource in model.resources {
-        var reference: ResourceReference?
-        for rule in dispatch.rules(for: resource.type) where Linter.applies(rule.description, to: file) {
-          let first = diagnostics.count
-          rule.check(resource, in: model, context: context, into: &diagnostics)
-          for index in first..<diagnostics.count where diagnostics[index].resource == nil {
-            if reference == nil { reference = ResourceReference(resource, in: model) }
-            diagnostics[index].resource = reference
-          }
+    let rules = fileRules.indices.filter { Linter.applies(fileRuleDescriptions[$0], to: file) }
+    let resources = dispatch.isEmpty ? 0 : model.resources.count
+    var diagnostics: [Diagnostic] = []
+    if parallel {
+      // Work units: each file rule, then the resources in runs of about a sixteenth.
+      let run = max(1, (resources + 15) / 16)
+      let runs = stride(from: 0, to: resources, by: run).map { $0..<min(resources, $0 + run) }
+      let units = Array(0..<(rules.count + runs.count))
+      let context = context
+      diagnostics = ParallelMap.map(units) { unit in
+        var found: [Diagnostic] = []
+        if unit < rules.count {
+          fileRules[rules[unit]].check(model, context: context, into: &found)
+        } else {
+          checkResources(runs[unit - rules.count], of: model, context: context, into: &found)
         }
-      }
+        return found
+      }.flatMap { $0 }
+    } else {
+      for index in rules { fileRules[index].check(model, context: context, into: &diagnostics) }
+      checkResources(0..<resources, of: model, context: context, into: &diagnostics)
     }
     let nag = applyNagSuppressions(diagnostics, model: model, context: context)
     diagnostics = nag.kept + unusedNagSuppressions(in: model, context: context)
@@ -81,6 +93,22 @@ public struct Linter: Sendable {
     // Findings a cdk-nag suppression silences are suppressed in source too, with its reason as the justification.
     result.suppressed += nag.suppressed.map { SuppressedDiagnostic($0.diagnostic, reason: $0.justification) }
     return result
+  }
+
+  /// Runs the resource rules on the resources at `indices`, in order, and ties their findings to the resource.
+  func checkResources(_ indices: Range<Int>, of model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
+    let file = model.file
+    for resource in model.resources[indices] {
+      var reference: ResourceReference?
+      for rule in dispatch.rules(for: resource.type) where Linter.applies(rule.description, to: file) {
+        let first = diagnostics.count
+        rule.check(resource, in: model, context: context, into: &diagnostics)
+        for index in first..<diagnostics.count where diagnostics[index].resource == nil {
+          if reference == nil { reference = ResourceReference(resource, in: model) }
+          diagnostics[index].resource = reference
+        }
+      }
+    }
   }
 
   /// Whether a rule reads a file at all: its language, a framework it covers, and test code as it says.

@@ -9,7 +9,7 @@
 //
 //   swift build -c release --scratch-path .build-bench --product iaclsp --product iaclsp-lsp-bench
 //   .build-bench/release/iaclsp-lsp-bench [--server PATH] [--edits N] [--documents N] [--lines N]
-//     [--session-documents N] [--session-operations N] [--only-session] [--ruff PATH | --no-ruff]
+//     [--session-documents N] [--session-operations N] [--only-session] [--session-on-disk] [--ruff PATH | --no-ruff]
 import Foundation
 import JSONRPC
 import LanguageServer
@@ -23,6 +23,8 @@ struct Options {
   var sessionDocuments = 1000
   var sessionOperations = 3000
   var onlySession = false
+  /// Whether the long session's documents are also files on disk (the project then holds them).
+  var sessionOnDisk = false
   /// `ruff`, for the side-by-side latency run; nil to skip it.
   var ruff: String?
 
@@ -35,6 +37,10 @@ struct Options {
     while let flag = rest.popFirst() {
       if flag == "--only-session" {
         onlySession = true
+        continue
+      }
+      if flag == "--session-on-disk" {
+        sessionOnDisk = true
         continue
       }
       if flag == "--no-ruff" {
@@ -234,6 +240,9 @@ func longSession() throws {
   let uris = (0..<count).map { DocumentURI.uri(forPath: root + "/lib/session_\($0).py") }
   let text = stackFile(lines: 94, seed: 1)
   let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+  if options.sessionOnDisk {
+    for index in 0..<count { try text.write(toFile: root + "/lib/session_\(index).py", atomically: true, encoding: .utf8) }
+  }
   for uri in uris {
     server.notify(DidOpenTextDocumentNotification(textDocument: TextDocumentItem(uri: uri, languageId: "python", version: 1, text: text)))
   }
@@ -257,12 +266,14 @@ func longSession() throws {
   }
   for (index, uri) in uris.enumerated() where versions[index] > 1 { _ = try server.diagnostics(uri, version: versions[index]) }
   peak = max(peak, server.residentMiB ?? .nan)
+  let closeStart = clock.now
   for uri in uris { server.notify(DidCloseTextDocumentNotification(textDocument: .init(uri: uri))) }
   // A request answered after every close was handled; then a moment for checks still running to end.
   _ = try server.request(HoverRequest(textDocument: .init(uri: uris[0]), position: Position(line: 0, character: 0)))
+  let closing = milliseconds(clock.now - closeStart)
   Thread.sleep(forTimeInterval: 2)
   let closed = server.residentMiB ?? .nan
-  print("long session, \(count) open \(lines)-line stacks (\(text.utf8.count / 1024) KiB each), \(options.sessionOperations) edits and hovers: resident memory \(format(start)) MiB at the start, \(format(opened)) MiB once all were checked, \(format(peak)) MiB at the peak, \(format(closed)) MiB after closing every document (targets: peak ≤ 150 MiB, closed ≤ \(format(start * 1.3 + 50)) MiB)")
+  print("long session, \(count) open \(lines)-line stacks (\(text.utf8.count / 1024) KiB each), \(options.sessionOperations) edits and hovers: resident memory \(format(start)) MiB at the start, \(format(opened)) MiB once all were checked, \(format(peak)) MiB at the peak, \(format(closed)) MiB after closing every document, closed in \(format(closing)) ms (targets: peak ≤ 150 MiB, closed ≤ \(format(start * 1.3 + 50)) MiB)")
   server.stop()
 }
 

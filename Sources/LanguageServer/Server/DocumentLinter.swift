@@ -84,7 +84,9 @@ public enum DocumentLinter {
     }
     var diagnostics: [Diagnostic] = []
     if let file {
-      diagnostics += linter.check(file, context: RuleContext(project: project))
+      // A large document's rules share the cores: it is the one being edited, and its latency is what is felt.
+      let parallel = file.bytes.count >= DocumentLinter.parallelThreshold
+      diagnostics += linter.lint(FileModel(file), context: RuleContext(project: project), parallel: parallel).diagnostics
     }
     if let project {
       let key = ProjectCache.ProjectFindingsKey(revision: input.revision, generation: input.generation, linter: linterKey)
@@ -102,6 +104,10 @@ public enum DocumentLinter {
 }
 
 extension DocumentLinter {
+  /// Documents of at least this many bytes have their rules run on several threads (see
+  /// `Linter.lint(_:context:parallel:)`); below it, spreading the work costs more than it saves.
+  static let parallelThreshold = 32 << 10
+
   /// Where checks run: threads of their own, so that checking, which is CPU work that does not yield, never holds
   /// the threads Swift's tasks and the server's actor run on (with two cores there are only two).
   static let queue = DispatchQueue(label: "iaclsp.check", qos: .userInitiated, attributes: .concurrent)

@@ -47,6 +47,26 @@ public final class ProjectCache: @unchecked Sendable {
   var snapshots: [String: (revision: Int, snapshot: ProjectSnapshot)] = [:]
   /// The project findings of the newest state of each project, by root and linter.
   var projectFindings: [String: (key: ProjectFindingsKey, diagnostics: [Diagnostic])] = [:]
+  /// The sources of the last snapshot built for each root, from which the next one is made by swapping in the
+  /// documents whose text changed (see ``Build``).
+  var builds: [String: Build] = [:]
+  /// Bumped whenever what is known of the disk, or the set of open documents, changes: a ``Build`` of an older
+  /// epoch is not reused.
+  var epoch = 0
+
+  /// The sources of a snapshot and the open texts they were made from. Building a snapshot is a function of the
+  /// project's entry (the same while ``epoch`` stays) and of the open texts under its root; when the same paths
+  /// are open, the next snapshot has the same sources in the same order, except the parses of the documents
+  /// whose version changed. Reusing the rest keeps a change to one document from costing the whole project.
+  struct Build {
+    var epoch: Int
+    /// The version and byte count of every open text under the root.
+    var open: [String: (version: Int, count: Int)] = [:]
+    /// The index in `sources` of each open source.
+    var index: [String: Int] = [:]
+    var sources: [SourceFile] = []
+    var extraPaths: Set<String> = []
+  }
 
   public init() {}
 
@@ -58,6 +78,8 @@ public final class ProjectCache: @unchecked Sendable {
       entries.removeAll()
       projectFindings.removeAll()
       snapshots.removeAll()
+      builds.removeAll()
+      epoch += 1
     }
   }
 
@@ -72,6 +94,8 @@ public final class ProjectCache: @unchecked Sendable {
     lock.withLock {
       projectFindings.removeAll()
       snapshots.removeAll()
+      builds.removeAll()
+      epoch += 1
       for (root, entry) in entries where path.hasPrefix(root == "/" ? "/" : root + "/") {
         entries[root]!.disk[path] = nil
         let listed = entry.sourcePaths.contains(path)
@@ -109,6 +133,8 @@ public final class ProjectCache: @unchecked Sendable {
       entries.removeAll()
       projectFindings.removeAll()
       snapshots.removeAll()
+      builds.removeAll()
+      epoch += 1
       if !keepingOpen { parsedOpen.removeAll() }
     }
   }
@@ -125,6 +151,8 @@ public final class ProjectCache: @unchecked Sendable {
       parsedOpen[path] = nil
       projectFindings.removeAll()
       snapshots.removeAll()
+      builds.removeAll()
+      epoch += 1
     }
   }
 
@@ -156,43 +184,23 @@ public final class ProjectCache: @unchecked Sendable {
   }
 
   func buildSnapshot(root: String, open: [String: OpenText]) -> ProjectSnapshot {
-    var cached = lock.withLock { entries[root] }
+    let (found, epoch, previous) = lock.withLock { (entries[root], self.epoch, builds[root]) }
+    var cached = found
     if cached == nil {
       let loaded = load(root: root)
       lock.withLock { entries[root] = loaded }
       cached = loaded
     }
     let entry = cached!
-    var paths = entry.sourcePaths
     let prefix = root == "/" ? "/" : root + "/"
-    var known = Set(paths)
-    var extraPaths = Set<String>()
-    for openPath in open.keys.sorted() where openPath.hasPrefix(prefix) && !known.contains(openPath) {
-      extraPaths.insert(openPath)
-      guard Language(path: openPath) != nil else { continue }
-      paths.append(openPath)
-      known.insert(openPath)
+    var build: Build
+    if let previous, previous.epoch == epoch, let next = rebuild(previous, open: open, prefix: prefix) {
+      build = next
+    } else {
+      build = fullBuild(entry: entry, root: root, open: open, prefix: prefix)
+      build.epoch = epoch
     }
-    var sources: [SourceFile] = []
-    sources.reserveCapacity(paths.count)
-    var newlyRead: [String: SourceFile] = [:]
-    for sourcePath in paths {
-      if let text = open[sourcePath] {
-        if !ProjectLoader.isBundledJavaScript(path: sourcePath, bytes: text.bytes) {
-          sources.append(parsedOpenFile(path: sourcePath, text: text))
-        }
-      } else if let file = entry.disk[sourcePath] {
-        sources.append(file)
-      } else if case .success(let file, _) = loader.source(sourcePath, maxFileSize: 16 << 20) {
-        newlyRead[sourcePath] = file
-        sources.append(file)
-      }
-    }
-    if !newlyRead.isEmpty {
-      lock.withLock {
-        if entries[root] != nil { entries[root]!.disk.merge(newlyRead) { _, new in new } }
-      }
-    }
+    lock.withLock { if self.epoch == build.epoch { builds[root] = build } }
     // Open project files (an edited `cdk.json`) win over the disk too.
     var facts = entry.facts
     for index in facts.markers.indices {
@@ -201,7 +209,66 @@ public final class ProjectCache: @unchecked Sendable {
     for path in facts.auxiliaryFiles.keys {
       if let text = open[path] { facts.auxiliaryFiles[path] = text.bytes }
     }
-    return loader.snapshot(root: root, facts: facts, sources: sources, isComplete: !entry.truncated, extraPaths: extraPaths)
+    return loader.snapshot(
+      root: root, facts: facts, sources: build.sources, isComplete: !entry.truncated, extraPaths: build.extraPaths)
+  }
+
+  /// The sources of the project at `root`: those on disk in discovery order, open texts in place of their files,
+  /// then the open sources that are not on disk, by path.
+  func fullBuild(entry: Entry, root: String, open: [String: OpenText], prefix: String) -> Build {
+    var build = Build(epoch: 0)
+    var paths = entry.sourcePaths
+    var known = Set(paths)
+    for openPath in open.keys.sorted() where openPath.hasPrefix(prefix) {
+      build.open[openPath] = (open[openPath]!.version, open[openPath]!.bytes.count)
+      guard !known.contains(openPath) else { continue }
+      build.extraPaths.insert(openPath)
+      guard Language(path: openPath) != nil else { continue }
+      paths.append(openPath)
+      known.insert(openPath)
+    }
+    build.sources.reserveCapacity(paths.count)
+    var newlyRead: [String: SourceFile] = [:]
+    for sourcePath in paths {
+      if let text = open[sourcePath] {
+        if !ProjectLoader.isBundledJavaScript(path: sourcePath, bytes: text.bytes) {
+          build.index[sourcePath] = build.sources.count
+          build.sources.append(parsedOpenFile(path: sourcePath, text: text))
+        }
+      } else if let file = entry.disk[sourcePath] {
+        build.sources.append(file)
+      } else if case .success(let file, _) = loader.source(sourcePath, maxFileSize: 16 << 20) {
+        newlyRead[sourcePath] = file
+        build.sources.append(file)
+      }
+    }
+    if !newlyRead.isEmpty {
+      lock.withLock {
+        if entries[root] != nil { entries[root]!.disk.merge(newlyRead) { _, new in new } }
+      }
+    }
+    return build
+  }
+
+  /// The build ``fullBuild(entry:root:open:prefix:)`` would give, made from `previous` by parsing only the open
+  /// texts whose version changed; nil when a document opened or closed under the root, or one joins or leaves the
+  /// sources (bundled JavaScript), so that only a full build can say.
+  func rebuild(_ previous: Build, open: [String: OpenText], prefix: String) -> Build? {
+    var build = previous
+    var count = 0
+    for (path, text) in open where path.hasPrefix(prefix) {
+      count += 1
+      guard let old = previous.open[path] else { return nil }
+      if old.version == text.version && old.count == text.bytes.count { continue }
+      build.open[path] = (text.version, text.bytes.count)
+      let included = ProjectLoader.isBundledJavaScript(path: path, bytes: text.bytes) ? nil : Language(path: path)
+      switch (previous.index[path], included) {
+      case (let index?, _?): build.sources[index] = parsedOpenFile(path: path, text: text)
+      case (nil, nil): continue
+      default: return nil
+      }
+    }
+    return count == previous.open.count ? build : nil
   }
 
   /// Parses an open document's text once per version.
