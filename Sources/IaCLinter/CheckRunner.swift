@@ -129,7 +129,8 @@ public struct CheckRunner: Sendable {
   public func run(paths: [String]) -> CheckReport {
     let discovery = Discovery().discover(paths)
     let projectLoader = ProjectLoader()
-    var model = ProjectModel(discovery: discovery, loader: projectLoader)
+    // Each batch reads its projects' facts, and a streaming run lets them go with the batch.
+    var model = ProjectModel(discovery: discovery, loader: projectLoader, loadsFacts: false)
     let plan = CheckPlan.part(model, shard: options.shard, loader: projectLoader)
     let touched = model.projects.indices.filter { plan.touches(model.projects[$0], index: $0) }
     let namedFiles = Set(discovery.roots.filter { !$0.isDirectory }.map(\.path))
@@ -137,14 +138,21 @@ public struct CheckRunner: Sendable {
 
     var run = RunState()
     run.notes = discovery.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
-    run.notes += model.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
+    // A marker file that cannot be read is reported by every run, whichever shard checks its project.
+    let untouched = Set(model.projects.indices).subtracting(touched).sorted()
+    for index in untouched {
+      let problems = projectLoader.markers(root: model.projects[index].root).problems
+      run.notes += problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
+    }
     for batch in batches(of: touched, in: model) {
+      let problems = model.loadFacts(ofProjects: batch, loader: projectLoader, parallel: options.parallel)
+      run.notes += problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
       check(batch, of: model, plan: plan, namedFiles: namedFiles, cache: cache, loader: projectLoader, into: &run)
       for index in batch {
         let facts = model.projects[index].facts
         for marker in facts.markers where keeps(marker.path, in: run) { run.documents[marker.path] = marker.bytes }
         for (path, bytes) in facts.auxiliaryFiles where keeps(path, in: run) { run.documents[path] = bytes }
-        if !options.keepsSources { model.releaseFileBytes(ofProject: index) }
+        if !options.keepsSources { model.releaseFacts(ofProject: index) }
       }
     }
     if let cache {
@@ -272,11 +280,14 @@ public struct CheckRunner: Sendable {
 
     // 4. File rules, in parallel; then project rules. A malformed configuration stops its files from being checked.
     var linterOfPath: [String: Linter] = [:]
-    for path in parsePaths where plan.checkedPaths.contains(path) {
-      do {
-        linterOfPath[path] = try linter(forFile: path)
-      } catch {
-        if !run.configurationErrors.contains(error) { run.configurationErrors.append(error) }
+    let configured = parsePaths.filter { plan.checkedPaths.contains($0) }
+    let linters = ParallelMap.map(configured, parallel: options.parallel) { path in
+      Result { () throws(ConfigurationError) -> Linter in try linter(forFile: path) }
+    }
+    for (path, outcome) in zip(configured, linters) {
+      switch outcome {
+      case .success(let linter): linterOfPath[path] = linter
+      case .failure(let error): if !run.configurationErrors.contains(error) { run.configurationErrors.append(error) }
       }
     }
     let checkedPaths = parsePaths.filter { linterOfPath[$0] != nil }
@@ -295,14 +306,20 @@ public struct CheckRunner: Sendable {
       result.diagnostics.forEach { run.noteReported($0) }
       result.suppressed.forEach { run.noteReported($0.diagnostic) }
     }
-    for index in missed where plan.projectRules.contains(index) {
-      do {
-        let result = try linter(forDirectory: model.projects[index].root).lintProject(projects[snapshotOfProject[index]!])
+    let projectRuns = missed.filter { plan.projectRules.contains($0) }
+    let projectResults = ParallelMap.map(projectRuns, parallel: options.parallel) { index in
+      Result { () throws(ConfigurationError) -> LintResult in
+        try linter(forDirectory: model.projects[index].root).lintProject(frozenProjects[frozenSnapshotOf[index]!])
+      }
+    }
+    for (index, outcome) in zip(projectRuns, projectResults) {
+      switch outcome {
+      case .success(let result):
         run.found[index, default: []] += result.diagnostics
         run.suppressed += result.suppressed
         result.diagnostics.forEach { run.noteReported($0) }
         result.suppressed.forEach { run.noteReported($0.diagnostic) }
-      } catch {
+      case .failure(let error):
         if !run.configurationErrors.contains(error) { run.configurationErrors.append(error) }
       }
     }

@@ -55,18 +55,25 @@ public struct GitIgnore: Sendable {
   /// Whether the file's patterns decide about `path` (relative to ``directory``): `true` ignored, `false`
   /// re-included, nil when no pattern matches.
   public func decision(forRelativePath path: String, isDirectory: Bool) -> Bool? {
-    let full = Array(path.utf8)
-    let base: [UInt8]
-    if let slash = full.lastIndex(of: UInt8(ascii: "/")) {
-      base = Array(full[(slash + 1)...])
-    } else {
-      base = full
+    decision(forPath: Array(path.utf8), from: 0, isDirectory: isDirectory)
+  }
+
+  /// ``decision(forRelativePath:isDirectory:)`` for the path `bytes[start...]`, the rest of a longer path (an
+  /// absolute one whose first `start` bytes are this file's directory and a slash).
+  func decision(forPath bytes: [UInt8], from start: Int, isDirectory: Bool) -> Bool? {
+    var baseStart = start
+    var index = bytes.count
+    while index > start {
+      if bytes[index - 1] == UInt8(ascii: "/") {
+        baseStart = index
+        break
+      }
+      index -= 1
     }
     var result: Bool?
     for pattern in patterns {
       if pattern.directoryOnly && !isDirectory { continue }
-      let subject = pattern.anchored ? full : base
-      if GitIgnore.match(pattern.glob, 0, subject, 0) {
+      if GitIgnore.match(pattern.glob, 0, bytes, pattern.anchored ? start : baseStart) {
         result = !pattern.negated
       }
     }

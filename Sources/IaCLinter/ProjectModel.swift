@@ -24,35 +24,55 @@ public struct ProjectModel: Sendable {
   /// Problems reading marker files.
   public private(set) var problems: [FileError] = []
 
-  /// Builds the projects for the sources of a discovery.
+  /// Builds the projects for the sources of a discovery, and reads every project's facts.
   public init(discovery: Discovery.Result, loader: ProjectLoader = ProjectLoader()) {
+    self.init(discovery: discovery, loader: loader, loadsFacts: true)
+  }
+
+  /// Builds the projects for the sources of a discovery; with `loadsFacts` off, the projects' facts are left empty
+  /// until ``loadFacts(ofProjects:loader:parallel:)`` reads them, so that a batch check holds the facts of one batch
+  /// at a time.
+  package init(discovery: Discovery.Result, loader: ProjectLoader, loadsFacts: Bool) {
+    loader.seed(discovery.listings)
     let walkedDirectories = discovery.roots.filter(\.isDirectory).map { ProjectModel.absolute($0.path) }
-    var byRoot: [String: Project] = [:]
-    var order: [String] = []
+    var indexOfRoot: [String: Int] = [:]
     for source in discovery.sources {
       let absoluteFile = ProjectModel.absolute(source)
       let root = loader.root(ofFile: absoluteFile, fallbacks: walkedDirectories)
-      if byRoot[root] == nil {
-        let display = Discovery.displayPath(root)
-        let isComplete = walkedDirectories.contains { root == $0 || root.hasPrefix($0 == "/" ? "/" : $0 + "/") }
-        let facts = loader.facts(root: display)
-        problems += facts.problems
-        byRoot[root] = Project(
-          root: display, markers: facts.markers, sourcePaths: [], isComplete: isComplete, auxiliaryFiles: facts.auxiliaryFiles,
-          facts: facts)
-        order.append(root)
+      if let index = indexOfRoot[root] {
+        projects[index].sourcePaths.append(source)
+        continue
       }
-      byRoot[root]!.sourcePaths.append(source)
+      let isComplete = walkedDirectories.contains { root == $0 || root.hasPrefix($0 == "/" ? "/" : $0 + "/") }
+      indexOfRoot[root] = projects.count
+      projects.append(
+        Project(root: Discovery.displayPath(root), markers: [], sourcePaths: [source], isComplete: isComplete, facts: .none))
     }
-    projects = order.map { byRoot[$0]! }
+    if loadsFacts { problems = loadFacts(ofProjects: Array(projects.indices), loader: loader, parallel: false) }
   }
 
-  /// Lets go of the bytes of a project's marker and manifest files, once a streaming check is done with it.
-  mutating func releaseFileBytes(ofProject index: Int) {
-    projects[index].markers = projects[index].markers.map { ProjectSnapshot.Marker(kind: $0.kind, path: $0.path, bytes: []) }
+  /// Reads the facts of the projects at `indices`, on all cores with `parallel`; returns the problems met reading
+  /// their marker files, in the order of the projects.
+  @discardableResult
+  package mutating func loadFacts(ofProjects indices: [Int], loader: ProjectLoader, parallel: Bool) -> [FileError] {
+    let roots = indices.map { projects[$0].root }
+    let facts = ParallelMap.map(roots, parallel: parallel) { loader.facts(root: $0) }
+    var problems: [FileError] = []
+    for (index, facts) in zip(indices, facts) {
+      projects[index].facts = facts
+      projects[index].markers = facts.markers
+      projects[index].auxiliaryFiles = facts.auxiliaryFiles
+      problems += facts.problems
+    }
+    return problems
+  }
+
+  /// Lets go of a project's facts (its marker and manifest files and their pins), once a streaming check is done
+  /// with it.
+  mutating func releaseFacts(ofProject index: Int) {
+    projects[index].markers = []
     projects[index].auxiliaryFiles = [:]
-    projects[index].facts.markers = projects[index].markers
-    projects[index].facts.auxiliaryFiles = [:]
+    projects[index].facts = .none
   }
 
   /// `path` made absolute against the working directory, with `.` and `..` resolved lexically.
