@@ -41,16 +41,22 @@ public struct Discovery: Sendable {
   /// Normalises a path the way it is shown: no `./` prefix, no trailing slash, relative to the working directory
   /// when it lies under it.
   public static func displayPath(_ path: String) -> String {
-    var path = path
-    while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-    while path.hasPrefix("./") { path.removeFirst(2) }
+    let slash = UInt8(ascii: "/")
+    var path = Substring(path)
+    while path.utf8.count > 1 && path.utf8.last == slash { path.removeLast() }
+    while path.utf8.count >= 2 && path.utf8.first == UInt8(ascii: ".") && path.utf8.dropFirst().first == slash {
+      path.removeFirst(2)
+    }
     if path.isEmpty { return "." }
-    if path.hasPrefix("/") {
+    if path.utf8.first == slash {
       let cwd = FileSystem.currentDirectory
       if path == cwd { return "." }
-      if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+      if path.utf8.count > cwd.utf8.count + 1, path.utf8.starts(with: cwd.utf8),
+        path.utf8.dropFirst(cwd.utf8.count).first == slash {
+        return String(path.utf8.dropFirst(cwd.utf8.count + 1))!
+      }
     }
-    return path
+    return String(path)
   }
 
   /// Walks `paths` and returns the sources found.

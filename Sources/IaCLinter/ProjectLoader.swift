@@ -115,6 +115,9 @@ public final class ProjectLoader: @unchecked Sendable {
     public var hasMarker: Bool
     public var hasHint: Bool
     public var hasGit: Bool
+    /// The entries a project's facts may be read from (see ``ProjectLoader/facts(root:)``), each with whether it is a
+    /// regular file, so that facts are not looked for where the walk saw nothing.
+    var factEntries: [String: Bool] = [:]
 
     /// From the entries of the directory at `directory`. An entry of another kind (a link that leads nowhere, a
     /// pipe) is asked about again, since a dangling link does not exist.
@@ -126,6 +129,7 @@ public final class ProjectLoader: @unchecked Sendable {
         let isMarker = ProjectLoader.markerNames.contains { $0.0 == entry.name }
         let isHint = !isMarker && ProjectLoader.rootHints.contains(entry.name)
         let isGit = entry.name == ".git"
+        if ProjectLoader.mayHoldFacts(entry.name) { factEntries[entry.name] = entry.kind == .file }
         guard isMarker || isHint || isGit else { continue }
         guard entry.kind != .other || FileSystem.exists(ProjectSnapshot.join(directory, entry.name)) else { continue }
         if isMarker { hasMarker = true }
@@ -179,6 +183,15 @@ public final class ProjectLoader: @unchecked Sendable {
   /// What a walk saw in `directory`, if it listed it.
   func listing(of directory: String) -> DirectoryListing? {
     lock.withLock { listings.isEmpty ? nil : listings[directory] }
+  }
+
+  /// The names ``facts(root:)`` reads at a project root, besides Pulumi stack files and `requirements*.txt`; `lib`
+  /// holds a region file.
+  static let factNames: Set<String> = Set(markerNames.map(\.0) + manifestNames + ["AWS_REGION", "package-lock.json", "lib"])
+
+  /// Whether ``facts(root:)`` may read a directory entry of this name (or, for `lib`, under it).
+  static func mayHoldFacts(_ name: String) -> Bool {
+    factNames.contains(name) || name.hasPrefix("Pulumi.") || name.hasPrefix("requirements")
   }
 
   /// Whether a project file name (a marker, manifest, region or stack file) changes project facts.
@@ -249,10 +262,21 @@ public final class ProjectLoader: @unchecked Sendable {
 
   /// The facts of the project at `root` (a path as the linter reports paths).
   public func facts(root: String) -> Facts {
-    let (markers, problems) = markers(root: root)
+    // What a walk listed at the root says which files are there to read.
+    let listing = listing(of: ProjectModel.absolute(root))
+    func isListed(_ relative: String) -> Bool {
+      guard let listing else { return true }
+      guard let slash = relative.utf8.firstIndex(of: UInt8(ascii: "/")) else { return listing.factEntries[relative] != nil }
+      let directory = String(relative[..<slash])
+      guard listing.factEntries[directory] != nil else { return false }
+      guard let inner = self.listing(of: ProjectModel.absolute(ProjectSnapshot.join(root, directory))) else { return true }
+      return inner.factEntries[String(relative[relative.utf8.index(after: slash)...])] != nil
+    }
+    let (markers, problems) = markers(root: root, isListed: isListed)
     var auxiliary: [String: [UInt8]] = [:]
     var manifests: [String: [UInt8]] = [:]
     func keep(_ relative: String, limit: Int = 1 << 20) {
+      guard isListed(relative) else { return }
       let path = ProjectSnapshot.join(root, relative)
       guard let bytes = try? files.read(path, limit: limit) else { return }
       auxiliary[path] = bytes
@@ -260,14 +284,15 @@ public final class ProjectLoader: @unchecked Sendable {
       if ProjectLoader.manifestNames.contains(relative) || relative.hasPrefix("requirements") { manifests[relative] = bytes }
     }
     for name in ["AWS_REGION", "lib/AWS_REGION"] + ProjectLoader.manifestNames { keep(name) }
-    for name in files.fileNames(in: root).sorted() {
+    let names = listing.map { $0.factEntries.filter(\.value).map(\.key) } ?? files.fileNames(in: root)
+    for name in names.sorted() {
       if name.hasPrefix("Pulumi.") && name != "Pulumi.yaml" && name != "Pulumi.yml" && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) {
         keep(name)
       } else if name.hasPrefix("requirements") && name.hasSuffix(".txt") && name != "requirements.txt" {
         keep(name)
       }
     }
-    if let lock = try? files.read(ProjectSnapshot.join(root, "package-lock.json"), limit: 32 << 20) {
+    if isListed("package-lock.json"), let lock = try? files.read(ProjectSnapshot.join(root, "package-lock.json"), limit: 32 << 20) {
       manifests["package-lock.json"] = lock
     }
     return Facts(markers: markers, auxiliaryFiles: auxiliary, pins: DependencyPins.parse(manifests), problems: problems)
@@ -275,9 +300,14 @@ public final class ProjectLoader: @unchecked Sendable {
 
   /// The marker files of the project at `root`, and the problems met reading those that exist.
   public func markers(root: String) -> (markers: [ProjectSnapshot.Marker], problems: [FileError]) {
+    markers(root: root) { _ in true }
+  }
+
+  /// ``markers(root:)``, looking only for the names `isListed` lets through.
+  func markers(root: String, isListed: (String) -> Bool) -> (markers: [ProjectSnapshot.Marker], problems: [FileError]) {
     var markers: [ProjectSnapshot.Marker] = []
     var problems: [FileError] = []
-    for (name, kind) in ProjectLoader.markerNames {
+    for (name, kind) in ProjectLoader.markerNames where isListed(name) {
       let path = ProjectSnapshot.join(root, name)
       guard files.exists(path) else { continue }
       do {

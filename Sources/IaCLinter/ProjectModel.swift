@@ -132,7 +132,8 @@ public struct ProjectModel: Sendable {
 
   /// The parent directory of an absolute path, or nil at `/`.
   public static func parent(of path: String) -> String? {
-    guard path != "/", let slash = path.lastIndex(of: "/") else { return nil }
+    // A slash is one byte of UTF-8 and never part of another character: look for it in the bytes.
+    guard path != "/", let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 }
