@@ -127,11 +127,14 @@ public struct CheckRunner: Sendable {
   /// ``CheckOptions/keepsSources`` asks for every parse (fixes need them), the report keeps the bytes of the files
   /// its findings are in, and no parses or snapshots.
   public func run(paths: [String]) -> CheckReport {
-    let discovery = Discovery().discover(paths)
+    var discovery = Discovery(parallel: options.parallel).discover(paths)
     let projectLoader = ProjectLoader()
     // Each batch reads its projects' facts, and a streaming run lets them go with the batch.
     var model = ProjectModel(discovery: discovery, loader: projectLoader, loadsFacts: false)
     let plan = CheckPlan.part(model, shard: options.shard, loader: projectLoader)
+    // Roots are found: keep only what the walk saw at the roots, where the batches read facts.
+    discovery.listings = [:]
+    projectLoader.keepListings(ofRoots: model.projects.map { ProjectModel.absolute($0.root) })
     let touched = model.projects.indices.filter { plan.touches(model.projects[$0], index: $0) }
     let namedFiles = Set(discovery.roots.filter { !$0.isDirectory }.map(\.path))
     let cache = options.cache.flatMap { loader == nil ? nil : CheckCache($0) }

@@ -36,7 +36,12 @@ public struct Discovery: Sendable {
     "bower_components", "coverage", "htmlcov",
   ]
 
-  public init() {}
+  /// Whether the walk lists the directories near the top of a tree on all cores.
+  public var parallel: Bool
+
+  public init(parallel: Bool = false) {
+    self.parallel = parallel
+  }
 
   /// Normalises a path the way it is shown: no `./` prefix, no trailing slash, relative to the working directory
   /// when it lies under it.
@@ -72,7 +77,9 @@ public struct Discovery: Sendable {
       if FileSystem.isDirectory(path) {
         result.roots.append(Root(path: path, isDirectory: true))
         let ignores = Discovery.inheritedGitIgnores(above: path).map(ActiveIgnore.init)
-        walk(path, absolute: Array(ProjectModel.absolute(path).utf8), ignores: ignores, into: &result, seen: &seen)
+        walk(
+          path, absolute: Array(ProjectModel.absolute(path).utf8), ignores: ignores, into: &result, seen: &seen,
+          parallelDepth: parallel ? 2 : 0)
       } else {
         result.roots.append(Root(path: path, isDirectory: false))
         if Language(path: path) != nil, seen.insert(path).inserted {
@@ -133,9 +140,11 @@ public struct Discovery: Sendable {
 
   /// Walks the directory at `directory` (a display path; `absolute` is its absolute path's bytes), adding the sources
   /// it holds to `result`. A directory that holds `pyvenv.cfg` is a virtual environment and is skipped.
+  /// With `parallelDepth` above zero, the subdirectories are walked on all cores, each into a result of its own,
+  /// and the results joined in order.
   func walk(
     _ directory: String, absolute: [UInt8], ignores: [ActiveIgnore], into result: inout Result, seen: inout Set<String>,
-    skipsEnvironment: Bool = false
+    skipsEnvironment: Bool = false, parallelDepth: Int = 0
   ) {
     let entries: [(name: String, kind: FileSystem.EntryKind)]
     do {
@@ -162,6 +171,25 @@ public struct Discovery: Sendable {
     if child != [UInt8(ascii: "/")] { child.append(UInt8(ascii: "/")) }
     let childStart = child.count
     let prefix = directory == "." ? "" : directory.hasSuffix("/") ? directory : directory + "/"
+    var subdirectories: [(path: String, absolute: [UInt8])] = []
+    defer {
+      if !subdirectories.isEmpty {
+        let ignores = ignores
+        let parts = ParallelMap.map(subdirectories) { subdirectory -> Result in
+          var part = Result()
+          var partSeen = Set<String>()
+          walk(
+            subdirectory.path, absolute: subdirectory.absolute, ignores: ignores, into: &part, seen: &partSeen,
+            skipsEnvironment: true, parallelDepth: parallelDepth - 1)
+          return part
+        }
+        for part in parts {
+          for path in part.sources where seen.insert(path).inserted { result.sources.append(path) }
+          result.problems += part.problems
+          result.listings.merge(part.listings) { _, new in new }
+        }
+      }
+    }
     for entry in entries {
       var path = prefix
       path.append(entry.name)
@@ -171,7 +199,11 @@ public struct Discovery: Sendable {
       case .directory:
         if entry.name.hasPrefix(".") || Discovery.skippedDirectories.contains(entry.name) { continue }
         if !ignores.isEmpty && Discovery.isIgnored(child, isDirectory: true, ignores: ignores) { continue }
-        walk(path, absolute: child, ignores: ignores, into: &result, seen: &seen, skipsEnvironment: true)
+        if parallelDepth > 0 {
+          subdirectories.append((path, child))
+        } else {
+          walk(path, absolute: child, ignores: ignores, into: &result, seen: &seen, skipsEnvironment: true)
+        }
       case .file:
         guard Language(path: entry.name) != nil, !ProjectLoader.isMinifiedName(entry.name) else { continue }
         if !ignores.isEmpty && Discovery.isIgnored(child, isDirectory: false, ignores: ignores) { continue }

@@ -180,6 +180,24 @@ public final class ProjectLoader: @unchecked Sendable {
     }
   }
 
+  /// Forgets the roots found so far and what walks saw, except at the project roots `roots` (absolute paths) and in
+  /// their `lib` directories, which ``facts(root:)`` reads.
+  func keepListings(ofRoots roots: [String]) {
+    lock.withLock {
+      var kept: [String: DirectoryListing] = [:]
+      for root in roots {
+        for directory in [root, ProjectSnapshot.join(root, "lib")] {
+          if let listing = listings[directory] { kept[directory] = listing }
+        }
+      }
+      listings = kept
+      searches.removeAll()
+      hasMarkers.removeAll()
+      hasHints.removeAll()
+      hasGit.removeAll()
+    }
+  }
+
   /// What a walk saw in `directory`, if it listed it.
   func listing(of directory: String) -> DirectoryListing? {
     lock.withLock { listings.isEmpty ? nil : listings[directory] }
