@@ -77,7 +77,16 @@ public struct ProjectModel: Sendable {
 
   /// `path` made absolute against the working directory, with `.` and `..` resolved lexically.
   public static func absolute(_ path: String) -> String {
-    let joined = path.hasPrefix("/") ? path : FileSystem.currentDirectory + "/" + path
+    var joined = path
+    if path.utf8.first != UInt8(ascii: "/") {
+      let directory = FileSystem.currentDirectory
+      joined = ""
+      joined.reserveCapacity(directory.utf8.count + path.utf8.count + 1)
+      joined.append(directory)
+      joined.append("/")
+      joined.append(path)
+    }
+    if isResolvedASCII(joined) { return joined }
     if let resolved = resolvedASCII(joined) { return resolved }
     var parts: [Substring] = []
     for part in joined.split(separator: "/") {
@@ -89,6 +98,31 @@ public struct ProjectModel: Sendable {
       parts.append(part)
     }
     return "/" + parts.joined(separator: "/")
+  }
+
+  /// Whether `path` is absolute, ASCII, and has no empty, `.` or `..` component (nor a trailing slash), so that
+  /// ``absolute(_:)`` returns it as it is; the common case, answered without allocating.
+  static func isResolvedASCII(_ path: String) -> Bool {
+    var path = path
+    return path.withUTF8 { bytes -> Bool in
+      guard bytes.first == UInt8(ascii: "/") else { return false }
+      if bytes.count == 1 { return true }
+      var start = 1
+      while start <= bytes.count {
+        var end = start
+        while end < bytes.count && bytes[end] != UInt8(ascii: "/") {
+          if bytes[end] >= 0x80 { return false }
+          end += 1
+        }
+        let length = end - start
+        if length == 0 { return false }
+        if bytes[start] == UInt8(ascii: ".") && (length == 1 || (length == 2 && bytes[start + 1] == UInt8(ascii: "."))) {
+          return false
+        }
+        start = end + 1
+      }
+      return true
+    }
   }
 
   /// ``absolute(_:)`` for an ASCII path, on its bytes (a path already in that form is returned as it is); nil when the
