@@ -100,6 +100,28 @@ public struct ProjectModel: Sendable {
     return "/" + parts.joined(separator: "/")
   }
 
+  /// Calls `body` with the range of each `/`-separated component of `bytes` (empty ones too), in order, until it
+  /// returns false; false when a byte is not ASCII.
+  static func components(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ body: (Range<Int>) -> Bool) -> Bool {
+    var start = first
+    while start <= bytes.count {
+      var end = start
+      while end < bytes.count && bytes[end] != UInt8(ascii: "/") {
+        if bytes[end] >= 0x80 { return false }
+        end += 1
+      }
+      guard body(start..<end) else { return true }
+      start = end + 1
+    }
+    return true
+  }
+
+  /// Whether `component` of `bytes` is `.` or `..`.
+  static func isDots(_ component: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes[component.lowerBound] == UInt8(ascii: ".")
+      && (component.count == 1 || (component.count == 2 && bytes[component.lowerBound + 1] == UInt8(ascii: ".")))
+  }
+
   /// Whether `path` is absolute, ASCII, and has no empty, `.` or `..` component (nor a trailing slash), so that
   /// ``absolute(_:)`` returns it as it is; the common case, answered without allocating.
   static func isResolvedASCII(_ path: String) -> Bool {
@@ -107,21 +129,12 @@ public struct ProjectModel: Sendable {
     return path.withUTF8 { bytes -> Bool in
       guard bytes.first == UInt8(ascii: "/") else { return false }
       if bytes.count == 1 { return true }
-      var start = 1
-      while start <= bytes.count {
-        var end = start
-        while end < bytes.count && bytes[end] != UInt8(ascii: "/") {
-          if bytes[end] >= 0x80 { return false }
-          end += 1
-        }
-        let length = end - start
-        if length == 0 { return false }
-        if bytes[start] == UInt8(ascii: ".") && (length == 1 || (length == 2 && bytes[start + 1] == UInt8(ascii: "."))) {
-          return false
-        }
-        start = end + 1
+      var isResolved = true
+      let isASCII = components(bytes, from: 1) { component in
+        isResolved = !component.isEmpty && !isDots(component, in: bytes)
+        return isResolved
       }
-      return true
+      return isASCII && isResolved
     }
   }
 
@@ -132,24 +145,18 @@ public struct ProjectModel: Sendable {
     var isResolved = path.utf8.first == UInt8(ascii: "/")
     let resolved = path.withUTF8 { bytes -> [UInt8]? in
       var kept: [Range<Int>] = []
-      var start = 0
-      while start <= bytes.count {
-        var end = start
-        while end < bytes.count && bytes[end] != UInt8(ascii: "/") {
-          if bytes[end] >= 0x80 { return nil }
-          end += 1
-        }
-        let length = end - start
-        if length == 0 || (length == 1 && bytes[start] == UInt8(ascii: ".")) {
-          if start > 0 || length > 0 { isResolved = false }
-        } else if length == 2 && bytes[start] == UInt8(ascii: ".") && bytes[start + 1] == UInt8(ascii: ".") {
+      let isASCII = components(bytes, from: 0) { component in
+        if component.isEmpty || (component.count == 1 && bytes[component.lowerBound] == UInt8(ascii: ".")) {
+          if component.lowerBound > 0 || !component.isEmpty { isResolved = false }
+        } else if isDots(component, in: bytes) {
           isResolved = false
           if !kept.isEmpty { kept.removeLast() }
         } else {
-          kept.append(start..<end)
+          kept.append(component)
         }
-        start = end + 1
+        return true
       }
+      guard isASCII else { return nil }
       if isResolved { return [] }
       var output: [UInt8] = []
       output.reserveCapacity(bytes.count + 1)
