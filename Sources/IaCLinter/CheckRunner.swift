@@ -127,24 +127,35 @@ public struct CheckRunner: Sendable {
   /// ``CheckOptions/keepsSources`` asks for every parse (fixes need them), the report keeps the bytes of the files
   /// its findings are in, and no parses or snapshots.
   public func run(paths: [String]) -> CheckReport {
-    let discovery = Discovery().discover(paths)
+    var discovery = Discovery(parallel: options.parallel).discover(paths)
     let projectLoader = ProjectLoader()
-    var model = ProjectModel(discovery: discovery, loader: projectLoader)
+    // Each batch reads its projects' facts, and a streaming run lets them go with the batch.
+    var model = ProjectModel(discovery: discovery, loader: projectLoader, loadsFacts: false)
     let plan = CheckPlan.part(model, shard: options.shard, loader: projectLoader)
+    // Roots are found: keep only what the walk saw at the roots, where the batches read facts.
+    discovery.listings = [:]
+    projectLoader.keepListings(ofRoots: model.projects.map { ProjectModel.absolute($0.root) })
     let touched = model.projects.indices.filter { plan.touches(model.projects[$0], index: $0) }
     let namedFiles = Set(discovery.roots.filter { !$0.isDirectory }.map(\.path))
     let cache = options.cache.flatMap { loader == nil ? nil : CheckCache($0) }
 
     var run = RunState()
     run.notes = discovery.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
-    run.notes += model.problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
+    // A marker file that cannot be read is reported by every run, whichever shard checks its project.
+    let untouched = Set(model.projects.indices).subtracting(touched).sorted()
+    for index in untouched {
+      let problems = projectLoader.markers(root: model.projects[index].root).problems
+      run.notes += problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
+    }
     for batch in batches(of: touched, in: model) {
+      let problems = model.loadFacts(ofProjects: batch, loader: projectLoader, parallel: options.parallel)
+      run.notes += problems.map { FileNote(path: $0.path, message: $0.reason, level: .error) }
       check(batch, of: model, plan: plan, namedFiles: namedFiles, cache: cache, loader: projectLoader, into: &run)
       for index in batch {
         let facts = model.projects[index].facts
         for marker in facts.markers where keeps(marker.path, in: run) { run.documents[marker.path] = marker.bytes }
         for (path, bytes) in facts.auxiliaryFiles where keeps(path, in: run) { run.documents[path] = bytes }
-        if !options.keepsSources { model.releaseFileBytes(ofProject: index) }
+        if !options.keepsSources { model.releaseFacts(ofProject: index) }
       }
     }
     if let cache {
@@ -272,11 +283,14 @@ public struct CheckRunner: Sendable {
 
     // 4. File rules, in parallel; then project rules. A malformed configuration stops its files from being checked.
     var linterOfPath: [String: Linter] = [:]
-    for path in parsePaths where plan.checkedPaths.contains(path) {
-      do {
-        linterOfPath[path] = try linter(forFile: path)
-      } catch {
-        if !run.configurationErrors.contains(error) { run.configurationErrors.append(error) }
+    let configured = parsePaths.filter { plan.checkedPaths.contains($0) }
+    let linters = ParallelMap.map(configured, parallel: options.parallel) { path in
+      Result { () throws(ConfigurationError) -> Linter in try linter(forFile: path) }
+    }
+    for (path, outcome) in zip(configured, linters) {
+      switch outcome {
+      case .success(let linter): linterOfPath[path] = linter
+      case .failure(let error): if !run.configurationErrors.contains(error) { run.configurationErrors.append(error) }
       }
     }
     let checkedPaths = parsePaths.filter { linterOfPath[$0] != nil }
@@ -295,14 +309,20 @@ public struct CheckRunner: Sendable {
       result.diagnostics.forEach { run.noteReported($0) }
       result.suppressed.forEach { run.noteReported($0.diagnostic) }
     }
-    for index in missed where plan.projectRules.contains(index) {
-      do {
-        let result = try linter(forDirectory: model.projects[index].root).lintProject(projects[snapshotOfProject[index]!])
+    let projectRuns = missed.filter { plan.projectRules.contains($0) }
+    let projectResults = ParallelMap.map(projectRuns, parallel: options.parallel) { index in
+      Result { () throws(ConfigurationError) -> LintResult in
+        try linter(forDirectory: model.projects[index].root).lintProject(frozenProjects[frozenSnapshotOf[index]!])
+      }
+    }
+    for (index, outcome) in zip(projectRuns, projectResults) {
+      switch outcome {
+      case .success(let result):
         run.found[index, default: []] += result.diagnostics
         run.suppressed += result.suppressed
         result.diagnostics.forEach { run.noteReported($0) }
         result.suppressed.forEach { run.noteReported($0.diagnostic) }
-      } catch {
+      case .failure(let error):
         if !run.configurationErrors.contains(error) { run.configurationErrors.append(error) }
       }
     }
@@ -362,9 +382,18 @@ public enum TextCheck {
 
   /// Whether `bytes` is well-formed UTF-8.
   public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { isValidUTF8($0) }
+  }
+
+  static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
     var index = 0
     let count = bytes.count
     while index < count {
+      // Source is mostly ASCII: step over eight ASCII bytes at a time.
+      if index + 8 <= count && bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        index += 8
+        continue
+      }
       let byte = bytes[index]
       if byte < 0x80 {
         index += 1

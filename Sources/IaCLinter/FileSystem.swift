@@ -137,10 +137,11 @@ public enum FileSystem {
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
   }
 
-  /// The process's working directory.
-  public static var currentDirectory: String {
-    FileManager.default.currentDirectoryPath
-  }
+  /// The process's working directory. It is read once: iaclsp never changes it, and paths are made absolute against
+  /// it for every file of a run.
+  public static var currentDirectory: String { workingDirectory }
+
+  static let workingDirectory: String = FileManager.default.currentDirectoryPath
 
   /// Replaces the file at `path` with `bytes` atomically: the bytes go to a temporary file in the same directory,
   /// which is flushed, given the original's permissions, and renamed over the original. A reader sees the old file

@@ -6,6 +6,43 @@ public struct GitIgnore: Sendable {
     var negated: Bool
     var directoryOnly: Bool
     var anchored: Bool
+    /// The literal bytes the glob starts with and ends with (before its first and after its last wildcard), which
+    /// every path it matches starts and ends with: most paths are turned down on them without matching the glob.
+    var literalPrefix: [UInt8] = []
+    var literalSuffix: [UInt8] = []
+    /// Whether the glob holds no wildcard, so that it matches exactly its own bytes.
+    var isLiteral = false
+
+    init(glob: [UInt8], negated: Bool, directoryOnly: Bool, anchored: Bool) {
+      self.glob = glob
+      self.negated = negated
+      self.directoryOnly = directoryOnly
+      self.anchored = anchored
+      // An escape makes the next byte literal; such globs are left to the matcher.
+      guard !glob.contains(UInt8(ascii: "\\")) else { return }
+      let isWildcard: (UInt8) -> Bool = { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[") }
+      guard let first = glob.firstIndex(where: isWildcard) else {
+        isLiteral = true
+        return
+      }
+      // A class ends at a `]`: the literal end starts after the last wildcard or bracket.
+      let last = glob.lastIndex { isWildcard($0) || $0 == UInt8(ascii: "]") } ?? first
+      literalPrefix = Array(glob[..<first])
+      // `**/` may match no directory at all, slash included: a glob with `**` has no suffix every path shares.
+      let hasDoubleStar = zip(glob, glob.dropFirst()).contains { $0 == UInt8(ascii: "*") && $1 == UInt8(ascii: "*") }
+      if !hasDoubleStar { literalSuffix = Array(glob[(last + 1)...]) }
+    }
+
+    /// Whether the glob matches `text[start...]`.
+    func matches(_ text: [UInt8], from start: Int) -> Bool {
+      let count = text.count - start
+      if isLiteral { return count == glob.count && text[start...].elementsEqual(glob) }
+      guard count >= literalPrefix.count + literalSuffix.count,
+        text[start..<(start + literalPrefix.count)].elementsEqual(literalPrefix),
+        text[(text.count - literalSuffix.count)...].elementsEqual(literalSuffix)
+      else { return false }
+      return GitIgnore.match(glob, 0, text, start)
+    }
   }
 
   /// The directory the file sits in, as a display path (`""` for the working directory).
@@ -55,18 +92,25 @@ public struct GitIgnore: Sendable {
   /// Whether the file's patterns decide about `path` (relative to ``directory``): `true` ignored, `false`
   /// re-included, nil when no pattern matches.
   public func decision(forRelativePath path: String, isDirectory: Bool) -> Bool? {
-    let full = Array(path.utf8)
-    let base: [UInt8]
-    if let slash = full.lastIndex(of: UInt8(ascii: "/")) {
-      base = Array(full[(slash + 1)...])
-    } else {
-      base = full
+    decision(forPath: Array(path.utf8), from: 0, isDirectory: isDirectory)
+  }
+
+  /// ``decision(forRelativePath:isDirectory:)`` for the path `bytes[start...]`, the rest of a longer path (an
+  /// absolute one whose first `start` bytes are this file's directory and a slash).
+  func decision(forPath bytes: [UInt8], from start: Int, isDirectory: Bool) -> Bool? {
+    var baseStart = start
+    var index = bytes.count
+    while index > start {
+      if bytes[index - 1] == UInt8(ascii: "/") {
+        baseStart = index
+        break
+      }
+      index -= 1
     }
     var result: Bool?
     for pattern in patterns {
       if pattern.directoryOnly && !isDirectory { continue }
-      let subject = pattern.anchored ? full : base
-      if GitIgnore.match(pattern.glob, 0, subject, 0) {
+      if pattern.matches(bytes, from: pattern.anchored ? start : baseStart) {
         result = !pattern.negated
       }
     }

@@ -87,6 +87,9 @@ public final class ProjectLoader: @unchecked Sendable {
     /// Marker files that could not be read.
     public var problems: [FileError]
 
+    /// No markers, files, pins or problems: the facts of a project not read yet.
+    public static let none = Facts(markers: [], auxiliaryFiles: [:], pins: DependencyPins(), problems: [])
+
     public static func == (a: Facts, b: Facts) -> Bool {
       a.markers.map { [$0.kind.rawValue, $0.path] } == b.markers.map { [$0.kind.rawValue, $0.path] }
         && a.markers.map(\.bytes) == b.markers.map(\.bytes) && a.auxiliaryFiles == b.auxiliaryFiles && a.pins == b.pins
@@ -106,10 +109,48 @@ public final class ProjectLoader: @unchecked Sendable {
   public static let projectFileNames: Set<String> = Set(
     markerNames.map(\.0) + manifestNames + ["package-lock.json", "AWS_REGION", "tsconfig.json", "cdk.context.json"])
 
+  /// What a directory listing says about the files that mark a project root: whether the directory holds a marker,
+  /// a root hint, `.git`. Seeded from a walk, it spares one `stat` per name and directory.
+  public struct DirectoryListing: Sendable {
+    public var hasMarker: Bool
+    public var hasHint: Bool
+    public var hasGit: Bool
+    /// The entries a project's facts may be read from (see ``ProjectLoader/facts(root:)``), each with whether it is a
+    /// regular file, so that facts are not looked for where the walk saw nothing.
+    var factEntries: [String: Bool] = [:]
+
+    /// From the entries of the directory at `directory`. An entry of another kind (a link that leads nowhere, a
+    /// pipe) is asked about again, since a dangling link does not exist.
+    init(entries: [(name: String, kind: FileSystem.EntryKind)], directory: String) {
+      var hasMarker = false
+      var hasHint = false
+      var hasGit = false
+      for entry in entries {
+        let isMarker = ProjectLoader.markerNames.contains { $0.0 == entry.name }
+        let isHint = !isMarker && ProjectLoader.rootHints.contains(entry.name)
+        let isGit = entry.name == ".git"
+        if ProjectLoader.mayHoldFacts(entry.name) { factEntries[entry.name] = entry.kind == .file }
+        guard isMarker || isHint || isGit else { continue }
+        guard entry.kind != .other || FileSystem.exists(ProjectSnapshot.join(directory, entry.name)) else { continue }
+        if isMarker { hasMarker = true }
+        if isHint { hasHint = true }
+        if isGit { hasGit = true }
+      }
+      self.hasMarker = hasMarker
+      self.hasHint = hasHint
+      self.hasGit = hasGit
+    }
+  }
+
   public let files: any ProjectFiles
   let lock = NSLock()
   var hasMarkers: [String: Bool] = [:]
   var hasHints: [String: Bool] = [:]
+  var hasGit: [String: Bool] = [:]
+  /// What walks saw in the directories they listed, by absolute path (see ``seed(_:)``).
+  var listings: [String: DirectoryListing] = [:]
+  /// The outcome of ``search(from:)`` by the directory searched from.
+  var searches: [String: (root: String?, repository: String?)] = [:]
 
   public init(files: any ProjectFiles = DiskFiles()) {
     self.files = files
@@ -120,7 +161,55 @@ public final class ProjectLoader: @unchecked Sendable {
     lock.withLock {
       hasMarkers.removeAll()
       hasHints.removeAll()
+      hasGit.removeAll()
+      searches.removeAll()
+      listings.removeAll()
     }
+  }
+
+  /// Takes what a walk of the disk saw in the directories it listed (by absolute path), so that finding roots under
+  /// them asks the file system nothing more. Only for a loader that reads the disk.
+  public func seed(_ listings: [String: DirectoryListing]) {
+    guard files is DiskFiles else { return }
+    lock.withLock {
+      if self.listings.isEmpty {
+        self.listings = listings
+      } else {
+        self.listings.merge(listings) { _, new in new }
+      }
+    }
+  }
+
+  /// Forgets the roots found so far and what walks saw, except at the project roots `roots` (absolute paths) and in
+  /// their `lib` directories, which ``facts(root:)`` reads.
+  func keepListings(ofRoots roots: [String]) {
+    lock.withLock {
+      var kept: [String: DirectoryListing] = [:]
+      for root in roots {
+        for directory in [root, ProjectSnapshot.join(root, "lib")] {
+          if let listing = listings[directory] { kept[directory] = listing }
+        }
+      }
+      listings = kept
+      searches.removeAll()
+      hasMarkers.removeAll()
+      hasHints.removeAll()
+      hasGit.removeAll()
+    }
+  }
+
+  /// What a walk saw in `directory`, if it listed it.
+  func listing(of directory: String) -> DirectoryListing? {
+    lock.withLock { listings.isEmpty ? nil : listings[directory] }
+  }
+
+  /// The names ``facts(root:)`` reads at a project root, besides Pulumi stack files and `requirements*.txt`; `lib`
+  /// holds a region file.
+  static let factNames: Set<String> = Set(markerNames.map(\.0) + manifestNames + ["AWS_REGION", "package-lock.json", "lib"])
+
+  /// Whether ``facts(root:)`` may read a directory entry of this name (or, for `lib`, under it).
+  static func mayHoldFacts(_ name: String) -> Bool {
+    factNames.contains(name) || name.hasPrefix("Pulumi.") || name.hasPrefix("requirements")
   }
 
   /// Whether a project file name (a marker, manifest, region or stack file) changes project facts.
@@ -146,6 +235,10 @@ public final class ProjectLoader: @unchecked Sendable {
     cached(directory, in: \.hasHints) { ProjectLoader.rootHints.contains { files.exists(ProjectSnapshot.join(directory, $0)) } }
   }
 
+  func directoryHasGit(_ directory: String) -> Bool {
+    cached(directory, in: \.hasGit) { files.exists(ProjectSnapshot.join(directory, ".git")) }
+  }
+
   /// The project root of the file at `path` (absolute): the nearest directory above it with a marker, else the
   /// nearest with a manifest or another sign of a project, up to the repository root; nil when there is neither.
   public func root(ofFile path: String) -> String? {
@@ -162,13 +255,23 @@ public final class ProjectLoader: @unchecked Sendable {
   }
 
   func search(from path: String) -> (root: String?, repository: String?) {
-    var directory = ProjectModel.parent(of: path)
+    guard let start = ProjectModel.parent(of: path) else { return (nil, nil) }
+    // The files of a directory share its answer.
+    if let known = lock.withLock({ searches[start] }) { return known }
+    let found = search(fromDirectory: start)
+    lock.withLock { searches[start] = found }
+    return found
+  }
+
+  func search(fromDirectory start: String) -> (root: String?, repository: String?) {
+    var directory: String? = start
     var hint: String?
     var depth = 0
     while let current = directory, depth < 64 {
-      if directoryHasMarker(current) { return (current, nil) }
-      if hint == nil && directoryHasHint(current) { hint = current }
-      if files.exists(ProjectSnapshot.join(current, ".git")) { return (hint, current) }
+      let listing = listing(of: current)
+      if listing?.hasMarker ?? directoryHasMarker(current) { return (current, nil) }
+      if hint == nil && listing?.hasHint ?? directoryHasHint(current) { hint = current }
+      if listing?.hasGit ?? directoryHasGit(current) { return (hint, current) }
       directory = ProjectModel.parent(of: current)
       depth += 1
     }
@@ -177,9 +280,52 @@ public final class ProjectLoader: @unchecked Sendable {
 
   /// The facts of the project at `root` (a path as the linter reports paths).
   public func facts(root: String) -> Facts {
+    // What a walk listed at the root says which files are there to read.
+    let listing = listing(of: ProjectModel.absolute(root))
+    func isListed(_ relative: String) -> Bool {
+      guard let listing else { return true }
+      guard let slash = relative.utf8.firstIndex(of: UInt8(ascii: "/")) else { return listing.factEntries[relative] != nil }
+      let directory = String(relative[..<slash])
+      guard listing.factEntries[directory] != nil else { return false }
+      guard let inner = self.listing(of: ProjectModel.absolute(ProjectSnapshot.join(root, directory))) else { return true }
+      return inner.factEntries[String(relative[relative.utf8.index(after: slash)...])] != nil
+    }
+    let (markers, problems) = markers(root: root, isListed: isListed)
+    var auxiliary: [String: [UInt8]] = [:]
+    var manifests: [String: [UInt8]] = [:]
+    func keep(_ relative: String, limit: Int = 1 << 20) {
+      guard isListed(relative) else { return }
+      let path = ProjectSnapshot.join(root, relative)
+      guard let bytes = try? files.read(path, limit: limit) else { return }
+      auxiliary[path] = bytes
+      // The manifests among them give the pins (by file name; `lib/AWS_REGION` is none).
+      if ProjectLoader.manifestNames.contains(relative) || relative.hasPrefix("requirements") { manifests[relative] = bytes }
+    }
+    for name in ["AWS_REGION", "lib/AWS_REGION"] + ProjectLoader.manifestNames { keep(name) }
+    let names = listing.map { $0.factEntries.filter(\.value).map(\.key) } ?? files.fileNames(in: root)
+    for name in names.sorted() {
+      if name.hasPrefix("Pulumi.") && name != "Pulumi.yaml" && name != "Pulumi.yml" && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) {
+        keep(name)
+      } else if name.hasPrefix("requirements") && name.hasSuffix(".txt") && name != "requirements.txt" {
+        keep(name)
+      }
+    }
+    if isListed("package-lock.json"), let lock = try? files.read(ProjectSnapshot.join(root, "package-lock.json"), limit: 32 << 20) {
+      manifests["package-lock.json"] = lock
+    }
+    return Facts(markers: markers, auxiliaryFiles: auxiliary, pins: DependencyPins.parse(manifests), problems: problems)
+  }
+
+  /// The marker files of the project at `root`, and the problems met reading those that exist.
+  public func markers(root: String) -> (markers: [ProjectSnapshot.Marker], problems: [FileError]) {
+    markers(root: root) { _ in true }
+  }
+
+  /// ``markers(root:)``, looking only for the names `isListed` lets through.
+  func markers(root: String, isListed: (String) -> Bool) -> (markers: [ProjectSnapshot.Marker], problems: [FileError]) {
     var markers: [ProjectSnapshot.Marker] = []
     var problems: [FileError] = []
-    for (name, kind) in ProjectLoader.markerNames {
+    for (name, kind) in ProjectLoader.markerNames where isListed(name) {
       let path = ProjectSnapshot.join(root, name)
       guard files.exists(path) else { continue }
       do {
@@ -188,28 +334,7 @@ public final class ProjectLoader: @unchecked Sendable {
         problems.append(error)
       }
     }
-    var auxiliary: [String: [UInt8]] = [:]
-    func keep(_ relative: String, limit: Int = 1 << 20) {
-      let path = ProjectSnapshot.join(root, relative)
-      if let bytes = try? files.read(path, limit: limit) { auxiliary[path] = bytes }
-    }
-    for name in ["AWS_REGION", "lib/AWS_REGION"] + ProjectLoader.manifestNames { keep(name) }
-    var manifests: [String: [UInt8]] = [:]
-    for name in files.fileNames(in: root).sorted() {
-      if name.hasPrefix("Pulumi.") && name != "Pulumi.yaml" && name != "Pulumi.yml" && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) {
-        keep(name)
-      } else if name.hasPrefix("requirements") && name.hasSuffix(".txt") && name != "requirements.txt" {
-        keep(name)
-      }
-    }
-    for (path, bytes) in auxiliary {
-      let name = String(path.split(separator: "/").last ?? "")
-      if ProjectLoader.manifestNames.contains(name) || name.hasPrefix("requirements") { manifests[name] = bytes }
-    }
-    if let lock = try? files.read(ProjectSnapshot.join(root, "package-lock.json"), limit: 32 << 20) {
-      manifests["package-lock.json"] = lock
-    }
-    return Facts(markers: markers, auxiliaryFiles: auxiliary, pins: DependencyPins.parse(manifests), problems: problems)
+    return (markers, problems)
   }
 
   /// A snapshot of the project at `root` with `facts` and `sources`. Whether a path exists is answered from the

@@ -83,6 +83,29 @@ struct CheckCacheTests {
     #expect(summary(afterManifest) == fresh(directory))
   }
 
+  @Test func factsReadBatchByBatchKeyTheCacheAsFactsReadAtOnce() throws {
+    let directory = try monorepo()
+    let cache = directory.path + "/cache"
+    let streaming = CheckOptions(
+      cache: CacheSettings(directory: cache, toolVersion: "test"), keepsSources: false, batchFiles: 1)
+    let streamed = CheckRunner(commandLine: LinterSettings(), options: streaming).run(paths: [directory.path])
+    #expect(summary(streamed) == fresh(directory))
+    // A run that keeps every parse finds every project in the cache a streamed run wrote.
+    let warm = runner(cache).run(paths: [directory.path])
+    #expect(warm.sources.isEmpty)
+    #expect(summary(warm) == summary(streamed))
+
+    // A lock file that pins another package changes the facts of its project alone.
+    try directory.write("b/package-lock.json", #"{"packages": {"node_modules/@pulumi/aws": {"version": "6.83.0"}}}"#)
+    let afterLock = runner(cache).run(paths: [directory.path])
+    #expect(parsedProjects(afterLock, in: directory) == ["b"])
+    #expect(summary(afterLock) == fresh(directory))
+    try directory.write("a/requirements.txt", "# pinned\r\naws-cdk-lib==2.160.0\r\n")
+    let afterManifest = CheckRunner(commandLine: LinterSettings(), options: streaming).run(paths: [directory.path])
+    #expect(summary(afterManifest) == fresh(directory))
+    #expect(runner(cache).run(paths: [directory.path]).sources.isEmpty)
+  }
+
   @Test func aChangedSourceRechecksItsProjectWithTheNewFindings() throws {
     let directory = try monorepo()
     let cache = directory.path + "/cache"

@@ -28,6 +28,26 @@ struct GitIgnoreTests {
     #expect(ignored("a/**/z.py", "a/b/c/z.py") == true)
   }
 
+  @Test func literalStartsAndEndsDoNotChangeWhatMatches() {
+    #expect(ignored("**/x/b.py", "x/b.py") == true)
+    #expect(ignored("**/x/b.py", "a/x/b.py") == true)
+    #expect(ignored("**/x/b.py", "a/xx/b.py") == nil)
+    #expect(ignored("a/**/b", "a/b") == true)
+    #expect(ignored("a/**", "a") == nil)
+    #expect(ignored("generated", "generated") == true)
+    #expect(ignored("generated", "generated2") == nil)
+    #expect(ignored("generated", "a/generated") == true)
+    #expect(ignored("gen*ed", "gened") == true)
+    #expect(ignored("gen*ed", "gen") == nil)
+    #expect(ignored("*.py", ".py") == true)
+    #expect(ignored("*.py", "x.pyc") == nil)
+    #expect(ignored("[ab]c.py", "bc.py") == true)
+    #expect(ignored("[ab]c.py", "c.py") == nil)
+    #expect(ignored("x[", "x[") == true)
+    #expect(ignored("\\*.py", "*.py") == true)
+    #expect(ignored("\\*.py", "a.py") == nil)
+  }
+
   @Test func directoryOnlyAndNegation() {
     #expect(ignored("out/", "out", directory: true) == true)
     #expect(ignored("out/", "out", directory: false) == nil)

@@ -107,7 +107,7 @@ extension CheckRunner {
       // The files of a directory share its configuration: look each directory up once.
       var directories = Set<Substring>()
       for path in project.sourcePaths {
-        let directory = path.lastIndex(of: "/").map { path[..<$0] } ?? "."
+        let directory = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? "."
         guard directories.insert(directory).inserted else { continue }
         if let configuration = try loader.configuration(forFile: path) { configurations[configuration.path] = configuration }
       }

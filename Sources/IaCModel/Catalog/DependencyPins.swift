@@ -1,4 +1,3 @@
-import Foundation
 import IaCSyntax
 
 /// The versions of the catalogued packages a project pins, read from its manifests at the project root:
@@ -51,21 +50,23 @@ public struct DependencyPins: Sendable, Equatable {
     return parse(files)
   }
 
-  /// The pins recorded in manifest texts, by file name.
+  /// The pins recorded in manifest texts, by file name. Manifests are read as bytes: lines end at `\n` or `\r`
+  /// (so `\r\n` too), and the package names are found with ASCII case folded.
   public static func parse(_ files: [String: [UInt8]]) -> DependencyPins {
     var result = DependencyPins()
     let extraRequirements = files.keys.filter { $0.hasPrefix("requirements") && $0.hasSuffix(".txt") && !manifests.contains($0) }.sorted()
     for name in manifests.prefix(1) + extraRequirements + manifests.dropFirst() {
       guard let bytes = files[name] else { continue }
-      let text = String(decoding: bytes, as: UTF8.self)
+      let isPython = name != "package-lock.json" && name != "package.json"
+      let folded = isPython ? bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } : []
       for package in APIPackage.allCases where result.pins[package] == nil {
         let version: String?
         if name == "package-lock.json" {
-          version = npmNames[package].flatMap { lockPin($0, in: text) }
+          version = npmNames[package].flatMap { lockPin($0, in: bytes) }
         } else if name == "package.json" {
-          version = npmNames[package].flatMap { packageJSONPin($0, in: text) }
+          version = npmNames[package].flatMap { packageJSONPin($0, in: bytes) }
         } else {
-          version = pythonPin(package, in: text)
+          version = pythonPin(package, folded: folded)
         }
         if let version { result.pins[package] = Pin(version: version, source: name) }
       }
@@ -73,51 +74,85 @@ public struct DependencyPins: Sendable, Equatable {
     return result
   }
 
-  package static func pythonPin(_ package: APIPackage, in text: String) -> String? {
-    // A manifest names few packages: look for the names in the whole text first, with ASCII case folded (the names
-    // are ASCII), and read it line by line only when one is there.
-    let folded = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    guard (pythonNames[package] ?? []).contains(where: { containsBytes(folded, Array($0.lowercased().utf8)) }) else { return nil }
-    for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-      var line = Substring(line)
-      if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-      for name in pythonNames[package] ?? [] {
-        guard let range = line.range(of: name, options: .caseInsensitive) else { continue }
-        let before = line[..<range.lowerBound].last
-        let after = line[range.upperBound...].first
-        if let before, before.isLetter || before.isNumber || before == "-" || before == "_" { continue }
-        if let after, after.isLetter || after.isNumber || after == "-" || after == "_" { continue }
-        // `aws-cdk-lib==2.1`, `"pulumi-aws>=6,<7"`, `pulumi-aws = "^6.0"` (Poetry).
-        let spec = line[range.upperBound...].filter { !"\"' =:,[]".contains($0) || $0 == "=" || $0 == "," }
-        if let version = version(fromSpec: String(spec)) { return version }
+  /// The Python names of each package, lower-cased, as bytes.
+  static let foldedPythonNames: [APIPackage: [[UInt8]]] = pythonNames.mapValues { $0.map { Array($0.lowercased().utf8) } }
+
+  /// The version a Python manifest pins `package` at, from the manifest's bytes with ASCII case folded (the names
+  /// are ASCII): the first line naming it, outside a `#` comment, whose specifier pins a version.
+  package static func pythonPin(_ package: APIPackage, folded: [UInt8]) -> String? {
+    let names = foldedPythonNames[package] ?? []
+    // A manifest names few packages: look for the names in the whole text first.
+    guard names.contains(where: { firstIndex(of: $0, in: folded, from: 0, to: folded.count) != nil }) else { return nil }
+    var lineStart = 0
+    while lineStart < folded.count {
+      var lineEnd = lineStart
+      while lineEnd < folded.count && folded[lineEnd] != UInt8(ascii: "\n") && folded[lineEnd] != UInt8(ascii: "\r") {
+        lineEnd += 1
       }
+      let end = folded[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "#")) ?? lineEnd
+      for name in names {
+        guard let at = firstIndex(of: name, in: folded, from: lineStart, to: end) else { continue }
+        let after = at + name.count
+        if at > lineStart && continuesName(scalarEnding: at, in: folded, from: lineStart) { continue }
+        if after < end && continuesName(scalarStarting: after, in: folded, to: end) { continue }
+        // `aws-cdk-lib==2.1`, `"pulumi-aws>=6,<7"`, `pulumi-aws = "^6.0"` (Poetry).
+        let spec = folded[after..<end].filter { !specPunctuation.contains($0) }
+        if let version = version(fromSpec: String(decoding: spec, as: UTF8.self)) { return version }
+      }
+      lineStart = lineEnd + 1
     }
     return nil
   }
 
-  /// Whether `needle` occurs in `haystack`.
-  static func containsBytes(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+  /// Quotes, spaces, colons and brackets around a Python specifier, which are dropped before it is read.
+  static let specPunctuation: [UInt8] = Array("\"' :[]".utf8)
+
+  /// Whether the character that ends at `index` (and starts at or after `start`) could be part of a package name: a
+  /// letter, a digit, `-` or `_`.
+  static func continuesName(scalarEnding index: Int, in bytes: [UInt8], from start: Int) -> Bool {
+    var first = index - 1
+    while first > start && bytes[first] & 0xC0 == 0x80 { first -= 1 }
+    return continuesName(scalarStarting: first, in: bytes, to: index)
+  }
+
+  /// Whether the character that starts at `index` (and ends before `end`) could be part of a package name.
+  static func continuesName(scalarStarting index: Int, in bytes: [UInt8], to end: Int) -> Bool {
+    let byte = bytes[index]
+    if byte < 0x80 {
+      return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    }
+    var last = index + 1
+    while last < end && bytes[last] & 0xC0 == 0x80 { last += 1 }
+    guard let scalar = String(decoding: bytes[index..<last], as: UTF8.self).unicodeScalars.first else { return false }
+    let character = Character(scalar)
+    return character.isLetter || character.isNumber
+  }
+
+  /// Where `needle` first occurs in `haystack[from..<to]`.
+  static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int, to: Int) -> Int? {
+    guard let first = needle.first else { return from }
+    guard to - from >= needle.count else { return nil }
     return haystack.withUnsafeBufferPointer { hay in
       needle.withUnsafeBufferPointer { pattern in
-        var index = 0
-        let last = hay.count - pattern.count
+        var index = from
+        let last = to - pattern.count
         while index <= last {
           if hay[index] == first {
             var offset = 1
             while offset < pattern.count && hay[index + offset] == pattern[offset] { offset += 1 }
-            if offset == pattern.count { return true }
+            if offset == pattern.count { return index }
           }
           index += 1
         }
-        return false
+        return nil
       }
     }
   }
 
   /// The version a requirement specifier pins: `==2.1.0`, `~=6.5`, `^6.0`, `~6.5`, `>=6,<7`, `2.1.0`.
   package static func version(fromSpec spec: String) -> String? {
-    let clauses = spec.replacingOccurrences(of: " ", with: "").split(separator: ",").map(String.init)
+    let clauses = spec.filter { $0 != " " }.split(separator: ",").map(String.init)
     var lower: String?
     var hasUpper = false
     for var clause in clauses {
@@ -139,31 +174,49 @@ public struct DependencyPins: Sendable, Equatable {
     return version.first?.isNumber == true ? String(version) : nil
   }
 
-  package static func packageJSONPin(_ name: String, in text: String) -> String? {
-    guard let value = stringValue(after: "\"" + name + "\"", in: text) else { return nil }
+  package static func packageJSONPin(_ name: String, in bytes: [UInt8]) -> String? {
+    let key = Array(("\"" + name + "\"").utf8)
+    guard let at = firstIndex(of: key, in: bytes, from: 0, to: bytes.count),
+      let value = stringValue(in: bytes, from: at + key.count, to: bytes.count)
+    else { return nil }
     return version(fromSpec: value)
   }
 
-  package static func lockPin(_ name: String, in text: String) -> String? {
-    guard let range = text.range(of: "\"node_modules/" + name + "\"") else { return nil }
-    let rest = text[range.upperBound...].prefix(400)
-    guard let version = rest.range(of: "\"version\"") else { return nil }
-    return stringValue(after: "", in: String(rest[version.upperBound...])).flatMap { number(Substring($0)) }
+  /// The version `package-lock.json` records for `name`: the `"version"` within 400 characters after
+  /// `"node_modules/<name>"`.
+  package static func lockPin(_ name: String, in bytes: [UInt8]) -> String? {
+    let key = Array(("\"node_modules/" + name + "\"").utf8)
+    guard let at = firstIndex(of: key, in: bytes, from: 0, to: bytes.count) else { return nil }
+    // The window ends after 400 characters (a UTF-8 sequence, or `\r\n`, counts as one).
+    var end = at + key.count
+    var characters = 0
+    while end < bytes.count && characters < 400 {
+      if bytes[end] == UInt8(ascii: "\r") && end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "\n") {
+        end += 2
+      } else {
+        end += 1
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+      }
+      characters += 1
+    }
+    let versionKey = Array("\"version\"".utf8)
+    guard let version = firstIndex(of: versionKey, in: bytes, from: at + key.count, to: end) else { return nil }
+    return stringValue(in: bytes, from: version + versionKey.count, to: end).flatMap { number(Substring($0)) }
   }
 
-  /// The string after `key` and a colon (`"key": "value"`).
-  package static func stringValue(after key: String, in text: String) -> String? {
-    var rest = Substring(text)
-    if !key.isEmpty {
-      guard let range = text.range(of: key) else { return nil }
-      rest = text[range.upperBound...]
+  /// The string after a colon at `bytes[from...]` (`: "value"`), which must end before `to`.
+  static func stringValue(in bytes: [UInt8], from: Int, to end: Int) -> String? {
+    func isSpace(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
-    rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    guard rest.first == ":" else { return nil }
-    rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    guard rest.first == "\"" else { return nil }
-    rest = rest.dropFirst()
-    guard let end = rest.firstIndex(of: "\"") else { return nil }
-    return String(rest[..<end])
+    var index = from
+    while index < end && isSpace(bytes[index]) { index += 1 }
+    guard index < end, bytes[index] == UInt8(ascii: ":") else { return nil }
+    index += 1
+    while index < end && isSpace(bytes[index]) { index += 1 }
+    guard index < end, bytes[index] == UInt8(ascii: "\"") else { return nil }
+    index += 1
+    guard let close = bytes[index..<end].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+    return String(decoding: bytes[index..<close], as: UTF8.self)
   }
 }

@@ -76,11 +76,18 @@ public struct ProjectSnapshot: Sendable {
 
   /// Joins two path pieces with one slash; `.` as the directory is dropped.
   public static func join(_ directory: String, _ relative: String) -> String {
-    if relative.hasPrefix("/") { return relative }
-    var relative = relative
-    while relative.hasPrefix("./") { relative.removeFirst(2) }
-    if directory.isEmpty || directory == "." { return relative }
-    return directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+    let slash = UInt8(ascii: "/")
+    if relative.utf8.first == slash { return relative }
+    var relative = Substring(relative)
+    while relative.utf8.count >= 2 && relative.utf8.first == UInt8(ascii: ".") && relative.utf8.dropFirst().first == slash {
+      relative = relative.dropFirst(2)
+    }
+    if directory.isEmpty || directory == "." { return String(relative) }
+    var joined = directory
+    joined.reserveCapacity(directory.utf8.count + relative.utf8.count + 1)
+    if directory.utf8.last != slash { joined.append("/") }
+    joined.append(contentsOf: relative)
+    return joined
   }
 
   /// The path of `path` relative to the root, when it lies under it.
