@@ -1,3 +1,4 @@
+import Foundation
 import IaCSyntax
 
 /// What one source file builds: its resources with their types, props, ids, bindings and the calls made on them,
@@ -16,6 +17,9 @@ public struct FileModel: Sendable {
   /// The catalogue's view of each resource's constructor, by resource index.
   let constructors: [APIConstructor?]
   let names: NameIndex
+  /// Evaluates the file's expressions, each whole expression once: the model's props and the rules' questions
+  /// share the answers.
+  let evaluator: ValueEvaluator
 
   public init(_ file: SourceFile) {
     self.file = file
@@ -28,6 +32,7 @@ public struct FileModel: Sendable {
     resources = builder.resources
     resourceByCall = builder.resourceByCall
     constructors = builder.constructors
+    evaluator = builder.evaluator ?? ValueEvaluator(file: file, names: names, resourceByCall: builder.resourceByCall)
   }
 
   /// The resource created by call `index` of ``SourceFile/calls``.
@@ -42,7 +47,7 @@ public struct FileModel: Sendable {
 
   /// The value of an expression at its place in the file, names followed.
   public func value(of tokens: Range<Int>) -> Value {
-    ValueEvaluator(file: file, names: names, resourceByCall: resourceByCall).evaluate(tokens)
+    evaluator.evaluate(tokens)
   }
 
   /// The value of an argument.
@@ -52,7 +57,7 @@ public struct FileModel: Sendable {
 
   /// The resource an expression denotes (`bucket`, `self.bucket`, an inline `s3.Bucket(...)`), names followed.
   public func resource(denotedBy tokens: Range<Int>) -> Resource? {
-    value(of: tokens).resource.map { resources[$0] }
+    evaluator.resource(denotedBy: tokens).map { resources[$0] }
   }
 
   /// The construct ids from the outermost construct of the file that encloses the resource (through the scope
@@ -189,15 +194,84 @@ struct CatalogueNames {
 
 // MARK: Values
 
+/// The values of whole expressions already evaluated in one file, by token range. Safe to use from several threads.
+final class ValueMemo: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [Int: Value] = [:]
+
+  func value(_ tokens: Range<Int>, _ compute: () -> Value) -> Value {
+    // Both bounds in one integer; a range too wide to pack (never in practice) is not kept.
+    guard tokens.lowerBound >= 0, tokens.upperBound < 1 << 31 else { return compute() }
+    let key = tokens.lowerBound << 32 | tokens.upperBound
+    lock.lock()
+    if let known = values[key] {
+      lock.unlock()
+      return known
+    }
+    lock.unlock()
+    let value = compute()
+    lock.lock()
+    values[key] = value
+    lock.unlock()
+    return value
+  }
+}
+
 /// Evaluates expressions to ``Value``s, following names through assignments.
-struct ValueEvaluator {
+struct ValueEvaluator: Sendable {
   let file: SourceFile
   let names: NameIndex
   let resourceByCall: [Int: Int]
+  /// The values of whole expressions, evaluated once (only ``evaluate(_:)`` answers from it: a value evaluated
+  /// inside another may have been cut short by ``maximumDepth``).
+  let memo = ValueMemo()
   static let maximumDepth = 6
 
   func evaluate(_ tokens: Range<Int>) -> Value {
-    evaluate(tokens, depth: 0, original: tokens)
+    memo.value(tokens) { evaluate(tokens, depth: 0, original: tokens) }
+  }
+
+  /// The resource ``evaluate(_:)`` finds an expression to denote, without evaluating what cannot denote one: a
+  /// literal, a list, an object, a call that creates no resource.
+  func resource(denotedBy tokens: Range<Int>) -> Int? {
+    resource(tokens, depth: 0)
+  }
+
+  /// ``evaluate(_:depth:original:)`` reduced to its paths that may end at a resource, in the same order.
+  func resource(_ tokens: Range<Int>, depth: Int) -> Int? {
+    let tokens = trimmed(tokens)
+    guard !tokens.isEmpty, tokens.upperBound <= file.tokens.count, depth < ValueEvaluator.maximumDepth else { return nil }
+    let first = tokens.lowerBound
+    if tokens.count == 1 {
+      switch file.tokens[first].kind {
+      case .string, .number:
+        return nil
+      case .name:
+        if file.isName(first, "True") || file.isName(first, "true") || file.isName(first, "False")
+          || file.isName(first, "false") || file.isName(first, "None") || file.isName(first, "null")
+          || file.isName(first, "undefined") {
+          return nil
+        }
+      default:
+        break
+      }
+    }
+    if let parts = dottedName(tokens) {
+      guard let assignment = names.assignment(to: parts.joined(separator: "."), before: Int(file.tokens[first].start), in: file),
+        !assignment.valueTokens.isEmpty, assignment.valueTokens.lowerBound > tokens.upperBound || assignment.valueTokens.upperBound <= first,
+        enumMember(parts) == nil
+      else { return nil }
+      return resource(assignment.valueTokens, depth: depth + 1)
+    }
+    if file.language == .typescript, tokens.count >= 3, file.isName(tokens.upperBound - 2, "as") {
+      return resource(first..<(tokens.upperBound - 2), depth: depth + 1)
+    }
+    if let call = file.callIndex(spanning: tokens) { return resourceByCall[call] }
+    // Lists and objects are never resources; `(value)` may be one.
+    if file.isOp(first, "("), file.closer(of: first) == (tokens.upperBound - 1, true) {
+      return resource((first + 1)..<(tokens.upperBound - 1), depth: depth + 1)
+    }
+    return nil
   }
 
   func evaluate(_ tokens: Range<Int>, depth: Int, original: Range<Int>) -> Value {

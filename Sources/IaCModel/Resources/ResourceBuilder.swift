@@ -8,6 +8,8 @@ struct ResourceBuilder {
   var resources: [Resource] = []
   var resourceByCall: [Int: Int] = [:]
   var constructors: [APIConstructor?] = []
+  /// The evaluator of the file's values, once every resource call is known.
+  var evaluator: ValueEvaluator?
 
   init(file: SourceFile, names: NameIndex, isCDKv1: Bool) {
     self.file = file
@@ -35,6 +37,7 @@ struct ResourceBuilder {
     guard !candidates.isEmpty else { return }
     // Values can refer to resources, so every resource call is known before any value is evaluated.
     let evaluator = ValueEvaluator(file: file, names: names, resourceByCall: resourceByCall)
+    self.evaluator = evaluator
     for (position, candidate) in candidates.enumerated() {
       resources.append(resource(candidate, index: position, evaluator: evaluator))
       constructors.append(candidate.constructor)
@@ -252,7 +255,7 @@ struct ResourceBuilder {
         let parts = callee.parts
         for split in stride(from: parts.count - 1, through: 1, by: -1) {
           let receiver = parts[0].token..<(parts[split - 1].token + 1)
-          guard let resource = evaluator.evaluate(receiver).resource else { continue }
+          guard let resource = evaluator.resource(denotedBy: receiver) else { continue }
           let method = parts[split...].map { PropName.camelCase($0.name) }.joined(separator: ".")
           resources[resource].calls.append(ResourceCall(role: .method(method), call: index))
           break
@@ -260,12 +263,12 @@ struct ResourceBuilder {
       }
       var arguments = Set<Int>()
       for argument in call.arguments where !argument.isSpread {
-        if let resource = evaluator.evaluate(argument.valueTokens).resource, arguments.insert(resource).inserted {
+        if let resource = evaluator.resource(denotedBy: argument.valueTokens), arguments.insert(resource).inserted {
           resources[resource].calls.append(ResourceCall(role: .argument, call: index))
         }
       }
       if let callee = call.callee, callee.last.name == "of", callee.parts.count >= 2,
-        let first = call.positional.first, let resource = evaluator.evaluate(first.valueTokens).resource {
+        let first = call.positional.first, let resource = evaluator.resource(denotedBy: first.valueTokens) {
         aspectOf[index] = (resource, callee.parts[callee.parts.count - 2].name)
       }
     }
