@@ -10,11 +10,13 @@ struct ResourceBuilder {
   var constructors: [APIConstructor?] = []
   /// The evaluator of the file's values, once every resource call is known.
   var evaluator: ValueEvaluator?
+  let catalogue: CatalogueNames
 
   init(file: SourceFile, names: NameIndex, isCDKv1: Bool) {
     self.file = file
     self.names = names
     self.isCDKv1 = isCDKv1
+    catalogue = CatalogueNames(file: file, names: names)
   }
 
   /// A call recognised as a resource, before its props are read.
@@ -26,7 +28,6 @@ struct ResourceBuilder {
 
   mutating func build() {
     guard !file.frameworks.isEmpty else { return }
-    let catalogue = CatalogueNames(file: file, names: names)
     var candidates: [Candidate] = []
     for (index, call) in file.calls.enumerated() {
       guard let callee = call.callee, !callee.hasReceiverExpression,
@@ -36,7 +37,7 @@ struct ResourceBuilder {
     }
     guard !candidates.isEmpty else { return }
     // Values can refer to resources, so every resource call is known before any value is evaluated.
-    let evaluator = ValueEvaluator(file: file, names: names, resourceByCall: resourceByCall)
+    let evaluator = ValueEvaluator(file: file, names: names, resourceByCall: resourceByCall, catalogue: catalogue)
     self.evaluator = evaluator
     for (position, candidate) in candidates.enumerated() {
       resources.append(resource(candidate, index: position, evaluator: evaluator))
@@ -49,8 +50,7 @@ struct ResourceBuilder {
   // MARK: Recognising resources
 
   func candidate(call: Int, callee: Reference, catalogue: CatalogueNames) -> Candidate? {
-    let parts = callee.parts.map(\.name)
-    guard let resolution = catalogue.resolve(parts), resolution.member == nil, let type = resolution.type else { return nil }
+    guard let resolution = catalogue.resolve(callee), resolution.member == nil, let type = resolution.type else { return nil }
     let framework = resolution.package.framework
     switch (framework, type.kind) {
     case (.pulumi, .resource):
@@ -72,7 +72,7 @@ struct ResourceBuilder {
         resourceType.terraformType = deployed
       }
     }
-    return Candidate(call: call, type: resourceType, constructor: APIConstructor(resolution: resolution, type: type, language: file.language))
+    return Candidate(call: call, type: resourceType, constructor: APIConstructor.shared(resolution: resolution, type: type, language: file.language))
   }
 
   // MARK: One resource
@@ -203,7 +203,7 @@ struct ResourceBuilder {
 
   /// The canonical name of a prop as written: the catalogue's jsii name when it knows the prop, else camelCase.
   func canonical(_ label: String, constructor: APIConstructor) -> String {
-    if let member = constructor.props.first(where: { $0.name(in: file.language) == label }) { return member.name }
+    if let member = constructor.prop(named: label) { return member.name }
     var name = label
     if file.language == .python, name.hasSuffix("_"), name.count > 1 { name.removeLast() }
     let camel = PropName.camelCase(name)
