@@ -186,28 +186,36 @@ public struct APICatalog: Sendable {
 
   /// What a call constructs, when its callee names a catalogued class, struct or resource.
   package func constructor(of call: Call, in file: SourceFile, shadowed: Set<String>? = nil) -> APIConstructor? {
-    guard let callee = call.callee, file.importBindings[callee.parts[0].name] != nil,
-      let chain = resolveChain(callee, in: file, shadowed: shadowed ?? APICatalog.shadowedNames(in: file)),
-      chain.memberPart == nil, chain.typePart == callee.parts.count - 1, let type = chain.resolution.type
+    guard let callee = call.callee, file.importBindings[callee.parts[0].name] != nil else { return nil }
+    let chain = resolveChain(callee, in: file, shadowed: shadowed ?? APICatalog.shadowedNames(in: file))
+    return constructor(callee: callee, chain: chain, language: file.language)
+  }
+
+  /// What a callee constructs, given the chain its names resolve to (``resolveChain(_:in:shadowed:)``).
+  package func constructor(callee: Reference, chain: APIChain?, language: Language) -> APIConstructor? {
+    guard let chain, chain.memberPart == nil, chain.typePart == callee.parts.count - 1, let type = chain.resolution.type
     else { return nil }
-    let resolution = chain.resolution
     switch type.kind {
     case .class, .resource: break
-    case .struct where file.language == .python: break
+    case .struct where language == .python: break
     default: return nil
     }
-    return APIConstructor(resolution: resolution, type: type, language: file.language)
+    return APIConstructor.shared(resolution: chain.resolution, type: type, language: language)
   }
 
   /// The longest part of a reference that resolves, for rules that look at each name of a chain: the resolution,
   /// and which part of the reference names the type and the member. `shadowed` holds the names the file rebinds.
   package func resolveChain(_ reference: Reference, in file: SourceFile, shadowed: Set<String>) -> APIChain? {
     let first = reference.parts[0].name
-    guard !reference.hasReceiverExpression, let head = file.importBindings[first], !shadowed.contains(first),
-      APIPackage(qualifiedName: head) != nil else { return nil }
-    let rest = reference.parts.dropFirst().map(\.name)
-    return ResolutionMemo.shared.chain(ResolutionMemo.Key(head: head, rest: rest, language: file.language)) {
-      resolveChain(head: head, rest: rest, language: file.language)
+    guard !reference.hasReceiverExpression, let head = file.importBindings[first], !shadowed.contains(first) else { return nil }
+    return cachedChain(head: head, rest: reference.parts.dropFirst().map(\.name), language: file.language)
+  }
+
+  /// ``resolveChain(head:rest:language:)``, answered from the memo of earlier look-ups.
+  package func cachedChain(head: String, rest: [String], language: Language) -> APIChain? {
+    guard APIPackage(qualifiedName: head) != nil else { return nil }
+    return ResolutionMemo.shared.chain(ResolutionMemo.Key(head: head, rest: rest, language: language)) {
+      resolveChain(head: head, rest: rest, language: language)
     }
   }
 
@@ -230,7 +238,10 @@ public struct APICatalog: Sendable {
     }
     guard let key, let module = index.modules[key] else { return nil }
     var chain = APIChain(resolution: APIResolution(index: index, module: module, type: nil, member: nil))
-    guard moduleEnd < names.count else { return chain }
+    guard moduleEnd < names.count else {
+      chain.isComplete = true
+      return chain
+    }
     var next = moduleEnd
     if moduleEnd + 1 < names.count, let nested = index.type(names[moduleEnd] + "." + names[moduleEnd + 1], module: key) {
       chain.resolution.type = nested
@@ -242,9 +253,11 @@ public struct APICatalog: Sendable {
       return chain
     }
     chain.typePart = part(next - 1)
+    chain.isComplete = next == names.count
     if next < names.count, let member = chain.resolution.type?.member(named: names[next], in: language) {
       chain.resolution.member = member
       chain.memberPart = part(next)
+      chain.isComplete = next + 1 == names.count
     }
     return chain
   }
@@ -263,6 +276,9 @@ package struct APIChain: Sendable {
   package var resolution: APIResolution
   package var typePart: Int?
   package var memberPart: Int?
+  /// Whether every name of the chain resolved: then ``resolution`` is what ``APICatalog/resolve(_:language:)``
+  /// gives for the whole chain.
+  package var isComplete = false
 }
 
 /// A resolved name: its module, and the type and member it names, if any.
@@ -400,6 +416,9 @@ package struct APIConstructor: Sendable {
   package var parameters: [String]
   /// For TypeScript, the position of the object literal that holds the props.
   package var propsPosition: Int?
+  /// The position in ``props`` of the first prop of each spelling in the language; filled for the constructors
+  /// ``shared(resolution:type:language:)`` gives, which are asked for props again and again.
+  var propPositions: [String: Int] = [:]
 
   package init(resolution: APIResolution, type: APITypeRecord, language: Language) {
     self.resolution = resolution
@@ -435,9 +454,24 @@ package struct APIConstructor: Sendable {
     self.propsPosition = propsPosition
   }
 
+  /// The constructor of a type without a member, built once per type and language: the catalogue's type records
+  /// live as long as the process, so each is one key.
+  package static func shared(resolution: APIResolution, type: APITypeRecord, language: Language) -> APIConstructor {
+    ResolutionMemo.shared.constructor(of: type, language: language) {
+      var resolution = resolution
+      resolution.member = nil
+      var constructor = APIConstructor(resolution: resolution, type: type, language: language)
+      for (position, prop) in constructor.props.enumerated() where constructor.propPositions[prop.name(in: language)] == nil {
+        constructor.propPositions[prop.name(in: language)] = position
+      }
+      return constructor
+    }
+  }
+
   /// The prop spelled `name` in the language.
   package func prop(named name: String) -> APIMemberRecord? {
-    props.first { $0.name(in: language) == name }
+    if !propPositions.isEmpty { return propPositions[name].map { props[$0] } }
+    return props.first { $0.name(in: language) == name }
   }
 
   /// Every name valid where props are written, in the language.

@@ -387,8 +387,10 @@ package final class APIPackageIndex: @unchecked Sendable {
     let cached = typeCache[start]
     lock.unlock()
     if let cached { return cached }
-    let record = decodeType(at: start, name: name, module: key)
+    let decoded = decodeType(at: start, name: name, module: key)
     lock.lock()
+    // Another thread may have decoded it meanwhile: one record per type, so that its identity names it.
+    let record = typeCache[start] ?? decoded
     typeCache[start] = record
     lock.unlock()
     return record

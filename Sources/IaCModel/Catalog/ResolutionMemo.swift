@@ -17,6 +17,9 @@ final class ResolutionMemo: @unchecked Sendable {
   private let lock = NSLock()
   private var resolutions: [Key: APIResolution?] = [:]
   private var chains: [Key: APIChain?] = [:]
+  /// Constructors by type record, one table per language; each holds its record, so no identity is reused.
+  private var constructors: [ObjectIdentifier: APIConstructor] = [:]
+  private var typeScriptConstructors: [ObjectIdentifier: APIConstructor] = [:]
 
   func resolution(_ key: Key, _ compute: () -> APIResolution?) -> APIResolution? {
     lock.lock()
@@ -44,6 +47,21 @@ final class ResolutionMemo: @unchecked Sendable {
     lock.lock()
     if chains.count >= ResolutionMemo.limit { chains.removeAll(keepingCapacity: true) }
     chains[key] = value
+    lock.unlock()
+    return value
+  }
+
+  func constructor(of type: APITypeRecord, language: Language, _ compute: () -> APIConstructor) -> APIConstructor {
+    let key = ObjectIdentifier(type)
+    lock.lock()
+    if let known = language == .python ? constructors[key] : typeScriptConstructors[key] {
+      lock.unlock()
+      return known
+    }
+    lock.unlock()
+    let value = compute()
+    lock.lock()
+    if language == .python { constructors[key] = value } else { typeScriptConstructors[key] = value }
     lock.unlock()
     return value
   }

@@ -16,6 +16,9 @@ public struct FileModel: Sendable {
   /// The catalogue's view of each resource's constructor, by resource index.
   let constructors: [APIConstructor?]
   let names: NameIndex
+  /// Evaluates the file's expressions, each whole expression once: the model's props and the rules' questions
+  /// share the answers.
+  let evaluator: ValueEvaluator
 
   public init(_ file: SourceFile) {
     self.file = file
@@ -28,6 +31,8 @@ public struct FileModel: Sendable {
     resources = builder.resources
     resourceByCall = builder.resourceByCall
     constructors = builder.constructors
+    evaluator = builder.evaluator
+      ?? ValueEvaluator(file: file, names: names, resourceByCall: builder.resourceByCall, catalogue: builder.catalogue)
   }
 
   /// The resource created by call `index` of ``SourceFile/calls``.
@@ -42,7 +47,7 @@ public struct FileModel: Sendable {
 
   /// The value of an expression at its place in the file, names followed.
   public func value(of tokens: Range<Int>) -> Value {
-    ValueEvaluator(file: file, names: names, resourceByCall: resourceByCall).evaluate(tokens)
+    evaluator.evaluate(tokens)
   }
 
   /// The value of an argument.
@@ -52,7 +57,7 @@ public struct FileModel: Sendable {
 
   /// The resource an expression denotes (`bucket`, `self.bucket`, an inline `s3.Bucket(...)`), names followed.
   public func resource(denotedBy tokens: Range<Int>) -> Resource? {
-    value(of: tokens).resource.map { resources[$0] }
+    evaluator.resource(denotedBy: tokens).map { resources[$0] }
   }
 
   /// The construct ids from the outermost construct of the file that encloses the resource (through the scope
@@ -99,6 +104,18 @@ public struct FileModel: Sendable {
   /// The catalogue's record of a resource's constructor (its props with their deprecations, its parameters).
   package func catalogueConstructor(of resource: Resource) -> APIConstructor? {
     constructors.indices.contains(resource.index) ? constructors[resource.index] : nil
+  }
+
+  /// The longest part of a reference that resolves in the catalogue (``APICatalog/resolveChain(_:in:shadowed:)``),
+  /// looked up once per file.
+  package func catalogueChain(of reference: Reference) -> APIChain? {
+    evaluator.catalogue.chain(reference)
+  }
+
+  /// What call `index` of ``SourceFile/calls`` constructs (``APICatalog/constructor(of:in:shadowed:)``).
+  package func catalogueConstructor(ofCall index: Int) -> APIConstructor? {
+    guard let callee = file.calls[index].callee, file.importBindings[callee.parts[0].name] != nil else { return nil }
+    return APICatalog.shared.constructor(callee: callee, chain: catalogueChain(of: callee), language: file.language)
   }
 
   /// How the file spells a canonical prop name: the catalogue's Python name (`enforce_ssl` for `enforceSSL`) in
@@ -148,24 +165,63 @@ struct NameIndex: Sendable {
 }
 
 /// Resolves names of the catalogued packages through the file's imports; CDK v1 TypeScript modules
-/// (`@aws-cdk/aws-s3`) resolve to their aws-cdk-lib counterparts.
-struct CatalogueNames {
+/// (`@aws-cdk/aws-s3`) resolve to their aws-cdk-lib counterparts. Each chain of names is looked up once per file.
+/// A class, so that the evaluator and the closures that fill the memo share one rather than copy the file.
+final class CatalogueNames: Sendable {
   let file: SourceFile
   let names: NameIndex
+  let memo = ChainMemo()
+
+  init(file: SourceFile, names: NameIndex) {
+    self.file = file
+    self.names = names
+  }
+
+  /// What an imported name stands for, with CDK v1 TypeScript modules as their aws-cdk-lib counterparts; nil when
+  /// the name is not imported (or is rebound).
+  func head(_ name: String) -> (qualified: String, isCDKv1Module: Bool)? {
+    guard let head = file.importBindings[name], !names.shadowed.contains(name) else { return nil }
+    guard head.hasPrefix("@aws-cdk/") else { return (head, false) }
+    let module = head.dropFirst("@aws-cdk/".count)
+    return (module == "core" ? "aws-cdk-lib" : "aws-cdk-lib/" + module, true)
+  }
 
   /// The qualified name of a chain of names through the imports, or nil when its head is not imported (or is rebound).
   func qualifiedName(_ parts: [String]) -> String? {
-    guard let first = parts.first, var head = file.importBindings[first], !names.shadowed.contains(first) else { return nil }
-    if head.hasPrefix("@aws-cdk/") {
-      let module = head.dropFirst("@aws-cdk/".count)
-      head = module == "core" ? "aws-cdk-lib" : "aws-cdk-lib/" + module
-    }
+    guard let first = parts.first, let head = head(first)?.qualified else { return nil }
     return parts.count == 1 ? head : head + "." + parts.dropFirst().joined(separator: ".")
   }
 
-  func resolve(_ parts: [String]) -> APIResolution? {
-    guard let qualified = qualifiedName(parts) else { return nil }
-    return APICatalog.shared.resolve(qualified, language: file.language)
+  /// What a chain of names whose first and last names are tokens `first` and `last` resolves to, as far as it goes.
+  func entry(first: Int, last: Int, parts: () -> [String]) -> ChainMemo.Entry {
+    memo.entry(first: first, last: last) {
+      let parts = parts()
+      guard let name = parts.first, let head = head(name) else { return ChainMemo.Entry(chain: nil, isCDKv1Module: false) }
+      let chain = APICatalog.shared.cachedChain(head: head.qualified, rest: Array(parts.dropFirst()), language: file.language)
+      return ChainMemo.Entry(chain: chain, isCDKv1Module: head.isCDKv1Module)
+    }
+  }
+
+  /// The module, type and member a whole chain of names names (``APICatalog/resolve(_:language:)`` of its
+  /// ``qualifiedName(_:)``), or nil.
+  func resolve(_ reference: Reference) -> APIResolution? {
+    guard let chain = entry(first: reference.parts[0].token, last: reference.last.token, parts: { reference.parts.map(\.name) }).chain,
+      chain.isComplete else { return nil }
+    return chain.resolution
+  }
+
+  /// ``resolve(_:)`` for the names of a dotted name spanning `tokens`.
+  func resolve(_ parts: [String], tokens: Range<Int>) -> APIResolution? {
+    guard let chain = entry(first: tokens.lowerBound, last: tokens.upperBound - 1, parts: { parts }).chain, chain.isComplete
+    else { return nil }
+    return chain.resolution
+  }
+
+  /// ``APICatalog/resolveChain(_:in:shadowed:)`` of a reference, which does not follow CDK v1 modules.
+  func chain(_ reference: Reference) -> APIChain? {
+    guard !reference.hasReceiverExpression else { return nil }
+    let entry = entry(first: reference.parts[0].token, last: reference.last.token, parts: { reference.parts.map(\.name) })
+    return entry.isCDKv1Module ? nil : entry.chain
   }
 
   /// The fully qualified name of a catalogued type.
@@ -189,15 +245,101 @@ struct CatalogueNames {
 
 // MARK: Values
 
+/// The values of whole expressions already evaluated in one file, by token range.
+final class ValueMemo: Sendable {
+  private let values = LockedMemo<Int, Value>()
+
+  func value(_ tokens: Range<Int>, _ compute: () -> Value) -> Value {
+    // Both bounds in one integer; a range too wide to pack (never in practice) is not kept.
+    guard tokens.lowerBound >= 0, tokens.upperBound < 1 << 31 else { return compute() }
+    return values.value(tokens.lowerBound << 32 | tokens.upperBound, compute)
+  }
+}
+
+/// The chains of names one file has looked up in the catalogue, by the tokens of their first and last names (a
+/// chain of names is the same wherever it is read: a callee, a reference, a dotted value). Safe to use from several
+/// threads.
+final class ChainMemo: Sendable {
+  struct Entry: Sendable {
+    /// The chain, resolved as far as it goes; nil when its head is not a catalogued import.
+    var chain: APIChain?
+    /// The head is a CDK v1 TypeScript module, resolved as its aws-cdk-lib counterpart.
+    var isCDKv1Module: Bool
+  }
+
+  private let entries = LockedMemo<Int, Entry>()
+
+  func entry(first: Int, last: Int, _ compute: () -> Entry) -> Entry {
+    guard first >= 0, last >= first, last < 1 << 31 else { return compute() }
+    return entries.value(first << 32 | last, compute)
+  }
+}
+
 /// Evaluates expressions to ``Value``s, following names through assignments.
-struct ValueEvaluator {
+///
+/// A class, so that the model, the builder and the closures that fill the memo share one rather than copy the file.
+final class ValueEvaluator: Sendable {
   let file: SourceFile
   let names: NameIndex
   let resourceByCall: [Int: Int]
+  let catalogue: CatalogueNames
+  /// The values of whole expressions, evaluated once (only ``evaluate(_:)`` answers from it: a value evaluated
+  /// inside another may have been cut short by ``maximumDepth``).
+  let memo = ValueMemo()
   static let maximumDepth = 6
 
+  init(file: SourceFile, names: NameIndex, resourceByCall: [Int: Int], catalogue: CatalogueNames) {
+    self.file = file
+    self.names = names
+    self.resourceByCall = resourceByCall
+    self.catalogue = catalogue
+  }
+
   func evaluate(_ tokens: Range<Int>) -> Value {
-    evaluate(tokens, depth: 0, original: tokens)
+    memo.value(tokens) { evaluate(tokens, depth: 0, original: tokens) }
+  }
+
+  /// The resource ``evaluate(_:)`` finds an expression to denote, without evaluating what cannot denote one: a
+  /// literal, a list, an object, a call that creates no resource.
+  func resource(denotedBy tokens: Range<Int>) -> Int? {
+    resource(tokens, depth: 0)
+  }
+
+  /// ``evaluate(_:depth:original:)`` reduced to its paths that may end at a resource, in the same order.
+  func resource(_ tokens: Range<Int>, depth: Int) -> Int? {
+    let tokens = trimmed(tokens)
+    guard !tokens.isEmpty, tokens.upperBound <= file.tokens.count, depth < ValueEvaluator.maximumDepth else { return nil }
+    let first = tokens.lowerBound
+    if tokens.count == 1 {
+      switch file.tokens[first].kind {
+      case .string, .number:
+        return nil
+      case .name:
+        if file.isName(first, "True") || file.isName(first, "true") || file.isName(first, "False")
+          || file.isName(first, "false") || file.isName(first, "None") || file.isName(first, "null")
+          || file.isName(first, "undefined") {
+          return nil
+        }
+      default:
+        break
+      }
+    }
+    if let parts = dottedName(tokens) {
+      guard let assignment = names.assignment(to: parts.joined(separator: "."), before: Int(file.tokens[first].start), in: file),
+        !assignment.valueTokens.isEmpty, assignment.valueTokens.lowerBound > tokens.upperBound || assignment.valueTokens.upperBound <= first,
+        enumMember(parts, tokens: tokens) == nil
+      else { return nil }
+      return resource(assignment.valueTokens, depth: depth + 1)
+    }
+    if file.language == .typescript, tokens.count >= 3, file.isName(tokens.upperBound - 2, "as") {
+      return resource(first..<(tokens.upperBound - 2), depth: depth + 1)
+    }
+    if let call = file.callIndex(spanning: tokens) { return resourceByCall[call] }
+    // Lists and objects are never resources; `(value)` may be one.
+    if file.isOp(first, "("), file.closer(of: first) == (tokens.upperBound - 1, true) {
+      return resource((first + 1)..<(tokens.upperBound - 1), depth: depth + 1)
+    }
+    return nil
   }
 
   func evaluate(_ tokens: Range<Int>, depth: Int, original: Range<Int>) -> Value {
@@ -236,7 +378,7 @@ struct ValueEvaluator {
     }
     // A dotted name: an enum member, a name bound earlier, or something unknown.
     if let parts = dottedName(tokens) {
-      if let member = enumMember(parts) { return make(member) }
+      if let member = enumMember(parts, tokens: tokens) { return make(member) }
       let text = parts.joined(separator: ".")
       if let assignment = names.assignment(to: text, before: Int(file.tokens[first].start), in: file),
         !assignment.valueTokens.isEmpty, assignment.valueTokens.lowerBound > tokens.upperBound || assignment.valueTokens.upperBound <= first {
@@ -285,9 +427,7 @@ struct ValueEvaluator {
   func evaluateCall(_ index: Int, depth: Int) -> Value.Kind {
     let call = file.calls[index]
     guard let callee = call.callee, !callee.hasReceiverExpression else { return .unknown }
-    let parts = callee.parts.map(\.name)
-    let catalogue = CatalogueNames(file: file, names: names)
-    if let resolution = catalogue.resolve(parts), let type = resolution.type {
+    if let resolution = catalogue.resolve(callee), let type = resolution.type {
       let fqn = CatalogueNames.fqn(of: type, in: resolution)
       if let member = resolution.member {
         guard member.kind == .staticMethod else { return .unknown }
@@ -307,7 +447,7 @@ struct ValueEvaluator {
     }
     // Pulumi's argument classes (`aws.s3.BucketVersioningV2VersioningConfigurationArgs(status="Enabled")`) are not
     // catalogued one by one: they are objects of their keyword arguments.
-    if file.language == .python, callee.last.name.hasSuffix("Args"), let qualified = catalogue.qualifiedName(parts),
+    if file.language == .python, callee.last.name.hasSuffix("Args"), let qualified = catalogue.qualifiedName(callee.parts.map(\.name)),
       qualified.hasPrefix("pulumi_aws") {
       return .object(type: nil, entries: entries(call.arguments.filter { $0.label != nil }, depth: depth))
     }
@@ -324,9 +464,9 @@ struct ValueEvaluator {
   }
 
   /// An enum member or static constant of a catalogued type, when `parts` names one.
-  func enumMember(_ parts: [String]) -> Value.Kind? {
+  func enumMember(_ parts: [String], tokens: Range<Int>) -> Value.Kind? {
     guard parts.count >= 2, file.importBindings[parts[0]] != nil,
-      let resolution = CatalogueNames(file: file, names: names).resolve(parts), let type = resolution.type,
+      let resolution = catalogue.resolve(parts, tokens: tokens), let type = resolution.type,
       let member = resolution.member, member.kind == .enumMember || member.kind == .constant else { return nil }
     return .enumMember(type: CatalogueNames.fqn(of: type, in: resolution), member: member.name)
   }

@@ -8,11 +8,15 @@ struct ResourceBuilder {
   var resources: [Resource] = []
   var resourceByCall: [Int: Int] = [:]
   var constructors: [APIConstructor?] = []
+  /// The evaluator of the file's values, once every resource call is known.
+  var evaluator: ValueEvaluator?
+  let catalogue: CatalogueNames
 
   init(file: SourceFile, names: NameIndex, isCDKv1: Bool) {
     self.file = file
     self.names = names
     self.isCDKv1 = isCDKv1
+    catalogue = CatalogueNames(file: file, names: names)
   }
 
   /// A call recognised as a resource, before its props are read.
@@ -24,7 +28,6 @@ struct ResourceBuilder {
 
   mutating func build() {
     guard !file.frameworks.isEmpty else { return }
-    let catalogue = CatalogueNames(file: file, names: names)
     var candidates: [Candidate] = []
     for (index, call) in file.calls.enumerated() {
       guard let callee = call.callee, !callee.hasReceiverExpression,
@@ -34,7 +37,8 @@ struct ResourceBuilder {
     }
     guard !candidates.isEmpty else { return }
     // Values can refer to resources, so every resource call is known before any value is evaluated.
-    let evaluator = ValueEvaluator(file: file, names: names, resourceByCall: resourceByCall)
+    let evaluator = ValueEvaluator(file: file, names: names, resourceByCall: resourceByCall, catalogue: catalogue)
+    self.evaluator = evaluator
     for (position, candidate) in candidates.enumerated() {
       resources.append(resource(candidate, index: position, evaluator: evaluator))
       constructors.append(candidate.constructor)
@@ -46,8 +50,7 @@ struct ResourceBuilder {
   // MARK: Recognising resources
 
   func candidate(call: Int, callee: Reference, catalogue: CatalogueNames) -> Candidate? {
-    let parts = callee.parts.map(\.name)
-    guard let resolution = catalogue.resolve(parts), resolution.member == nil, let type = resolution.type else { return nil }
+    guard let resolution = catalogue.resolve(callee), resolution.member == nil, let type = resolution.type else { return nil }
     let framework = resolution.package.framework
     switch (framework, type.kind) {
     case (.pulumi, .resource):
@@ -69,7 +72,7 @@ struct ResourceBuilder {
         resourceType.terraformType = deployed
       }
     }
-    return Candidate(call: call, type: resourceType, constructor: APIConstructor(resolution: resolution, type: type, language: file.language))
+    return Candidate(call: call, type: resourceType, constructor: APIConstructor.shared(resolution: resolution, type: type, language: file.language))
   }
 
   // MARK: One resource
@@ -200,7 +203,7 @@ struct ResourceBuilder {
 
   /// The canonical name of a prop as written: the catalogue's jsii name when it knows the prop, else camelCase.
   func canonical(_ label: String, constructor: APIConstructor) -> String {
-    if let member = constructor.props.first(where: { $0.name(in: file.language) == label }) { return member.name }
+    if let member = constructor.prop(named: label) { return member.name }
     var name = label
     if file.language == .python, name.hasSuffix("_"), name.count > 1 { name.removeLast() }
     let camel = PropName.camelCase(name)
@@ -252,7 +255,7 @@ struct ResourceBuilder {
         let parts = callee.parts
         for split in stride(from: parts.count - 1, through: 1, by: -1) {
           let receiver = parts[0].token..<(parts[split - 1].token + 1)
-          guard let resource = evaluator.evaluate(receiver).resource else { continue }
+          guard let resource = evaluator.resource(denotedBy: receiver) else { continue }
           let method = parts[split...].map { PropName.camelCase($0.name) }.joined(separator: ".")
           resources[resource].calls.append(ResourceCall(role: .method(method), call: index))
           break
@@ -260,12 +263,12 @@ struct ResourceBuilder {
       }
       var arguments = Set<Int>()
       for argument in call.arguments where !argument.isSpread {
-        if let resource = evaluator.evaluate(argument.valueTokens).resource, arguments.insert(resource).inserted {
+        if let resource = evaluator.resource(denotedBy: argument.valueTokens), arguments.insert(resource).inserted {
           resources[resource].calls.append(ResourceCall(role: .argument, call: index))
         }
       }
       if let callee = call.callee, callee.last.name == "of", callee.parts.count >= 2,
-        let first = call.positional.first, let resource = evaluator.evaluate(first.valueTokens).resource {
+        let first = call.positional.first, let resource = evaluator.resource(denotedBy: first.valueTokens) {
         aspectOf[index] = (resource, callee.parts[callee.parts.count - 2].name)
       }
     }

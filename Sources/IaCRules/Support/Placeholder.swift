@@ -25,6 +25,14 @@ enum Placeholder {
 
   /// Whether an input takes a value the user must supply (see ``mustReplaceWords``).
   static func isMustReplaceInput(_ name: String) -> Bool {
+    inputMemo.value(name) { isMustReplaceInputUncached(name) }
+  }
+
+  /// Answers of ``isMustReplaceInput(_:)``: inputs are the few names of props and keyword arguments, asked for
+  /// again with every value passed to them.
+  static let inputMemo = LockedMemo<String, Bool>(limit: 4096)
+
+  static func isMustReplaceInputUncached(_ name: String) -> Bool {
     let words = segments(of: name)
     if words.contains(where: mustReplaceWords.contains) { return true }
     return containsRun(words, of: secretPairs)
@@ -35,7 +43,7 @@ enum Placeholder {
   static func isMustReplaceShape(_ value: String, words: [String]) -> Bool {
     let lower = value.lowercased()
     if lower.hasPrefix("arn:") || lower.hasPrefix("https://") || lower.hasPrefix("http://") { return true }
-    if let at = lower.firstIndex(of: "@"), at != lower.startIndex, lower[at...].contains(".") { return true }
+    if hasAddressShape(lower) { return true }
     if words.count >= 2, resourceIDPrefixes.contains(words[0]), lower.hasPrefix(words[0] + "-") { return true }
     // A bracketed stand-in for the user's own value (`<YOUR_RESOURCE_GROUP_NAME>`), which no input accepts as
     // written, or one that names what it stands for: `<your-domain>`, `YOUR_ACCOUNT_ID`, `your-api-token`.
@@ -43,6 +51,18 @@ enum Placeholder {
     return words.contains(where: mustReplaceWords.contains) && (words.first == "your" || lower.hasPrefix("<"))
   }
 
+
+  /// Whether a value has an `@` after its first character and a `.` after that, as an email address has.
+  static func hasAddressShape(_ value: String) -> Bool {
+    let utf8 = value.utf8
+    if !utf8.contains(where: { $0 >= 0x80 }) {
+      // ASCII: the bytes are the characters.
+      guard let at = utf8.firstIndex(of: UInt8(ascii: "@")), at != utf8.startIndex else { return false }
+      return utf8[at...].contains(UInt8(ascii: "."))
+    }
+    guard let at = value.firstIndex(of: "@"), at != value.startIndex else { return false }
+    return value[at...].contains(".")
+  }
 
   /// Whole values that stand in for a real one.
   static let placeholderWords: Set<String> = [

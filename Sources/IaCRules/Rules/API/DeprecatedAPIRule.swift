@@ -24,7 +24,6 @@ public struct DeprecatedAPIRule: Rule {
 
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
-    let catalog = APICatalog.shared
     var pins: DependencyPins?
     func currentPins() -> DependencyPins {
       if let pins { return pins }
@@ -33,12 +32,11 @@ public struct DeprecatedAPIRule: Rule {
       return read
     }
     var reported = Set<Int>()
-    let shadowed = APICatalog.shadowedNames(in: file)
     // Names: `lambda_.Runtime.PYTHON_3_7`, `aws.s3.BucketV2`, and callees imported by name (`S3Origin(...)`).
     for reference in file.references + file.calls.compactMap(\.callee) {
       guard !reference.hasReceiverExpression, file.importBindings[reference.parts[0].name] != nil,
         !reported.contains(reference.parts[0].range.start) else { continue }
-      guard let chain = catalog.resolveChain(reference, in: file, shadowed: shadowed), let type = chain.resolution.type,
+      guard let chain = model.catalogueChain(of: reference), let type = chain.resolution.type,
         let typePart = chain.typePart else {
         if model.isCDKv1 { retiredRuntime(reference, model: model, reported: &reported, into: &diagnostics) }
         continue
@@ -76,7 +74,7 @@ public struct DeprecatedAPIRule: Rule {
     // Props of catalogued constructors that are not resources (resources are judged one by one).
     for (index, call) in file.calls.enumerated() where model.resource(createdBy: index) == nil {
       guard let callee = call.callee, file.importBindings[callee.parts[0].name] != nil,
-        let constructor = catalog.constructor(of: call, in: file, shadowed: shadowed),
+        let constructor = model.catalogueConstructor(ofCall: index),
         !(model.isCDKv1 && constructor.resolution.package == .awsCdkLib) else { continue }
       let arguments = UnknownPropertyRule.propArguments(of: call, constructor: constructor, in: file)
       judgeProps(arguments, present: Set((call.arguments + call.properties).compactMap { $0.label?.name }),

@@ -38,15 +38,24 @@ public struct PlaceholderValueRule: Rule {
   /// are not resources.
   static func isConstruction(_ call: Call, callee: Reference) -> Bool {
     let name = callee.last.name
+    // A class, or a factory on one (`HostedZone.from_hosted_zone_attributes(...)`).
+    guard startsUppercase(name) || (callee.parts.count >= 2 && startsUppercase(callee.parts[callee.parts.count - 2].name))
+    else { return false }
     if name.hasSuffix("Error") || name.hasSuffix("Exception") || name.hasSuffix("Warning") { return false }
     // Parameters created with a stand-in value that is set out of band on purpose, and template parameters
     // whose default the deployer overrides.
-    if ["StringParameter", "StringListParameter", "Parameter", "SecretVersion", "CfnParameter"].contains(name) {
-      return false
-    }
-    // A class, or a factory on one (`HostedZone.from_hosted_zone_attributes(...)`).
-    let candidates = callee.parts.count >= 2 ? [name, callee.parts[callee.parts.count - 2].name] : [name]
-    return candidates.contains { $0.unicodeScalars.first?.properties.isUppercase == true }
+    return !outOfBandParameters.contains(name)
+  }
+
+  static let outOfBandParameters: Set<String> = [
+    "StringParameter", "StringListParameter", "Parameter", "SecretVersion", "CfnParameter",
+  ]
+
+  /// Whether a name's first character is an upper-case letter.
+  static func startsUppercase(_ name: String) -> Bool {
+    guard let first = name.utf8.first else { return false }
+    if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
+    return name.unicodeScalars.first?.properties.isUppercase == true
   }
 
   /// Inputs whose text is for people, not for AWS: descriptions, comments, messages.
@@ -61,8 +70,22 @@ public struct PlaceholderValueRule: Rule {
   /// ``isProse(_:)`` for an ASCII name, on its bytes; nil when the name holds other characters, which may lower-case
   /// to ASCII.
   static func isASCIIProse(_ name: String) -> Bool? {
+    let answer = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      // Whether `word` (lower case) occurs at `start` of the name, in any case.
+      func matches(_ word: [UInt8], at start: Int) -> Bool {
+        guard start + word.count <= bytes.count else { return false }
+        for (offset, expected) in word.enumerated() {
+          let byte = bytes[start + offset]
+          if (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) != expected { return false }
+        }
+        return true
+      }
+      for start in 0..<bytes.count where proseParts.contains(where: { matches($0, at: start) }) { return true }
+      return proseNames.contains { $0.count == bytes.count && matches($0, at: 0) }
+    }
+    if let answer { return answer }
     var lower: [UInt8] = []
-    lower.reserveCapacity(name.utf8.count)
     for byte in name.utf8 {
       guard byte < 0x80 else { return nil }
       lower.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
