@@ -34,10 +34,10 @@ public struct UnknownPropertyRule: Rule {
     let file = model.file
     let catalog = APICatalog.shared
     var shadowed: Set<String>?
-    for (index, call) in file.calls.enumerated() where model.resource(createdBy: index) == nil {
+    for (index, call) in file.calls.enumerated() {
       // Only a call that names props can be reported: skip the others before resolving anything.
       let namesProps = file.language == .python ? call.arguments.contains { $0.label != nil } : !call.properties.isEmpty
-      guard namesProps, let callee = call.callee, file.importBindings[callee.parts[0].name] != nil,
+      guard namesProps, model.resource(createdBy: index) == nil, let callee = call.callee, file.importBindings[callee.parts[0].name] != nil,
         !call.arguments.contains(where: \.isSpread) else { continue }
       if shadowed == nil { shadowed = APICatalog.shadowedNames(in: file) }
       guard let constructor = catalog.constructor(of: call, in: file, shadowed: shadowed),

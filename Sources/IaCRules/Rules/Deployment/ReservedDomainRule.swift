@@ -68,11 +68,11 @@ public struct ReservedDomainRule: Rule {
       }
     }
     var reported = Set<Int>()
-    for (index, call) in file.calls.enumerated() where model.resource(createdBy: index) == nil {
+    for (index, call) in file.calls.enumerated() {
       // Most calls pass no domain input: look for one before resolving the callee.
       let passesDomain = { (argument: Argument) in argument.label.map { Self.componentInputs.contains($0.name) } ?? false }
       guard call.arguments.contains(where: passesDomain) || call.properties.contains(where: passesDomain),
-        let callee = call.callee, isComponent(callee, in: file), !call.arguments.contains(where: \.isSpread) else { continue }
+        model.resource(createdBy: index) == nil, let callee = call.callee, isComponent(callee, in: file), !call.arguments.contains(where: \.isSpread) else { continue }
       for argument in call.arguments + call.properties {
         guard let label = argument.label?.name, Self.componentInputs.contains(label) else { continue }
         let value = model.value(of: argument)
