@@ -33,35 +33,40 @@ public struct UnknownPropertyRule: Rule {
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
     let catalog = APICatalog.shared
-    let shadowed = APICatalog.shadowedNames(in: file)
-    for (index, call) in file.calls.enumerated() where model.resource(createdBy: index) == nil {
-      guard let callee = call.callee, file.importBindings[callee.parts[0].name] != nil,
-        let constructor = catalog.constructor(of: call, in: file, shadowed: shadowed),
-        !(model.isCDKv1 && constructor.resolution.package == .awsCdkLib),
+    var shadowed: Set<String>?
+    for (index, call) in file.calls.enumerated() {
+      // Only a call that names props can be reported: skip the others before resolving anything.
+      let namesProps = file.language == .python ? call.arguments.contains { $0.label != nil } : !call.properties.isEmpty
+      guard namesProps, model.resource(createdBy: index) == nil, let callee = call.callee, file.importBindings[callee.parts[0].name] != nil,
         !call.arguments.contains(where: \.isSpread) else { continue }
+      if shadowed == nil { shadowed = APICatalog.shadowedNames(in: file) }
+      guard let constructor = catalog.constructor(of: call, in: file, shadowed: shadowed),
+        !(model.isCDKv1 && constructor.resolution.package == .awsCdkLib) else { continue }
       let arguments = UnknownPropertyRule.propArguments(of: call, constructor: constructor, in: file)
       guard !arguments.contains(where: \.isSpread) else { continue }
-      let owner = catalog.symbol(for: callee, in: file)?.name ?? callee.last.name
-      judge(arguments, constructor: constructor, owner: owner, model: model, context: context, into: &diagnostics)
+      judge(arguments, constructor: constructor, owner: catalog.symbol(for: callee, in: file)?.name ?? callee.last.name,
+        model: model, context: context, into: &diagnostics)
     }
   }
 
   /// Reports the arguments whose names the constructor's props do not have. Silent when the catalogue's list of
   /// props is empty or incomplete, or when the project pins another major version than the catalogue describes.
   func judge(
-    _ arguments: [Argument], constructor: APIConstructor, owner: String, model: FileModel, context: RuleContext,
+    _ arguments: [Argument], constructor: APIConstructor, owner: @autoclosure () -> String, model: FileModel,
+    context: RuleContext,
     into diagnostics: inout [Diagnostic]
   ) {
     guard !constructor.isOpen, !constructor.props.isEmpty else { return }
     let file = model.file
     let unknown = arguments.filter { argument in
       guard let label = argument.label else { return false }
-      return constructor.prop(named: label.name) == nil && isIdentifier(label.name)
+      return !Self.hasProp(named: label.name, in: constructor) && isIdentifier(label.name)
         && (!constructor.parameters.contains(label.name) || file.language != .python)
     }
     guard !unknown.isEmpty,
       LibraryVersions.catalogueApplies(to: constructor.resolution.package, pins: LibraryVersions.pins(for: context))
     else { return }
+    let owner = owner()
     let valid = constructor.validNames
     let present = Set(arguments.compactMap { $0.label?.name })
     let url = APIResolution.typeURL(
@@ -84,6 +89,18 @@ public struct UnknownPropertyRule: Rule {
       diagnostic.url = url
       diagnostics.append(diagnostic)
     }
+  }
+
+  /// Whether the constructor's props have one spelled `name` in its language (``APIConstructor/prop(named:)``
+  /// without copying each record it passes).
+  static func hasProp(named name: String, in constructor: APIConstructor) -> Bool {
+    let props = constructor.props
+    if constructor.language == .python {
+      for index in props.indices where props[index].pythonName == name { return true }
+    } else {
+      for index in props.indices where props[index].name == name { return true }
+    }
+    return false
   }
 
   func isIdentifier(_ name: String) -> Bool {

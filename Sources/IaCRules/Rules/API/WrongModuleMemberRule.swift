@@ -1,3 +1,4 @@
+import Foundation
 import IaCModel
 import IaCSyntax
 
@@ -29,13 +30,23 @@ public struct WrongModuleMemberRule: Rule {
     // Aliases reassigned in the file no longer name the module.
     let reassigned = Set(file.assignments.map(\.target))
     var seen = Set<Int>()
+    var moduleOfAlias: [String: String?] = [:]
     for reference in file.references + file.calls.compactMap(\.callee) where reference.parts.count >= 2 {
       guard !reference.hasReceiverExpression, seen.insert(reference.parts[0].range.start).inserted else { continue }
       let alias = reference.parts[0].name
-      guard !reassigned.contains(alias), let module = file.cdkModule(ofAlias: alias),
-        let exports = modules.exports[module] else { continue }
+      guard !reassigned.contains(alias) else { continue }
+      // The same alias and member recur throughout a file: look each up once.
+      let module: String?
+      if let known = moduleOfAlias[alias] {
+        module = known
+      } else {
+        module = file.cdkModule(ofAlias: alias)
+        moduleOfAlias[alias] = module
+      }
+      guard let module else { continue }
       let member = reference.parts[1].name
-      guard !exports.contains(member) else { continue }
+      guard ExportMemo.shared.isExported(member, by: module) == false, let exports = modules.exports[module]
+      else { continue }
       if catalogueApplies == nil {
         catalogueApplies = LibraryVersions.catalogueApplies(to: .awsCdkLib, pins: LibraryVersions.pins(for: context))
       }
@@ -67,6 +78,37 @@ public struct WrongModuleMemberRule: Rule {
       diagnostic.url = referenceURL(member: member, module: module, homes: homes, language: file.language)
         ?? Self.referenceURL(of: homes.count == 1 ? homes[0] : module, language: file.language)
       diagnostics.append(diagnostic)
+    }
+  }
+
+  /// Whether each module exports each name, shared by all files: the answer depends on the catalogue alone, and
+  /// the same names (`s3.Bucket`) recur in every project.
+  final class ExportMemo: @unchecked Sendable {
+    static let shared = ExportMemo()
+
+    struct ModuleMember: Hashable {
+      var module: String
+      var member: String
+    }
+
+    /// Bounds the memo in a long-running server; the names of a project fit many times over.
+    static let capacity = 20_000
+    private let lock = NSLock()
+    private var verdicts: [ModuleMember: Bool?] = [:]
+
+    /// Whether `module` exports `member`; nil when there is no such module.
+    func isExported(_ member: String, by module: String) -> Bool? {
+      let key = ModuleMember(module: module, member: member)
+      lock.lock()
+      let known = verdicts[key]
+      lock.unlock()
+      if let known { return known }
+      let verdict = CDKModules.shared.exports[module].map { $0.contains(member) }
+      lock.lock()
+      if verdicts.count >= Self.capacity { verdicts.removeAll(keepingCapacity: true) }
+      verdicts[key] = verdict
+      lock.unlock()
+      return verdict
     }
   }
 

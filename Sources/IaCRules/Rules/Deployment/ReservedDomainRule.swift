@@ -68,8 +68,11 @@ public struct ReservedDomainRule: Rule {
       }
     }
     var reported = Set<Int>()
-    for (index, call) in file.calls.enumerated() where model.resource(createdBy: index) == nil {
-      guard let callee = call.callee, isComponent(callee, in: file), !call.arguments.contains(where: \.isSpread) else { continue }
+    for (index, call) in file.calls.enumerated() {
+      // Most calls pass no domain input: look for one before resolving the callee.
+      let passesDomain = { (argument: Argument) in argument.label.map { Self.componentInputs.contains($0.name) } ?? false }
+      guard call.arguments.contains(where: passesDomain) || call.properties.contains(where: passesDomain),
+        model.resource(createdBy: index) == nil, let callee = call.callee, isComponent(callee, in: file), !call.arguments.contains(where: \.isSpread) else { continue }
       for argument in call.arguments + call.properties {
         guard let label = argument.label?.name, Self.componentInputs.contains(label) else { continue }
         let value = model.value(of: argument)
@@ -161,7 +164,10 @@ public struct ReservedDomainRule: Rule {
   /// A class of the project's own being constructed (`Route53Stack(...)`): capitalised, and resolving to no
   /// framework module.
   func isComponent(_ callee: Reference, in file: SourceFile) -> Bool {
-    guard callee.last.name.unicodeScalars.first?.properties.isUppercase == true else { return false }
+    let name = callee.last.name
+    guard let first = name.utf8.first,
+      first < 0x80 ? Casing.isUpper(first) : name.unicodeScalars.first?.properties.isUppercase == true
+    else { return false }
     if let qualified = file.qualifiedName(of: callee), Framework(module: qualified) != nil
       || qualified.hasPrefix("pulumi") || qualified.hasPrefix("aws_cdk") || qualified.hasPrefix("aws-cdk-lib")
       || qualified.hasPrefix("@") || qualified.hasPrefix("cdktf") {

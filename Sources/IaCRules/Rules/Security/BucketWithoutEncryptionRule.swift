@@ -49,8 +49,11 @@ public struct BucketWithoutEncryptionRule: Rule {
   /// SQL and messages mention transactions and payments without the stack storing any.
   static func handlesSensitiveData(_ model: FileModel) -> Bool {
     let file = model.file
+    // A name recurs throughout a file: judge each spelling once.
+    var judged = Set<String>()
     for index in file.tokens.indices where file.tokens[index].kind == .name {
-      if mentionsSensitiveData(file.text(token: index)) { return true }
+      let name = file.text(token: index)
+      if judged.insert(name).inserted, mentionsSensitiveData(name) { return true }
     }
     if file.language == .python,
       let first = file.tokens.indices.first(where: { file.tokens[$0].kind != .comment && file.tokens[$0].kind != .newline }),

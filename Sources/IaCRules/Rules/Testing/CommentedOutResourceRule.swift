@@ -176,16 +176,29 @@ public struct CommentedOutResourceRule: Rule {
     "uncomment", "manually", "by hand", "manual setup", "manual step", "must be enabled", "enable it", "enable this",
   ]
   static let manualStepPhraseBytes = manualStepPhrases.map { Array($0.utf8) }
+  /// The bytes the phrases start with, so that most bytes are passed over at a glance.
+  static let manualStepPhraseStarts: [Bool] = (0..<256).map { byte in manualStepPhraseBytes.contains { Int($0[0]) == byte } }
 
   /// Whether the text of a comment line may ask for a manual step (``asksForManualStep(_:)`` of its lower-cased
   /// text), judged on its bytes: true for a line with non-ASCII bytes, which only the character search can judge.
   static func mayAskForManualStep(_ text: ArraySlice<UInt8>) -> Bool {
-    var lower: [UInt8] = []
-    lower.reserveCapacity(text.count)
-    for byte in text {
+    let phrases = manualStepPhraseBytes
+    let starts = manualStepPhraseStarts
+    for start in text.indices {
+      let byte = text[start]
       guard byte < 0x80 else { return true }
-      lower.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+      let lower = lowercasedASCII(byte)
+      guard starts[Int(lower)] else { continue }
+      for phrase in phrases where phrase[0] == lower && text.endIndex - start >= phrase.count {
+        var offset = 1
+        while offset < phrase.count, lowercasedASCII(text[start + offset]) == phrase[offset] { offset += 1 }
+        if offset == phrase.count { return true }
+      }
     }
-    return manualStepPhraseBytes.contains { lower.containsSequence($0) }
+    return false
+  }
+
+  static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
   }
 }
