@@ -301,7 +301,12 @@ public struct CheckRunner: Sendable {
       let snapshot = frozenProjectOfPath[path].flatMap { frozenSnapshotOf[$0] }
       var context = RuleContext(project: snapshot.map { frozenProjects[$0] })
       context.nagSuppressions = snapshot.map { nagSuppressions[$0] }
-      return frozenLinters[path]!.lint(FileModel(sources[path]!), context: context)
+      // A project with cdk-nag suppressions has already modelled its files; the file's model is reused.
+      let source = sources[path]!
+      let model = context.nagSuppressions.flatMap { index in
+        index.model(path: path).map { index.models[$0] }.flatMap { $0.file.bytes == source.bytes ? $0 : nil }
+      } ?? FileModel(source)
+      return frozenLinters[path]!.lint(model, context: context)
     }
     for (path, result) in zip(checkedPaths, perFile) {
       run.found[projectOfPath[path]!, default: []] += result.diagnostics
