@@ -104,10 +104,17 @@ public final class ConfigurationLoader: @unchecked Sendable {
     return true
   }
 
+  /// Whether the absolute path `directory` is `ancestor` or lies under it, compared as bytes.
   static func isAtOrBelow(_ directory: String, _ ancestor: String) -> Bool {
-    if directory == ancestor || ancestor == "/" { return directory.utf8.first == UInt8(ascii: "/") }
-    return directory.utf8.count > ancestor.utf8.count && directory.utf8.starts(with: ancestor.utf8)
-      && directory.utf8.dropFirst(ancestor.utf8.count).first == UInt8(ascii: "/")
+    var directory = directory
+    var ancestor = ancestor
+    return directory.withUTF8 { path in
+      ancestor.withUTF8 { prefix in
+        guard path.count >= prefix.count, path.first == UInt8(ascii: "/") else { return false }
+        guard prefix.count == 0 || memcmp(path.baseAddress!, prefix.baseAddress!, prefix.count) == 0 else { return false }
+        return path.count == prefix.count || prefix.count == 1 || path[prefix.count] == UInt8(ascii: "/")
+      }
+    }
   }
 
   /// The deepest walk root at or above `directory`, a directory a walk listed: the walk listed every directory
@@ -156,6 +163,8 @@ public final class ConfigurationLoader: @unchecked Sendable {
       case unknown
     }
     let known: Known = lock.withLock {
+      // Most listed directories hold no configuration file's name: one look-up answers them.
+      if listed && listedNames[directory] == nil { return .listed(nil) }
       if let own = ownConfigurations[directory] { return .read(own) }
       return listed ? .listed(listedNames[directory]) : .unknown
     }
