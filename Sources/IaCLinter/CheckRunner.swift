@@ -113,10 +113,17 @@ public struct CheckRunner: Sendable {
     return linters.linter(for: configuration, commandLine: commandLine)
   }
 
-  /// The linter for a project, from the configuration at or above its root.
-  func linter(forDirectory directory: String) throws(ConfigurationError) -> Linter {
+  /// The linter for a file that the run's walk found (`walked`) or that was named.
+  func linter(forFile path: String, walked: Bool) throws(ConfigurationError) -> Linter {
     guard let loader else { return linter }
-    let configuration = try loader.configuration(inOrAbove: ProjectModel.absolute(directory))
+    let configuration = try loader.configuration(forFile: path, walked: walked)
+    return linters.linter(for: configuration, commandLine: commandLine)
+  }
+
+  /// The linter for a project, from the configuration at or above its root.
+  func linter(forProject project: ProjectModel.Project, namedFiles: Set<String>) throws(ConfigurationError) -> Linter {
+    guard let loader else { return linter }
+    let configuration = try loader.configuration(forProject: project, namedFiles: namedFiles)
     return linters.linter(for: configuration, commandLine: commandLine)
   }
 
@@ -131,6 +138,8 @@ public struct CheckRunner: Sendable {
     let projectLoader = ProjectLoader()
     // Each batch reads its projects' facts, and a streaming run lets them go with the batch.
     var model = ProjectModel(discovery: discovery, loader: projectLoader, loadsFacts: false)
+    // Configuration files are looked for in what the walk listed, too.
+    loader?.seed(roots: discovery.roots.filter(\.isDirectory).map(\.path), listings: discovery.listings)
     let plan = CheckPlan.part(model, shard: options.shard, loader: projectLoader)
     // Roots are found: keep only what the walk saw at the roots, where the batches read facts.
     discovery.listings = [:]
@@ -157,6 +166,7 @@ public struct CheckRunner: Sendable {
         for (path, bytes) in facts.auxiliaryFiles where keeps(path, in: run) { run.documents[path] = bytes }
         if !options.keepsSources { model.releaseFacts(ofProject: index) }
       }
+      if !options.keepsSources { loader?.forgetResolved() }
     }
     if let cache {
       record(run.found, of: run.missed, model: model, lookups: run.lookups, recorders: run.recorders, in: cache)
@@ -250,7 +260,7 @@ public struct CheckRunner: Sendable {
     run.checkedFiles += paths.filter { plan.checkedPaths.contains($0) && bytesOfPath[$0] != nil }
 
     // 2. The findings of projects unchanged since the cache recorded them.
-    let lookups = cache.map { lookUp(batch, of: model, bytes: bytesOfPath, plan: plan, in: $0) } ?? [:]
+    let lookups = cache.map { lookUp(batch, of: model, bytes: bytesOfPath, plan: plan, namedFiles: namedFiles, in: $0) } ?? [:]
     run.lookups.merge(lookups) { _, new in new }
     for hit in lookups.values.compactMap(\.hit) {
       run.cacheHits += hit
@@ -285,7 +295,7 @@ public struct CheckRunner: Sendable {
     var linterOfPath: [String: Linter] = [:]
     let configured = parsePaths.filter { plan.checkedPaths.contains($0) }
     let linters = ParallelMap.map(configured, parallel: options.parallel) { path in
-      Result { () throws(ConfigurationError) -> Linter in try linter(forFile: path) }
+      Result { () throws(ConfigurationError) -> Linter in try linter(forFile: path, walked: !namedFiles.contains(path)) }
     }
     for (path, outcome) in zip(configured, linters) {
       switch outcome {
@@ -317,7 +327,7 @@ public struct CheckRunner: Sendable {
     let projectRuns = missed.filter { plan.projectRules.contains($0) }
     let projectResults = ParallelMap.map(projectRuns, parallel: options.parallel) { index in
       Result { () throws(ConfigurationError) -> LintResult in
-        try linter(forDirectory: model.projects[index].root).lintProject(frozenProjects[frozenSnapshotOf[index]!])
+        try linter(forProject: model.projects[index], namedFiles: namedFiles).lintProject(frozenProjects[frozenSnapshotOf[index]!])
       }
     }
     for (index, outcome) in zip(projectRuns, projectResults) {

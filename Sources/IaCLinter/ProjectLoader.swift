@@ -118,6 +118,9 @@ public final class ProjectLoader: @unchecked Sendable {
     /// The entries a project's facts may be read from (see ``ProjectLoader/facts(root:)``), each with whether it is a
     /// regular file, so that facts are not looked for where the walk saw nothing.
     var factEntries: [String: Bool] = [:]
+    /// The entries named like a configuration file (``ConfigurationLoader/fileNames``), each with whether it is a
+    /// regular file, so that configurations are not looked for where the walk saw none.
+    var configurationNames: [String: Bool] = [:]
 
     /// From the entries of the directory at `directory`. An entry of another kind (a link that leads nowhere, a
     /// pipe) is asked about again, since a dangling link does not exist.
@@ -130,6 +133,7 @@ public final class ProjectLoader: @unchecked Sendable {
         let isHint = !isMarker && ProjectLoader.rootHints.contains(entry.name)
         let isGit = entry.name == ".git"
         if ProjectLoader.mayHoldFacts(entry.name) { factEntries[entry.name] = entry.kind == .file }
+        if ConfigurationLoader.fileNames.contains(entry.name) { configurationNames[entry.name] = entry.kind == .file }
         guard isMarker || isHint || isGit else { continue }
         guard entry.kind != .other || FileSystem.exists(ProjectSnapshot.join(directory, entry.name)) else { continue }
         if isMarker { hasMarker = true }

@@ -19,12 +19,13 @@ extension CheckRunner {
 
   /// Looks up the projects at `indices` of `model` in `cache`, in parallel.
   func lookUp(
-    _ indices: [Int], of model: ProjectModel, bytes: [String: [UInt8]], plan: CheckPlan, in cache: CheckCache
+    _ indices: [Int], of model: ProjectModel, bytes: [String: [UInt8]], plan: CheckPlan, namedFiles: Set<String>,
+    in cache: CheckCache
   ) -> [Int: CacheLookup] {
     guard cache.prepareDirectory() else { return [:] }
     let lookups = ParallelMap.map(indices, parallel: options.parallel) { index -> CacheLookup in
       let project = model.projects[index]
-      guard let digest = cacheDigest(of: project, index: index, bytes: bytes, plan: plan) else { return CacheLookup() }
+      guard let digest = cacheDigest(of: project, index: index, bytes: bytes, plan: plan, namedFiles: namedFiles) else { return CacheLookup() }
       guard let entry = cache.load(root: ProjectModel.absolute(project.root)), entry.digest == digest,
         entry.existence.allSatisfy({ FileSystem.exists($0.path) == $0.exists })
       else { return CacheLookup(digest: digest) }
@@ -56,7 +57,9 @@ extension CheckRunner {
 
   /// The digest of everything the findings of `project` are computed from; nil when a configuration file cannot be
   /// read or parsed (the project is then checked, and the error reported, as without a cache).
-  func cacheDigest(of project: ProjectModel.Project, index: Int, bytes: [String: [UInt8]], plan: CheckPlan) -> CacheDigest? {
+  func cacheDigest(
+    of project: ProjectModel.Project, index: Int, bytes: [String: [UInt8]], plan: CheckPlan, namedFiles: Set<String>
+  ) -> CacheDigest? {
     guard let loader else { return nil }
     var builder = CacheDigest.Builder()
     builder.add(FileSystem.currentDirectory)
@@ -109,9 +112,11 @@ extension CheckRunner {
       for path in project.sourcePaths {
         let directory = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? "."
         guard directories.insert(directory).inserted else { continue }
-        if let configuration = try loader.configuration(forFile: path) { configurations[configuration.path] = configuration }
+        if let configuration = try loader.configuration(forFile: path, walked: !namedFiles.contains(path)) {
+          configurations[configuration.path] = configuration
+        }
       }
-      if let configuration = try loader.configuration(inOrAbove: ProjectModel.absolute(project.root)) {
+      if let configuration = try loader.configuration(forProject: project, namedFiles: namedFiles) {
         configurations[configuration.path] = configuration
       }
     } catch {
