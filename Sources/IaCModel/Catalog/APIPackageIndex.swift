@@ -608,8 +608,10 @@ package final class APIPackageIndex: @unchecked Sendable {
 
   /// A struct reference (`module:Name`) decoded.
   package func type(reference: String) -> APITypeRecord? {
-    guard let colon = reference.lastIndex(of: ":") else { return nil }
-    return type(String(reference[reference.index(after: colon)...]), module: String(reference[..<colon]))
+    // By bytes: a search by `Character` costs more than the look-up.
+    let utf8 = reference.utf8
+    guard let colon = utf8.lastIndex(of: UInt8(ascii: ":")) else { return nil }
+    return type(String(reference[utf8.index(after: colon)...]), module: String(reference[..<colon]))
   }
 
   /// Every prop of a struct, its parents' included; `isOpen` when a parent is outside the catalogue (then the list
