@@ -2,6 +2,44 @@ import Foundation
 import IaCCatalogData
 import IaCSyntax
 
+/// The tab-separated fields of one catalogue line, kept in place in the compiled-in table (which lives as long as
+/// the program) and decoded only when asked for: summaries and deprecation texts are read by hover and messages,
+/// not by the checks, which only ask whether a field is empty.
+package struct APILineText: @unchecked Sendable {
+  /// The line's first byte; nil for a record with no line of its own.
+  let start: UnsafePointer<UInt8>?
+  /// The line's length, without its newline.
+  let count: Int32
+  /// Bit `i` is set when field `i` is not empty (fields 0 to 15).
+  let filled: UInt16
+
+  static let none = APILineText(start: nil, count: 0, filled: 0)
+
+  init(start: UnsafePointer<UInt8>?, count: Int32, filled: UInt16) {
+    self.start = start
+    self.count = count
+    self.filled = filled
+  }
+
+  /// Whether field `index` is empty (or missing).
+  func isEmpty(_ index: Int) -> Bool { index >= 16 || filled & (1 << UInt16(index)) == 0 }
+
+  /// Field `index`, decoded; empty when the line has fewer fields.
+  func string(_ index: Int) -> String {
+    guard !isEmpty(index), let start else { return "" }
+    let count = Int(self.count)
+    var offset = 0
+    var skipped = 0
+    while skipped < index && offset < count {
+      if start[offset] == 9 { skipped += 1 }
+      offset += 1
+    }
+    var end = offset
+    while end < count && start[end] != 9 { end += 1 }
+    return String(decoding: UnsafeBufferPointer(start: start + offset, count: end - offset), as: UTF8.self)
+  }
+}
+
 /// A member record of a type: an enum member, a static constant or method, or a prop.
 package struct APIMemberRecord: Sendable {
   package enum Kind: UInt8, Sendable {
@@ -16,22 +54,34 @@ package struct APIMemberRecord: Sendable {
   package var name: String
   /// The Python spelling.
   package var pythonName: String
-  package var summary: String
-  package var deprecatedTypeScript: String
-  package var deprecatedPython: String
+  /// The member line (`m`), whose later fields are decoded when read; none for a name of an `n` line.
+  let line: APILineText
+
+  init(kind: Kind, name: String, pythonName: String, line: APILineText = .none) {
+    self.kind = kind
+    self.name = name
+    self.pythonName = pythonName
+    self.line = line
+  }
+
+  package var summary: String { line.string(4) }
+  package var deprecatedTypeScript: String { line.string(5) }
+  package var deprecatedPython: String { line.string(6) }
   /// A sibling member that takes the same arguments and replaces this one, by its TypeScript name.
-  package var replacement: String
+  package var replacement: String { line.string(7) }
   /// The major version in which the deprecation appeared, when it is newer than the previous major.
-  package var since: Int?
+  package var since: Int? { line.isEmpty(8) ? nil : Int(line.string(8)) }
   /// The documented default of a prop (jsii `@default`), as written there (`false`, `RemovalPolicy.RETAIN`, `- no
   /// encryption`); empty when the package documents none. Field 9 of the member line.
-  package var defaultValue: String = ""
+  package var defaultValue: String { line.string(9) }
+  /// Whether the member is deprecated, without decoding the text.
+  package var isDeprecated: Bool { !line.isEmpty(5) }
 
   package func name(in language: Language) -> String { language == .python ? pythonName : name }
 
   package func deprecation(in language: Language) -> String? {
-    if deprecatedTypeScript.isEmpty { return nil }
-    return language == .python && !deprecatedPython.isEmpty ? deprecatedPython : deprecatedTypeScript
+    if line.isEmpty(5) { return nil }
+    return language == .python && !line.isEmpty(6) ? deprecatedPython : deprecatedTypeScript
   }
 }
 
@@ -46,53 +96,55 @@ package final class APITypeRecord: @unchecked Sendable {
     case resource = 114  // r
   }
 
-  package var module: String
-  package var kind: Kind
+  package let module: String
+  package let kind: Kind
   /// `Bucket`, or `CfnBucket.CorsRuleProperty` for a nested type.
-  package var name: String
-  package var summary: String
-  package var deprecatedTypeScript: String
-  package var deprecatedPython: String
-  package var replacement: String
-  package var since: Int?
+  package let name: String
+  /// The `T` line, whose text fields are decoded when read.
+  let line: APILineText
   /// The initializer's parameter names; nil when there is no public initializer, `["*"]` when unknown.
-  package var parameters: [String]?
+  package let parameters: [String]?
   /// The struct (`module:Name`) the initializer's last parameter is.
-  package var props: String?
+  package let props: String?
   /// Parent structs (`module:Name`, or `?` outside the package).
-  package var bases: [String]
+  package let bases: [String]
   /// The Terraform registry page (`resources/kms_key`).
-  package var registryPath: String
+  package let registryPath: String
   /// The deployed resource type: `AWS::S3::Bucket` (CDK L1, and the L2 built on it) or `aws_s3_bucket` (Pulumi and
   /// CDKTF); empty when unknown. Field 12 of the type line.
-  package var resourceType: String = ""
+  package let resourceType: String
   /// The Pulumi type token (`aws:s3/bucketV2:BucketV2`); empty elsewhere. Field 13 of the type line.
-  package var typeToken: String = ""
-  package var members: [APIMemberRecord]
+  package let typeToken: String
+  package let members: [APIMemberRecord]
 
-  package init(
-    module: String, kind: Kind, name: String, summary: String, deprecatedTypeScript: String, deprecatedPython: String,
-    replacement: String, since: Int?, parameters: [String]?, props: String?, bases: [String], registryPath: String,
-    members: [APIMemberRecord]
+  init(
+    module: String, kind: Kind, name: String, line: APILineText, parameters: [String]?, props: String?,
+    bases: [String], registryPath: String, resourceType: String, typeToken: String, members: [APIMemberRecord]
   ) {
     self.module = module
     self.kind = kind
     self.name = name
-    self.summary = summary
-    self.deprecatedTypeScript = deprecatedTypeScript
-    self.deprecatedPython = deprecatedPython
-    self.replacement = replacement
-    self.since = since
+    self.line = line
     self.parameters = parameters
     self.props = props
     self.bases = bases
     self.registryPath = registryPath
+    self.resourceType = resourceType
+    self.typeToken = typeToken
     self.members = members
   }
 
+  package var summary: String { line.string(3) }
+  package var deprecatedTypeScript: String { line.string(4) }
+  package var deprecatedPython: String { line.string(5) }
+  package var replacement: String { line.string(6) }
+  package var since: Int? { line.isEmpty(7) ? nil : Int(line.string(7)) }
+  /// Whether the type is deprecated, without decoding the text.
+  package var isDeprecated: Bool { !line.isEmpty(4) }
+
   package func deprecation(in language: Language) -> String? {
-    if deprecatedTypeScript.isEmpty { return nil }
-    return language == .python && !deprecatedPython.isEmpty ? deprecatedPython : deprecatedTypeScript
+    if line.isEmpty(4) { return nil }
+    return language == .python && !line.isEmpty(5) ? deprecatedPython : deprecatedTypeScript
   }
 
   /// The member spelled `name` in `language`.
@@ -397,70 +449,169 @@ package final class APIPackageIndex: @unchecked Sendable {
   }
 
   package func decodeType(at start: Int, name: String, module key: String) -> APITypeRecord {
-    var end = start
-    while end < bytes.count && bytes[end] != 10 { end += 1 }
-    let fields = APIPackageIndex.fields(bytes, start..<end)
-    func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
-    let parameters = field(8)
-    let record = APITypeRecord(
-      module: key,
-      kind: APITypeRecord.Kind(rawValue: field(1).utf8.first ?? 0) ?? .interface,
-      name: name,
-      summary: field(3),
-      deprecatedTypeScript: field(4),
-      deprecatedPython: field(5),
-      replacement: field(6),
-      since: Int(field(7)),
-      parameters: parameters.isEmpty ? nil : (parameters == "-" ? [] : parameters.pieces(separatedBy: ",", omittingEmpty: true)),
-      props: field(9).isEmpty ? nil : field(9),
-      bases: field(10).pieces(separatedBy: ",", omittingEmpty: true),
-      registryPath: field(11),
-      members: []
-    )
-    record.resourceType = field(12)
-    record.typeToken = field(13)
-    var cursor = end + 1
+    var fields = FieldCursor(bytes, from: start)
+    var kind = APITypeRecord.Kind.interface
+    var parameters: [String]?
+    var props: String?
+    var bases: [String] = []
+    var registryPath = ""
+    var resourceType = ""
+    var typeToken = ""
+    while let field = fields.next() {
+      switch fields.index {
+      case 1: kind = field.isEmpty ? .interface : APITypeRecord.Kind(rawValue: bytes[field.lowerBound]) ?? .interface
+      case 8:
+        if !field.isEmpty {
+          parameters = field.count == 1 && bytes[field.lowerBound] == UInt8(ascii: "-") ? [] : pieces(field)
+        }
+      case 9: if !field.isEmpty { props = string(field) }
+      case 10: bases = pieces(field)
+      case 11: registryPath = string(field)
+      case 12: resourceType = string(field)
+      case 13: typeToken = string(field)
+      default: break
+      }
+    }
+    let line = fields.line
+    var members: [APIMemberRecord] = []
+    var cursor = fields.end + 1
     while cursor < bytes.count {
-      var lineEnd = cursor
-      while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
       let first = bytes[cursor]
       guard first == UInt8(ascii: "m") || first == UInt8(ascii: "n") else { break }
-      let fields = APIPackageIndex.fields(bytes, cursor..<lineEnd)
-      let kind = APIMemberRecord.Kind(rawValue: fields.count > 1 ? fields[1].utf8.first ?? 0 : 0) ?? .prop
+      var fields = FieldCursor(bytes, from: cursor)
+      var kind = APIMemberRecord.Kind.prop
       if first == UInt8(ascii: "n") {
-        for name in fields.dropFirst(2) {
-          record.members.append(APIMemberRecord(
-            kind: kind, name: name, pythonName: pythonName(name, kind: kind), summary: "", deprecatedTypeScript: "",
-            deprecatedPython: "", replacement: "", since: nil))
+        while let field = fields.next() {
+          if fields.index == 1 {
+            kind = field.isEmpty ? .prop : APIMemberRecord.Kind(rawValue: bytes[field.lowerBound]) ?? .prop
+          } else if fields.index >= 2 {
+            let name = string(field)
+            members.append(APIMemberRecord(kind: kind, name: name, pythonName: pythonName(field, name, kind: kind)))
+          }
         }
       } else {
-        func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
-        let name = field(2)
-        record.members.append(APIMemberRecord(
-          kind: kind,
-          name: name,
-          pythonName: field(3).isEmpty ? pythonName(name, kind: kind) : field(3),
-          summary: field(4),
-          deprecatedTypeScript: field(5),
-          deprecatedPython: field(6),
-          replacement: field(7),
-          since: Int(field(8)),
-          defaultValue: field(9)
-        ))
+        var name = ""
+        var python = ""
+        var nameRange = cursor..<cursor
+        while let field = fields.next() {
+          switch fields.index {
+          case 1: kind = field.isEmpty ? .prop : APIMemberRecord.Kind(rawValue: bytes[field.lowerBound]) ?? .prop
+          case 2:
+            name = string(field)
+            nameRange = field
+          case 3: python = string(field)
+          default: break
+          }
+        }
+        if python.isEmpty { python = pythonName(nameRange, name, kind: kind) }
+        members.append(APIMemberRecord(kind: kind, name: name, pythonName: python, line: fields.line))
       }
-      cursor = lineEnd + 1
+      cursor = fields.end + 1
     }
-    return record
+    return APITypeRecord(
+      module: key, kind: kind, name: name, line: line, parameters: parameters, props: props, bases: bases,
+      registryPath: registryPath, resourceType: resourceType, typeToken: typeToken, members: members)
+  }
+
+  /// The fields of a line, one range at a time, noting which are filled.
+  struct FieldCursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let start: Int
+    /// The end of the field last given (at the end, of the line).
+    private(set) var end: Int
+    /// The position of the field last given.
+    private(set) var index = -1
+    private(set) var filled: UInt16 = 0
+    private var done = false
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
+      self.bytes = bytes
+      self.start = start
+      end = start - 1
+    }
+
+    mutating func next() -> Range<Int>? {
+      guard !done else { return nil }
+      let fieldStart = end + 1
+      var cursor = fieldStart
+      while cursor < bytes.count {
+        let byte = bytes[cursor]
+        if byte == 9 || byte == 10 { break }
+        cursor += 1
+      }
+      index += 1
+      end = cursor
+      if cursor >= bytes.count || bytes[cursor] == 10 { done = true }
+      if cursor > fieldStart && index < 16 { filled |= 1 << UInt16(index) }
+      return fieldStart..<cursor
+    }
+
+    /// The line read so far (all of it once ``next()`` gave nil).
+    var line: APILineText {
+      APILineText(start: bytes.baseAddress.map { $0 + start }, count: Int32(end - start), filled: filled)
+    }
+  }
+
+  func string(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
+  /// The comma-separated names of a field.
+  func pieces(_ range: Range<Int>) -> [String] {
+    var result: [String] = []
+    var pieceStart = range.lowerBound
+    for index in range.lowerBound...range.upperBound where index == range.upperBound || bytes[index] == UInt8(ascii: ",") {
+      if index > pieceStart { result.append(string(pieceStart..<index)) }
+      pieceStart = index + 1
+    }
+    return result
   }
 
   package func pythonName(_ name: String, kind: APIMemberRecord.Kind) -> String {
     kind == .enumMember ? name : APICatalogTable.snakeCase(name)
   }
 
+  /// The Python name of the member named `name` (at `range`), made from the bytes in place: as
+  /// ``APICatalogTable/snakeCase(_:)`` does, names that do not start in lowercase are kept.
+  func pythonName(_ range: Range<Int>, _ name: String, kind: APIMemberRecord.Kind) -> String {
+    guard kind != .enumMember, let first = range.first.map({ bytes[$0] }),
+      APICatalogTable.isLower(first) || first == UInt8(ascii: "_") else { return name }
+    var hasUpper = false
+    for index in range where APICatalogTable.isUpper(bytes[index]) {
+      hasUpper = true
+      break
+    }
+    if !hasUpper { return name }
+    return String(unsafeUninitializedCapacity: range.count * 2) { output in
+      var count = 0
+      for index in range {
+        let byte = bytes[index]
+        if APICatalogTable.isUpper(byte) {
+          let previous = index > range.lowerBound ? bytes[index - 1] : 0
+          let next = index + 1 < range.upperBound ? bytes[index + 1] : 0
+          if index > range.lowerBound
+            && (APICatalogTable.isLower(previous) || APICatalogTable.isDigit(previous)
+              || (APICatalogTable.isUpper(previous) && APICatalogTable.isLower(next)))
+          {
+            output[count] = UInt8(ascii: "_")
+            count += 1
+          }
+          output[count] = byte + 32
+        } else {
+          output[count] = byte
+        }
+        count += 1
+      }
+      return count
+    }
+  }
+
   /// A struct reference (`module:Name`) decoded.
   package func type(reference: String) -> APITypeRecord? {
-    guard let colon = reference.lastIndex(of: ":") else { return nil }
-    return type(String(reference[reference.index(after: colon)...]), module: String(reference[..<colon]))
+    // By bytes: a search by `Character` costs more than the look-up.
+    let utf8 = reference.utf8
+    guard let colon = utf8.lastIndex(of: UInt8(ascii: ":")) else { return nil }
+    return type(String(reference[utf8.index(after: colon)...]), module: String(reference[..<colon]))
   }
 
   /// Every prop of a struct, its parents' included; `isOpen` when a parent is outside the catalogue (then the list
