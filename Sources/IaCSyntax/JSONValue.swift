@@ -185,10 +185,14 @@ public indirect enum JSONValue: Sendable, Equatable {
       return code
     }
 
-    mutating func literal(_ word: String, _ result: JSONValue) -> JSONValue? {
-      let utf8 = Array(word.utf8)
-      guard index + utf8.count <= bytes.count, Array(bytes[index..<(index + utf8.count)]) == utf8 else { return nil }
-      index += utf8.count
+    mutating func literal(_ word: StaticString, _ result: JSONValue) -> JSONValue? {
+      let count = word.utf8CodeUnitCount
+      guard index + count <= bytes.count else { return nil }
+      let matches = word.withUTF8Buffer { expected in
+        (0..<count).allSatisfy { bytes[index + $0] == expected[$0] }
+      }
+      guard matches else { return nil }
+      index += count
       return result
     }
 
@@ -196,7 +200,18 @@ public indirect enum JSONValue: Sendable, Equatable {
       guard index < bytes.count && bytes[index] == UInt8(ascii: "\"") else { return nil }
       let start = index
       index += 1
-      var scalars: [UInt8] = []
+      // Most strings hold no escape: they are decoded straight from the bytes.
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") {
+          index += 1
+          return .string(String(decoding: bytes[(start + 1)..<(index - 1)], as: UTF8.self), TextRange(start: start, end: index))
+        }
+        if byte < 0x20 { return nil }
+        if byte == UInt8(ascii: "\\") { break }
+        index += 1
+      }
+      var scalars = Array(bytes[(start + 1)..<index])
       while index < bytes.count {
         let byte = bytes[index]
         if byte == UInt8(ascii: "\"") {

@@ -56,6 +56,9 @@ import Testing
     #expect(parse(#""\uD83Dx""#)?.stringValue == "\u{FFFD}x")
     #expect(parse(#""\uDE00""#)?.stringValue == "\u{FFFD}")
     #expect(parse("\"😀é\"")?.stringValue == "😀é")
+    // An escape after plain text, and plain text after an escape, keep every byte in order.
+    #expect(parse(#""prefix \u00e9 middle \n suffix""#)?.stringValue == "prefix é middle \n suffix")
+    #expect(parse(#"{"k\"ey": "v"}"#)?["k\"ey"]?.stringValue == "v")
   }
 
   @Test(arguments: [#""\u12""#, #""\u+123""#, #""\uZZZZ""#, #""\x""#, #""\"#, "\"a\nb\"", "\"abc"])
@@ -64,7 +67,7 @@ import Testing
   }
 
   @Test(arguments: [
-    "", "   ", "{", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "{a: 1}", "[1 2]", "tru", "nul", "truex", "{} {}",
+    "", "   ", "{", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "{a: 1}", "[1 2]", "tru", "nul", "truex", "[fals]", "[nulL]", "f", "{} {}",
     "// c\n{}", "{\"a\": /* c */ 1}", "'x'", "[\"a\"]]",
   ])
   func malformedDocuments(_ text: String) {
