@@ -97,6 +97,9 @@ public struct ImportEditor: Sendable {
       }
       return []
     }
+    // What follows the list must be where the lexer says it is: after `from m import a'` (an unterminated string)
+    // the inserted name would land inside the string and never be read.
+    guard readsCleanly(from: specifiers[0].range.start, to: last.range.end) else { return [] }
     let keys = specifiers.map { $0.member ?? $0.alias }
     let isSorted = zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 }
     let before: ImportSpecifier? = isSorted ? specifiers.first(where: { ($0.member ?? $0.alias) > sortKey }) : nil
@@ -184,6 +187,26 @@ public struct ImportEditor: Sendable {
   }
 
   /// The offset of a comma that follows `offset`, separated only by spaces.
+  /// Whether the tokens from `start` to `end`, and the first one after, hold no string and nothing left open, so
+  /// that text inserted among them is read as code.
+  package func readsCleanly(from start: Int, to end: Int) -> Bool {
+    let tokens = file.tokens
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(tokens[middle].end) <= start { low = middle + 1 } else { high = middle }
+    }
+    var index = low
+    while index < tokens.count {
+      let token = tokens[index]
+      if token.kind == .string || token.flags.contains(.unterminated) { return false }
+      if Int(token.start) >= end { break }
+      index += 1
+    }
+    return true
+  }
+
   package func commaOffset(after offset: Int) -> Int? {
     var index = offset
     while index < file.bytes.count && (file.bytes[index] == UInt8(ascii: " ") || file.bytes[index] == UInt8(ascii: "\t")) {
