@@ -186,11 +186,7 @@ public enum PythonLexer {
       switch stack[stack.count - 1] {
       case .string(let quote, let triple, let interpolated):
         if byte == UInt8(ascii: "\\") {
-          // A backslash escapes the next byte; before `\r\n` it continues the string on the next line.
-          index += 2
-          if index < count && buffer[index - 1] == UInt8(ascii: "\r") && buffer[index] == UInt8(ascii: "\n") {
-            index += 1
-          }
+          index = indexAfterEscape(buffer, at: index)
           continue
         }
         if byte == quote {
@@ -276,6 +272,17 @@ public enum PythonLexer {
     return (count, flags.union(.unterminated))
   }
 
+  /// The index after the escape whose backslash is at `index`: a backslash escapes the next byte, and before `\r\n`
+  /// it continues the string on the next line.
+  @inline(__always)
+  private static func indexAfterEscape(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let next = index + 2
+    if next < buffer.count && buffer[next - 1] == UInt8(ascii: "\r") && buffer[next] == UInt8(ascii: "\n") {
+      return next + 1
+    }
+    return next
+  }
+
   /// ``scanString(_:quoteAt:prefix:)`` for a string without replacement fields (most strings), which needs no stack:
   /// scans from `index`, after the opening quotes.
   private static func scanPlainString(
@@ -290,11 +297,7 @@ public enum PythonLexer {
     while index < count {
       let byte = buffer[index]
       if byte == UInt8(ascii: "\\") {
-        // A backslash escapes the next byte; before `\r\n` it continues the string on the next line.
-        index += 2
-        if index < count && buffer[index - 1] == UInt8(ascii: "\r") && buffer[index] == UInt8(ascii: "\n") {
-          index += 1
-        }
+        index = indexAfterEscape(buffer, at: index)
         continue
       }
       if byte == quote {
