@@ -191,15 +191,6 @@ public struct SourceFile: Sendable {
     return head + "." + reference.parts.dropFirst().map(\.name).joined(separator: ".")
   }
 
-  /// Index of each call by the token index of its opening parenthesis, built on each use; ``call(openingAt:)``
-  /// finds one call without building it.
-  public var callByOpenToken: [Int: Int] {
-    var index: [Int: Int] = [:]
-    index.reserveCapacity(calls.count)
-    for (position, call) in calls.enumerated() { index[call.openToken] = position }
-    return index
-  }
-
   /// The call whose opening parenthesis is token `index`.
   public func call(openingAt index: Int) -> Call? {
     SourceFile.callIndex(openingAt: index, in: calls).map { calls[$0] }

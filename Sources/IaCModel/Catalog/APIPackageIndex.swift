@@ -74,8 +74,6 @@ package struct APIMemberRecord: Sendable {
   /// The documented default of a prop (jsii `@default`), as written there (`false`, `RemovalPolicy.RETAIN`, `- no
   /// encryption`); empty when the package documents none. Field 9 of the member line.
   package var defaultValue: String { line.string(9) }
-  /// Whether the member is deprecated, without decoding the text.
-  package var isDeprecated: Bool { !line.isEmpty(5) }
 
   package func name(in language: Language) -> String { language == .python ? pythonName : name }
 
@@ -139,8 +137,6 @@ package final class APITypeRecord: @unchecked Sendable {
   package var deprecatedPython: String { line.string(5) }
   package var replacement: String { line.string(6) }
   package var since: Int? { line.isEmpty(7) ? nil : Int(line.string(7)) }
-  /// Whether the type is deprecated, without decoding the text.
-  package var isDeprecated: Bool { !line.isEmpty(4) }
 
   package func deprecation(in language: Language) -> String? {
     if line.isEmpty(4) { return nil }
