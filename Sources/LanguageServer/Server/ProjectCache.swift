@@ -70,16 +70,22 @@ public final class ProjectCache: @unchecked Sendable {
 
   public init() {}
 
+  /// Drops what is built from the entries and the open texts: project findings, snapshots and builds (a build made
+  /// before this call is not kept either). Called with `lock` held.
+  private func forgetDerivedState() {
+    projectFindings.removeAll()
+    snapshots.removeAll()
+    builds.removeAll()
+    epoch += 1
+  }
+
   /// Sets the workspace folders (absolute paths), used as the root of files with no project root above them.
   public func setWorkspaceFolders(_ folders: [String]) {
     lock.withLock {
       workspaceFolders = folders
       roots.removeAll()
       entries.removeAll()
-      projectFindings.removeAll()
-      snapshots.removeAll()
-      builds.removeAll()
-      epoch += 1
+      forgetDerivedState()
     }
   }
 
@@ -92,10 +98,7 @@ public final class ProjectCache: @unchecked Sendable {
     }
     let exists = FileSystem.exists(path)
     lock.withLock {
-      projectFindings.removeAll()
-      snapshots.removeAll()
-      builds.removeAll()
-      epoch += 1
+      forgetDerivedState()
       for (root, entry) in entries where path.hasPrefix(root == "/" ? "/" : root + "/") {
         entries[root]!.disk[path] = nil
         let listed = entry.sourcePaths.contains(path)
@@ -131,10 +134,7 @@ public final class ProjectCache: @unchecked Sendable {
     lock.withLock {
       roots.removeAll()
       entries.removeAll()
-      projectFindings.removeAll()
-      snapshots.removeAll()
-      builds.removeAll()
-      epoch += 1
+      forgetDerivedState()
       if !keepingOpen { parsedOpen.removeAll() }
     }
   }
@@ -149,10 +149,7 @@ public final class ProjectCache: @unchecked Sendable {
     lock.withLock {
       openPaths.remove(path)
       parsedOpen[path] = nil
-      projectFindings.removeAll()
-      snapshots.removeAll()
-      builds.removeAll()
-      epoch += 1
+      forgetDerivedState()
     }
   }
 
