@@ -98,9 +98,26 @@ public struct Linter: Sendable {
   /// Runs the resource rules on the resources at `indices`, in order, and ties their findings to the resource.
   func checkResources(_ indices: Range<Int>, of model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
+    // A file's resources share a few types: each type's rules, and whether each rule reads this file, are looked up
+    // once.
+    var rulesByType: [String: [Int]] = [:]
+    var applies: [Int: Bool] = [:]
     for resource in model.resources[indices] {
       var reference: ResourceReference?
-      for rule in dispatch.rules(for: resource.type) where Linter.applies(rule.description, to: file) {
+      let matched: [Int]
+      if let known = rulesByType[resource.type.fqn] {
+        matched = known
+      } else {
+        matched = dispatch.ruleIndices(for: resource.type).filter { index in
+          if let known = applies[index] { return known }
+          let result = Linter.applies(dispatch.rule(index).description, to: file)
+          applies[index] = result
+          return result
+        }
+        rulesByType[resource.type.fqn] = matched
+      }
+      for index in matched {
+        let rule = dispatch.rule(index)
         let first = diagnostics.count
         rule.check(resource, in: model, context: context, into: &diagnostics)
         for index in first..<diagnostics.count where diagnostics[index].resource == nil {

@@ -27,14 +27,21 @@ struct ResourceDispatch: Sendable {
 
   /// The rules for a resource type, each once, in registry order.
   func rules(for type: ResourceType) -> [any Rule] {
+    ruleIndices(for: type).map { rules[$0] }
+  }
+
+  /// The rule at `index` of ``ruleIndices(for:)``.
+  func rule(_ index: Int) -> any Rule { rules[index] }
+
+  /// The positions of the rules for a resource type, each once, in registry order.
+  func ruleIndices(for type: ResourceType) -> [Int] {
     var matched: [Int] = []
     for key in [type.fqn, type.cloudFormationType, type.terraformType] {
       guard let key else { continue }
       matched += exact[key] ?? []
       for (prefix, rule) in prefixes where key.hasPrefix(prefix) { matched.append(rule) }
     }
-    guard !matched.isEmpty else { return [] }
-    if matched.count == 1 { return [rules[matched[0]]] }
-    return Set(matched).sorted().map { rules[$0] }
+    if matched.count <= 1 { return matched }
+    return Set(matched).sorted()
   }
 }

@@ -20,14 +20,16 @@ public struct FileModel: Sendable {
   /// share the answers.
   let evaluator: ValueEvaluator
 
-  public init(_ file: SourceFile) {
+  /// The model of `file`. With `parallel`, the resources are read on every core: for the one large document being
+  /// edited, where latency is what is felt. The model is the same either way.
+  public init(_ file: SourceFile, parallel: Bool = false) {
     self.file = file
     let isCDKv1 = file.isCDKv1
     self.isCDKv1 = isCDKv1
     let names = NameIndex(file: file)
     self.names = names
     var builder = ResourceBuilder(file: file, names: names, isCDKv1: isCDKv1)
-    builder.build()
+    builder.build(parallel: parallel)
     resources = builder.resources
     resourceByCall = builder.resourceByCall
     constructors = builder.constructors
@@ -286,6 +288,8 @@ final class ValueEvaluator: Sendable {
   /// The values of whole expressions, evaluated once (only ``evaluate(_:)`` answers from it: a value evaluated
   /// inside another may have been cut short by ``maximumDepth``).
   let memo = ValueMemo()
+  /// ``enumMember(_:tokens:)`` by the dotted spelling.
+  let enumMembers = LockedMemo<String, Value.Kind?>()
   static let maximumDepth = 6
 
   init(file: SourceFile, names: NameIndex, resourceByCall: [Int: Int], catalogue: CatalogueNames) {
@@ -465,10 +469,13 @@ final class ValueEvaluator: Sendable {
 
   /// An enum member or static constant of a catalogued type, when `parts` names one.
   func enumMember(_ parts: [String], tokens: Range<Int>) -> Value.Kind? {
-    guard parts.count >= 2, file.importBindings[parts[0]] != nil,
-      let resolution = catalogue.resolve(parts, tokens: tokens), let type = resolution.type,
-      let member = resolution.member, member.kind == .enumMember || member.kind == .constant else { return nil }
-    return .enumMember(type: CatalogueNames.fqn(of: type, in: resolution), member: member.name)
+    guard parts.count >= 2, file.importBindings[parts[0]] != nil else { return nil }
+    // The answer depends only on the names, so it is kept by spelling.
+    return enumMembers.value(parts.joined(separator: ".")) {
+      guard let resolution = catalogue.resolve(parts, tokens: tokens), let type = resolution.type,
+        let member = resolution.member, member.kind == .enumMember || member.kind == .constant else { return nil }
+      return .enumMember(type: CatalogueNames.fqn(of: type, in: resolution), member: member.name)
+    }
   }
 
   /// The names of tokens that are exactly `a.b.c`, else nil.

@@ -1,3 +1,4 @@
+import Foundation
 import IaCSyntax
 
 /// Finds the resources of a file and everything the model says about each.
@@ -26,7 +27,7 @@ struct ResourceBuilder {
     var constructor: APIConstructor
   }
 
-  mutating func build() {
+  mutating func build(parallel: Bool = false) {
     guard !file.frameworks.isEmpty else { return }
     var candidates: [Candidate] = []
     for (index, call) in file.calls.enumerated() {
@@ -39,10 +40,35 @@ struct ResourceBuilder {
     // Values can refer to resources, so every resource call is known before any value is evaluated.
     let evaluator = ValueEvaluator(file: file, names: names, resourceByCall: resourceByCall, catalogue: catalogue)
     self.evaluator = evaluator
-    for (position, candidate) in candidates.enumerated() {
-      resources.append(resource(candidate, index: position, evaluator: evaluator))
-      constructors.append(candidate.constructor)
+    // What every resource looks up: the assignment that binds its call (the last one, as written), and the ranges of
+    // the classes and functions it may be created in.
+    var bindings: [Int: Int] = [:]
+    for (index, assignment) in file.assignments.enumerated() {
+      if let call = assignment.valueCall, resourceByCall[call] != nil { bindings[call] = index }
     }
+    let scopes = Scopes(classes: file.classes.map(\.range), functions: file.functions.map(\.range), bindings: bindings)
+    if parallel, candidates.count >= 64, case let cores = ProcessInfo.processInfo.activeProcessorCount, cores > 1 {
+      // Each resource reads only the file and the evaluator's memo (which takes a lock), so they can be read in
+      // any order; each slot is written by one thread, and the order of the list is the order of the calls.
+      let chunks = min(cores, 8)
+      let built = Slots<Resource>(count: candidates.count)
+      let this = self
+      let all = candidates
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        var position = chunk * all.count / chunks
+        let end = (chunk + 1) * all.count / chunks
+        while position < end {
+          built.buffer[position] = this.resource(all[position], index: position, evaluator: evaluator, scopes: scopes)
+          position += 1
+        }
+      }
+      resources = built.buffer.map { $0! }
+    } else {
+      for (position, candidate) in candidates.enumerated() {
+        resources.append(resource(candidate, index: position, evaluator: evaluator, scopes: scopes))
+      }
+    }
+    constructors = candidates.map(\.constructor)
     linkReferences()
     collectCalls(evaluator: evaluator)
   }
@@ -77,7 +103,15 @@ struct ResourceBuilder {
 
   // MARK: One resource
 
-  func resource(_ candidate: Candidate, index: Int, evaluator: ValueEvaluator) -> Resource {
+  /// Where resources are bound and created, gathered once per file.
+  struct Scopes {
+    var classes: [TextRange]
+    var functions: [TextRange]
+    /// The assignment binding each resource call, by call.
+    var bindings: [Int: Int]
+  }
+
+  func resource(_ candidate: Candidate, index: Int, evaluator: ValueEvaluator, scopes: Scopes) -> Resource {
     let call = file.calls[candidate.call]
     let framework = candidate.type.framework
     let positional = call.positional
@@ -178,9 +212,9 @@ struct ResourceBuilder {
       call: candidate.call,
       type: candidate.type,
       id: id,
-      binding: file.assignments.last(where: { $0.valueCall == candidate.call })?.target,
-      enclosingClass: innermost(file.classes.map(\.range), containing: call.range.start),
-      enclosingFunction: innermost(file.functions.map(\.range), containing: call.range.start),
+      binding: scopes.bindings[candidate.call].map { file.assignments[$0].target },
+      enclosingClass: innermost(scopes.classes, containing: call.range.start),
+      enclosingFunction: innermost(scopes.functions, containing: call.range.start),
       scope: scope,
       props: props,
       hasHiddenProps: hidden,
@@ -277,5 +311,20 @@ struct ResourceBuilder {
       guard let receiver = call.receiverCall, let (resource, type) = aspectOf[receiver], let callee = call.callee else { continue }
       resources[resource].calls.append(ResourceCall(role: .aspect(type + ".of." + PropName.camelCase(callee.last.name)), call: index))
     }
+  }
+}
+
+/// Slots that threads fill, each slot by one thread.
+private final class Slots<Element>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Element?>
+
+  init(count: Int) {
+    buffer = .allocate(capacity: count)
+    buffer.initialize(repeating: nil)
+  }
+
+  deinit {
+    _ = buffer.deinitialize()
+    buffer.deallocate()
   }
 }

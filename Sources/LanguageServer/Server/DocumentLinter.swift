@@ -86,7 +86,7 @@ public enum DocumentLinter {
     if let file {
       // A large document's rules share the cores: it is the one being edited, and its latency is what is felt.
       let parallel = file.bytes.count >= DocumentLinter.parallelThreshold
-      diagnostics += linter.lint(FileModel(file), context: RuleContext(project: project), parallel: parallel).diagnostics
+      diagnostics += linter.lint(FileModel(file, parallel: parallel), context: RuleContext(project: project), parallel: parallel).diagnostics
     }
     if let project {
       let key = ProjectCache.ProjectFindingsKey(revision: input.revision, generation: input.generation, linter: linterKey)

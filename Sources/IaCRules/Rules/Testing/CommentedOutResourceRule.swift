@@ -180,13 +180,15 @@ public struct CommentedOutResourceRule: Rule {
   static let manualStepPhraseStarts: [Bool] = (0..<256).map { byte in manualStepPhraseBytes.contains { Int($0[0]) == byte } }
 
   /// Whether the text of a comment line may ask for a manual step (``asksForManualStep(_:)`` of its lower-cased
-  /// text), judged on its bytes: true for a line with non-ASCII bytes, which only the character search can judge.
+  /// text), judged on its bytes. The phrases are ASCII letters and spaces, and no other character lower-cases or
+  /// normalises to one of those (the Kelvin sign becomes `k`, which no phrase has), so a match needs the phrase's own
+  /// bytes: non-ASCII bytes are passed over like any other. The check may let through a line the character search
+  /// turns down (an accent combined onto a phrase's last letter), never the reverse.
   static func mayAskForManualStep(_ text: ArraySlice<UInt8>) -> Bool {
     let phrases = manualStepPhraseBytes
     let starts = manualStepPhraseStarts
     for start in text.indices {
       let byte = text[start]
-      guard byte < 0x80 else { return true }
       let lower = lowercasedASCII(byte)
       guard starts[Int(lower)] else { continue }
       for phrase in phrases where phrase[0] == lower && text.endIndex - start >= phrase.count {
