@@ -29,4 +29,13 @@ import Testing
     #expect(importing("aws_sns", as: "sns", in: "from aws_cdk import Stac', aws_sns as sns\n", path: "a.py") == nil)
     #expect(importing("aws_sns", as: "sns", in: "from aws_cdk import Stack 'x'\n", path: "a.py") == nil)
   }
+
+  /// A bracketed list that takes in other code (a file cut short) gets no edit: the name would sit among stray
+  /// commas.
+  @Test func noEditIntoAListThatHoldsOtherCode() {
+    let cut = "from aws_cdk import (\n    Stack,\n    aws_s3 as s3,\n          retention=x.ONE_WEEK,\n removal=y\n ,   )\n"
+    #expect(importing("aws_sns", as: "sns", in: cut, path: "a.py") == nil)
+    let whole = "from aws_cdk import (\n    Stack,  # base\n    aws_s3 as s3,\n)\n"
+    #expect(importing("aws_sns", as: "sns", in: whole, path: "a.py") == "from aws_cdk import (\n    Stack,  # base\n    aws_s3 as s3,\n    aws_sns as sns,\n)\n")
+  }
 }

@@ -100,6 +100,9 @@ public struct ImportEditor: Sendable {
     // What follows the list must be where the lexer says it is: after `from m import a'` (an unterminated string)
     // the inserted name would land inside the string and never be read.
     guard readsCleanly(from: specifiers[0].range.start, to: last.range.end) else { return [] }
+    // A bracketed list must hold only its names, commas and comments: in a file cut short, the brackets can take in
+    // code that is no specifier, and a name added there would sit among stray commas.
+    if let brackets = statement.brackets, !holdsOnlySpecifiers(brackets, specifiers) { return [] }
     let keys = specifiers.map { $0.member ?? $0.alias }
     let isSorted = zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 }
     let before: ImportSpecifier? = isSorted ? specifiers.first(where: { ($0.member ?? $0.alias) > sortKey }) : nil
@@ -184,6 +187,39 @@ public struct ImportEditor: Sendable {
   package func isAtLineStart(_ offset: Int) -> Bool {
     let start = file.lineTable.lineStarts[file.line(of: offset)]
     return file.bytes[start..<offset].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+  }
+
+  /// Whether the tokens strictly inside `brackets` are only `specifiers`, each a name or `name as alias`, with commas,
+  /// newlines and comments between them.
+  package func holdsOnlySpecifiers(_ brackets: TextRange, _ specifiers: [ImportSpecifier]) -> Bool {
+    let ranges = specifiers.map(\.range).sorted { $0.start < $1.start }
+    var next = 0
+    var current = -1
+    var position = 0
+    for (index, token) in file.tokens.enumerated() where Int(token.start) > brackets.start && Int(token.end) < brackets.end {
+      if token.kind == .comment || token.kind == .newline { continue }
+      while next < ranges.count, ranges[next].end <= Int(token.start) { next += 1 }
+      guard next < ranges.count, ranges[next].start <= Int(token.start) else {
+        // Outside every specifier: only a comma between them.
+        guard token.kind == .op, token.end - token.start == 1, file.bytes[Int(token.start)] == UInt8(ascii: ",")
+        else { return false }
+        continue
+      }
+      if next != current {
+        // The specifier before this one must have ended on a name.
+        guard position == 0 || position == 1 || position == 3 else { return false }
+        current = next
+        position = 0
+      }
+      let isAs = token.kind == .name && file.text(token: index) == "as"
+      switch position {
+      case 0, 2: guard token.kind == .name, !isAs else { return false }
+      case 1: guard isAs else { return false }
+      default: return false
+      }
+      position += 1
+    }
+    return position == 0 || position == 1 || position == 3
   }
 
   /// The offset of a comma that follows `offset`, separated only by spaces.
