@@ -150,13 +150,23 @@ package final class APITypeRecord: @unchecked Sendable {
 }
 
 /// A module record: its key and how each language imports it.
-package struct APIModuleRecord: Sendable {
-  package var key: String
-  package var python: String
-  package var typeScript: String
-  package var summary: String
+///
+/// A class: records live as long as the process, and a resolution that names one is copied often.
+package final class APIModuleRecord: Sendable {
+  package let key: String
+  package let python: String
+  package let typeScript: String
+  package let summary: String
   /// The module's types, as positions in the package's type directory (``APIPackageIndex/typeName(at:)``).
-  package var typeRange: Range<Int>
+  package let typeRange: Range<Int>
+
+  init(key: String, python: String, typeScript: String, summary: String, typeRange: Range<Int>) {
+    self.key = key
+    self.python = python
+    self.typeScript = typeScript
+    self.summary = summary
+    self.typeRange = typeRange
+  }
 }
 
 /// One table's look-ups, made in place on the compiled-in texts (``APICatalogTable``): a module, a type or an import

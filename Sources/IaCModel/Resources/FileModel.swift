@@ -28,7 +28,7 @@ public struct FileModel: Sendable {
     self.isCDKv1 = isCDKv1
     let names = NameIndex(file: file)
     self.names = names
-    var builder = ResourceBuilder(file: file, names: names, isCDKv1: isCDKv1)
+    var builder = ResourceBuilder(file: file, names: names, isCDKv1: isCDKv1, shards: parallel ? concurrentMemoShards : 1)
     builder.build(parallel: parallel)
     resources = builder.resources
     resourceByCall = builder.resourceByCall
@@ -172,11 +172,15 @@ struct NameIndex: Sendable {
 final class CatalogueNames: Sendable {
   let file: SourceFile
   let names: NameIndex
-  let memo = ChainMemo()
+  let memo: ChainMemo
+  /// The shards of this file's memos: more than one when the file's model and rules are read on several threads.
+  let shards: Int
 
-  init(file: SourceFile, names: NameIndex) {
+  init(file: SourceFile, names: NameIndex, shards: Int = 1) {
     self.file = file
     self.names = names
+    self.shards = shards
+    memo = ChainMemo(shards: shards)
   }
 
   /// What an imported name stands for, with CDK v1 TypeScript modules as their aws-cdk-lib counterparts; nil when
@@ -249,7 +253,11 @@ final class CatalogueNames: Sendable {
 
 /// The values of whole expressions already evaluated in one file, by token range.
 final class ValueMemo: Sendable {
-  private let values = LockedMemo<Int, Value>()
+  private let values: LockedMemo<Int, Value>
+
+  init(shards: Int) {
+    values = LockedMemo(shards: shards)
+  }
 
   func value(_ tokens: Range<Int>, _ compute: () -> Value) -> Value {
     // Both bounds in one integer; a range too wide to pack (never in practice) is not kept.
@@ -269,7 +277,11 @@ final class ChainMemo: Sendable {
     var isCDKv1Module: Bool
   }
 
-  private let entries = LockedMemo<Int, Entry>()
+  private let entries: LockedMemo<Int, Entry>
+
+  init(shards: Int) {
+    entries = LockedMemo(shards: shards)
+  }
 
   func entry(first: Int, last: Int, _ compute: () -> Entry) -> Entry {
     guard first >= 0, last >= first, last < 1 << 31 else { return compute() }
@@ -287,16 +299,19 @@ final class ValueEvaluator: Sendable {
   let catalogue: CatalogueNames
   /// The values of whole expressions, evaluated once (only ``evaluate(_:)`` answers from it: a value evaluated
   /// inside another may have been cut short by ``maximumDepth``).
-  let memo = ValueMemo()
+  let memo: ValueMemo
   /// ``enumMember(_:tokens:)`` by the dotted spelling.
-  let enumMembers = LockedMemo<String, Value.Kind?>()
+  let enumMembers: LockedMemo<String, Value.Kind?>
   static let maximumDepth = 6
 
+  /// The memos have as many shards as the catalogue's.
   init(file: SourceFile, names: NameIndex, resourceByCall: [Int: Int], catalogue: CatalogueNames) {
     self.file = file
     self.names = names
     self.resourceByCall = resourceByCall
     self.catalogue = catalogue
+    memo = ValueMemo(shards: catalogue.shards)
+    enumMembers = LockedMemo(shards: catalogue.shards)
   }
 
   func evaluate(_ tokens: Range<Int>) -> Value {

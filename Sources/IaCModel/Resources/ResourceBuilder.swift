@@ -13,11 +13,12 @@ struct ResourceBuilder {
   var evaluator: ValueEvaluator?
   let catalogue: CatalogueNames
 
-  init(file: SourceFile, names: NameIndex, isCDKv1: Bool) {
+  /// `shards`: the shards of the file's memos (``LockedMemo/init(limit:shards:)``).
+  init(file: SourceFile, names: NameIndex, isCDKv1: Bool, shards: Int = 1) {
     self.file = file
     self.names = names
     self.isCDKv1 = isCDKv1
-    catalogue = CatalogueNames(file: file, names: names)
+    catalogue = CatalogueNames(file: file, names: names, shards: shards)
   }
 
   /// A call recognised as a resource, before its props are read.
