@@ -419,6 +419,9 @@ package struct APIConstructor: Sendable {
   /// The position in ``props`` of the first prop of each spelling in the language; filled for the constructors
   /// ``shared(resolution:type:language:)`` gives, which are asked for props again and again.
   var propPositions: [String: Int] = [:]
+  /// Whether a prop is named `id` or `scope` (jsii then renames the construct's parameters `id_` and `scope_`).
+  package let takesIDProp: Bool
+  package let takesScopeProp: Bool
 
   package init(resolution: APIResolution, type: APITypeRecord, language: Language) {
     self.resolution = resolution
@@ -452,6 +455,8 @@ package struct APIConstructor: Sendable {
     self.isOpen = isOpen
     self.parameters = parameters
     self.propsPosition = propsPosition
+    takesIDProp = props.contains { $0.name == "id" }
+    takesScopeProp = props.contains { $0.name == "scope" }
   }
 
   /// The constructor of a type without a member, built once per type and language: the catalogue's type records

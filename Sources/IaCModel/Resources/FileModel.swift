@@ -91,8 +91,7 @@ public struct FileModel: Sendable {
   /// The documented default of an unset prop (jsii `@default`), when the catalogue records one.
   public func documentedDefault(of prop: String, for resource: Resource) -> String? {
     guard !resource.isCDKv1, let constructor = constructors[resource.index] else { return nil }
-    let key = PropName.fold(prop)
-    guard let member = constructor.props.first(where: { PropName.fold($0.name) == key }), !member.defaultValue.isEmpty
+    guard let member = constructor.props.first(where: { PropName.matches($0.name, prop) }), !member.defaultValue.isEmpty
     else { return nil }
     return member.defaultValue
   }
@@ -123,9 +122,8 @@ public struct FileModel: Sendable {
   /// How the file spells a canonical prop name: the catalogue's Python name (`enforce_ssl` for `enforceSSL`) in
   /// Python, the jsii name in TypeScript.
   public func spelling(of prop: String, for resource: Resource) -> String {
-    let key = PropName.fold(prop)
     if let constructor = constructors[resource.index],
-      let member = constructor.props.first(where: { PropName.fold($0.name) == key }) {
+      let member = constructor.props.first(where: { PropName.matches($0.name, prop) }) {
       return member.name(in: file.language)
     }
     return file.language == .python ? Casing.snakeCase(prop) : prop

@@ -120,8 +120,7 @@ public struct Resource: Sendable {
 
   /// The prop named `name`, in any casing (`enforce_ssl`, `enforceSSL`, `block_public_access`).
   public func prop(_ name: String) -> Prop? {
-    let key = PropName.fold(name)
-    return props.first { PropName.fold($0.name) == key }
+    props.first { PropName.matches($0.name, name) }
   }
 
   /// The first of several props that is set.
@@ -153,8 +152,7 @@ public struct Resource: Sendable {
 
   /// The method calls on the resource whose path is `name` in any casing (`add_to_resource_policy`).
   public func methodCalls(_ name: String) -> [ResourceCall] {
-    let key = PropName.fold(name)
-    return calls.filter { call in call.method.map { PropName.fold($0) == key } ?? false }
+    calls.filter { call in call.method.map { PropName.matches($0, name) } ?? false }
   }
 }
 
@@ -169,6 +167,26 @@ public enum PropName {
       bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether two spellings share one ``fold(_:)`` key, without building either key: rules ask for props by name
+  /// again and again.
+  public static func matches(_ a: String, _ b: String) -> Bool {
+    var left = a.utf8.makeIterator()
+    var right = b.utf8.makeIterator()
+    while true {
+      var x = left.next()
+      while x == UInt8(ascii: "_") { x = left.next() }
+      var y = right.next()
+      while y == UInt8(ascii: "_") { y = right.next() }
+      guard let p = x, let q = y else { return x == nil && y == nil }
+      // String equality of the folded keys is Unicode canonical equivalence: leave other bytes to it.
+      if p >= 0x80 || q >= 0x80 { return fold(a) == fold(b) }
+      if p == q { continue }
+      let lowerP = p >= UInt8(ascii: "A") && p <= UInt8(ascii: "Z") ? p + 32 : p
+      let lowerQ = q >= UInt8(ascii: "A") && q <= UInt8(ascii: "Z") ? q + 32 : q
+      if lowerP != lowerQ { return false }
+    }
   }
 
   /// The camelCase of a snake_case name (`block_public_acls` → `blockPublicAcls`); names without underscores are

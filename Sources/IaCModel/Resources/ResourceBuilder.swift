@@ -130,7 +130,7 @@ struct ResourceBuilder {
 
     switch file.language {
     case .python:
-      let takesID = constructor.props.contains { $0.name == "id" }
+      let takesID = constructor.takesIDProp
       if framework == .pulumi {
         id = call.keyword("resource_name").map { evaluator.evaluate($0.valueTokens) }
           ?? positional.first.map { evaluator.evaluate($0.valueTokens) }
@@ -156,7 +156,7 @@ struct ResourceBuilder {
         // jsii renames the `scope` and `id` parameters `scope_` and `id_` when they would clash with a prop of the
         // same name (`wafv2.CfnWebACL(scope_, id, *, scope=...)`); either spelling names the construct scope or id
         // unless the props take one of their own.
-        let takesScope = constructor.props.contains { $0.name == "scope" }
+        let takesScope = constructor.takesScopeProp
         let scopeKeyword = call.keyword("scope_") != nil || takesScope ? "scope_" : "scope"
         scope = call.keyword(scopeKeyword).map { evaluator.evaluate($0.valueTokens) }
           ?? positional.first.map { evaluator.evaluate($0.valueTokens) }
@@ -242,8 +242,7 @@ struct ResourceBuilder {
     var name = label
     if file.language == .python, name.hasSuffix("_"), name.count > 1 { name.removeLast() }
     let camel = PropName.camelCase(name)
-    let key = PropName.fold(camel)
-    return constructor.props.first(where: { PropName.fold($0.name) == key })?.name ?? camel
+    return constructor.props.first(where: { PropName.matches($0.name, camel) })?.name ?? camel
   }
 
   func innermost(_ ranges: [TextRange], containing offset: Int) -> Int? {

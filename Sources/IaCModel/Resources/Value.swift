@@ -147,8 +147,7 @@ public struct Value: Sendable {
   /// The entry named `name` of an object value (any casing: `block_public_acls`, `blockPublicAcls`).
   public func entry(_ name: String) -> Entry? {
     guard let entries else { return nil }
-    let key = PropName.fold(name)
-    return entries.first { $0.name.map(PropName.fold) == key }
+    return entries.first { $0.name.map { PropName.matches($0, name) } ?? false }
   }
 
   /// The value at a dotted path of entries (`blockPublicAccess.blockPublicAcls` below a prop).

@@ -33,19 +33,19 @@ public struct DeprecatedAPIRule: Rule {
     }
     var reported = Set<Int>()
     // Names: `lambda_.Runtime.PYTHON_3_7`, `aws.s3.BucketV2`, and callees imported by name (`S3Origin(...)`).
-    for reference in file.references + file.calls.compactMap(\.callee) {
+    func judge(_ reference: Reference) {
       guard !reference.hasReceiverExpression, file.importBindings[reference.parts[0].name] != nil,
-        !reported.contains(reference.parts[0].range.start) else { continue }
+        !reported.contains(reference.parts[0].range.start) else { return }
       guard let chain = model.catalogueChain(of: reference), let type = chain.resolution.type,
         let typePart = chain.typePart else {
         if model.isCDKv1 { retiredRuntime(reference, model: model, reported: &reported, into: &diagnostics) }
-        continue
+        return
       }
       // CDK v1 is not judged with aws-cdk-lib's deprecations, except retired Lambda runtimes: AWS retires them
       // whatever the library version.
       let isRuntime = chain.resolution.package == .awsCdkLib && chain.resolution.module.key == "aws_lambda"
         && type.name == "Runtime"
-      if model.isCDKv1 && chain.resolution.package == .awsCdkLib && !isRuntime { continue }
+      if model.isCDKv1 && chain.resolution.package == .awsCdkLib && !isRuntime { return }
       // The type, or else the member, when deprecated: `origins.S3Origin`, `Runtime.PYTHON_3_7`.
       let part: NamePart
       var symbol = chain.resolution
@@ -55,13 +55,13 @@ public struct DeprecatedAPIRule: Rule {
       } else if let member = chain.resolution.member, !member.deprecatedTypeScript.isEmpty, let memberPart = chain.memberPart {
         part = reference.parts[memberPart]
       } else {
-        continue
+        return
       }
-      guard reported.insert(part.range.start).inserted else { continue }
+      guard reported.insert(part.range.start).inserted else { return }
       let found = symbol.symbol(language: file.language)
       guard let message = found.deprecation, !coveredElsewhere(found),
         let note = isRuntime && model.isCDKv1 ? "" : versionNote(found, pins: currentPins(), isRuntime: isRuntime)
-      else { continue }
+      else { return }
       var fix: Fix?
       if let replacement = found.replacement, replacement != part.name, found.kind != .resource {
         fix = Fix(
@@ -71,6 +71,8 @@ public struct DeprecatedAPIRule: Rule {
       }
       diagnostics.append(diagnostic(found, message: message, note: note, range: part.range, file: file, fix: fix))
     }
+    for reference in file.references { judge(reference) }
+    for call in file.calls { if let callee = call.callee { judge(callee) } }
     // Props of catalogued constructors that are not resources (resources are judged one by one).
     for (index, call) in file.calls.enumerated() where model.resource(createdBy: index) == nil {
       guard let callee = call.callee, file.importBindings[callee.parts[0].name] != nil,

@@ -91,16 +91,10 @@ public struct UnknownPropertyRule: Rule {
     }
   }
 
-  /// Whether the constructor's props have one spelled `name` in its language (``APIConstructor/prop(named:)``
-  /// without copying each record it passes).
+  /// Whether the constructor's props have one spelled `name` in its language (``APIConstructor/prop(named:)``, which
+  /// looks it up in the constructor's table of spellings).
   static func hasProp(named name: String, in constructor: APIConstructor) -> Bool {
-    let props = constructor.props
-    if constructor.language == .python {
-      for index in props.indices where props[index].pythonName == name { return true }
-    } else {
-      for index in props.indices where props[index].name == name { return true }
-    }
-    return false
+    constructor.prop(named: name) != nil
   }
 
   func isIdentifier(_ name: String) -> Bool {
