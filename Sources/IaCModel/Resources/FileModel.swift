@@ -214,13 +214,6 @@ final class CatalogueNames: Sendable {
     return chain.resolution
   }
 
-  /// ``resolve(_:)`` for the names of a dotted name spanning `tokens`.
-  func resolve(_ parts: [String], tokens: Range<Int>) -> APIResolution? {
-    guard let chain = entry(first: tokens.lowerBound, last: tokens.upperBound - 1, parts: { parts }).chain, chain.isComplete
-    else { return nil }
-    return chain.resolution
-  }
-
   /// ``APICatalog/resolveChain(_:in:shadowed:)`` of a reference, which does not follow CDK v1 modules.
   func chain(_ reference: Reference) -> APIChain? {
     guard !reference.hasReceiverExpression else { return nil }
@@ -298,8 +291,13 @@ final class ValueEvaluator: Sendable {
   /// The values of whole expressions, evaluated once (only ``evaluate(_:)`` answers from it: a value evaluated
   /// inside another may have been cut short by ``maximumDepth``).
   let memo: ValueMemo
-  /// ``enumMember(_:tokens:)`` by the dotted spelling.
-  let enumMembers: LockedMemo<String, Value.Kind?>
+  /// ``enumMember(_:tokens:)`` by the dotted spelling, with the chain of names it resolved.
+  let enumMembers: LockedMemo<String, EnumMemberAnswer>
+
+  struct EnumMemberAnswer {
+    var kind: Value.Kind?
+    var entry: ChainMemo.Entry
+  }
   static let maximumDepth = 6
 
   /// The memos have as many shards as the catalogue's.
@@ -483,12 +481,22 @@ final class ValueEvaluator: Sendable {
   /// An enum member or static constant of a catalogued type, when `parts` names one.
   func enumMember(_ parts: [String], tokens: Range<Int>) -> Value.Kind? {
     guard parts.count >= 2, file.importBindings[parts[0]] != nil else { return nil }
+    let first = tokens.lowerBound
+    let last = tokens.upperBound - 1
+    var computed = false
     // The answer depends only on the names, so it is kept by spelling.
-    return enumMembers.value(parts.joined(separator: ".")) {
-      guard let resolution = catalogue.resolve(parts, tokens: tokens), let type = resolution.type,
-        let member = resolution.member, member.kind == .enumMember || member.kind == .constant else { return nil }
-      return .enumMember(type: CatalogueNames.fqn(of: type, in: resolution), member: member.name)
+    let answer = enumMembers.value(parts.joined(separator: ".")) {
+      computed = true
+      let entry = catalogue.entry(first: first, last: last, parts: { parts })
+      guard let chain = entry.chain, chain.isComplete, let type = chain.resolution.type,
+        let member = chain.resolution.member, member.kind == .enumMember || member.kind == .constant
+      else { return EnumMemberAnswer(kind: nil, entry: entry) }
+      return EnumMemberAnswer(kind: .enumMember(type: CatalogueNames.fqn(of: type, in: chain.resolution), member: member.name), entry: entry)
     }
+    // The chain is kept at this position too, where the rules that read every chain of names (deprecated-api) look
+    // for it.
+    if !computed { _ = catalogue.memo.entry(first: first, last: last) { answer.entry } }
+    return answer.kind
   }
 
   /// The names of tokens that are exactly `a.b.c`, else nil.

@@ -79,7 +79,7 @@ public struct DeprecatedAPIRule: Rule {
         let constructor = model.catalogueConstructor(ofCall: index),
         !(model.isCDKv1 && constructor.resolution.package == .awsCdkLib) else { continue }
       let arguments = UnknownPropertyRule.propArguments(of: call, constructor: constructor, in: file)
-      judgeProps(arguments, present: Set((call.arguments + call.properties).compactMap { $0.label?.name }),
+      judgeProps(arguments, present: { Set((call.arguments + call.properties).compactMap { $0.label?.name }) },
         constructor: constructor, file: file, pins: currentPins, into: &diagnostics)
     }
   }
@@ -98,13 +98,12 @@ public struct DeprecatedAPIRule: Rule {
   /// Deprecated props of a resource: `Vpc(cidr=...)`, `Function(log_retention=...)`.
   public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     guard !resource.isCDKv1, let constructor = model.catalogueConstructor(of: resource) else { return }
-    let present = Set(resource.props.map(\.label.name))
-    judgeProps(resource.props.map(\.argument), present: present, constructor: constructor, file: model.file,
+    judgeProps(resource.props.map(\.argument), present: { Set(resource.props.map(\.label.name)) }, constructor: constructor, file: model.file,
       pins: { LibraryVersions.pins(for: context) }, into: &diagnostics)
   }
 
   func judgeProps(
-    _ arguments: [Argument], present: Set<String>, constructor: APIConstructor, file: SourceFile,
+    _ arguments: [Argument], present: () -> Set<String>, constructor: APIConstructor, file: SourceFile,
     pins: () -> DependencyPins, into diagnostics: inout [Diagnostic]
   ) {
     for argument in arguments {
@@ -114,7 +113,7 @@ public struct DeprecatedAPIRule: Rule {
       let pinned = pins()
       guard let message = symbol.deprecation, let note = versionNote(symbol, pins: pinned, isRuntime: false) else { continue }
       var fix: Fix?
-      if let replacement = symbol.replacement, !present.contains(replacement) {
+      if let replacement = symbol.replacement, !present().contains(replacement) {
         fix = Fix(
           title: "Use `\(replacement)`",
           applicability: isSafeReplacement(of: constructor.type, symbol, pins: pinned) ? .safe : .unsafe,
