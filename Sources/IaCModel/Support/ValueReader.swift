@@ -140,6 +140,11 @@ package struct ValueReader {
 extension Collection where Element == UInt8 {
   /// Whether the bytes contain `needle` as a contiguous run (a plain byte search, without Foundation).
   package func containsSequence<Needle: Collection>(_ needle: Needle) -> Bool where Needle.Element == UInt8 {
+    // Native strings and arrays lend their bytes: search them in place.
+    let inPlace = withContiguousStorageIfAvailable { haystack in
+      needle.withContiguousStorageIfAvailable { pattern in ByteSearch.contains(haystack, pattern) }
+    }
+    if let inPlace, let found = inPlace { return found }
     let pattern = Array(needle)
     guard !pattern.isEmpty else { return true }
     let bytes = Array(self)
@@ -150,5 +155,29 @@ extension Collection where Element == UInt8 {
       index += 1
     }
     return false
+  }
+}
+
+/// A plain search for a run of bytes, without Foundation.
+enum ByteSearch {
+  /// The offset in `haystack` of the first run equal to `needle`; 0 for an empty needle.
+  static func firstIndex(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = needle.first else { return 0 }
+    guard haystack.count >= needle.count else { return nil }
+    var index = 0
+    let last = haystack.count - needle.count
+    while index <= last {
+      if haystack[index] == first {
+        var offset = 1
+        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+        if offset == needle.count { return index }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    firstIndex(haystack, needle) != nil
   }
 }

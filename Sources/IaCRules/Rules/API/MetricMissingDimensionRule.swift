@@ -25,11 +25,11 @@ public struct MetricMissingDimensionRule: Rule {
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
     // A helper of the file's own with the same name is not the CDK method.
-    if file.functions.contains(where: { PropName.fold($0.name) == Self.method }) { return }
+    if file.functions.contains(where: { PropName.matches($0.name, Self.method) }) { return }
     let python = file.language == .python
     for call in file.calls {
       guard let callee = call.callee, callee.parts.count >= 2 || callee.hasReceiverExpression,
-        PropName.fold(callee.last.name) == Self.method, call.isClosed else { continue }
+        PropName.matches(callee.last.name, Self.method), call.isClosed else { continue }
       if call.arguments.contains(where: \.isSpread) { continue }
       // A resource of the file that is not a DynamoDB table has another method of that name.
       if !callee.hasReceiverExpression, let receiver = receiverTokens(callee),
@@ -58,7 +58,7 @@ public struct MetricMissingDimensionRule: Rule {
         }
       }
       let dimensions = entries.first { entry in
-        entry.name.map { ["dimensionsmap", "dimensions"].contains(PropName.fold($0)) } ?? false
+        entry.name.map { PropName.matches($0, "dimensionsmap") || PropName.matches($0, "dimensions") } ?? false
       }
       var fix: Fix?
       if let dimensions {

@@ -61,16 +61,23 @@ public struct NonUniqueBucketNameRule: Rule {
     guard literal.utf8.contains(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) else { return true }
     for expression in template.expressions {
       let lower = expression.lowercased()
-      if uniqueMarkers.contains(where: { lower.contains($0) }) { return true }
+      if uniqueMarkers.contains(where: { mentions(lower, $0) }) { return true }
       // A prefix, bucket name, domain or configured value handed in from elsewhere (`props.bucketPrefix`,
       // `config.targetDomain`) is the user's own or may carry the unique part.
-      if ownValueMarkers.contains(where: { lower.contains($0) }) { return true }
+      if ownValueMarkers.contains(where: { mentions(lower, $0) }) { return true }
     }
     let lowerLiteral = literal.lowercased()
-    if lowerLiteral.contains("account") { return true }
+    if mentions(lowerLiteral, "account") { return true }
     // A name under a domain (`assets.example-shop.com`): only the domain's owner uses it.
     if isDomainName(lowerLiteral) { return true }
     return hasUniqueRun(lowerLiteral)
+  }
+
+  /// Whether `text` holds the ASCII `word`: a byte search, and Foundation's search (which compares characters) only
+  /// for text outside ASCII.
+  static func mentions(_ text: String, _ word: String) -> Bool {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.containsSequence(word.utf8) }
+    return text.contains(word)
   }
 
   /// Whether a name reads as a domain name: dot-separated labels ending in a top-level domain of letters.

@@ -52,7 +52,7 @@ public struct AlarmMissingDataPolicyRule: Rule {
     let file = model.file
     guard file.usesCDK else { return }
     for call in file.calls {
-      guard let callee = call.callee, PropName.fold(callee.last.name) == "createalarm", let metric = receiver(of: call, in: model),
+      guard let callee = call.callee, PropName.matches(callee.last.name, "createalarm"), let metric = receiver(of: call, in: model),
         let missing = Self.missing(metric, in: model) else { continue }
       if file.language == .python {
         if call.keyword("treat_missing_data") != nil || call.arguments.contains(where: \.isSpread) { continue }

@@ -42,7 +42,7 @@ struct EcsContainers {
     // `task.add_container(...)`, and `ecs.TaskDefinition(...).add_container(...)` on the new construct itself.
     var adds = task.methodCalls("addContainer").map(\.call)
     for (index, call) in file.calls.enumerated() where call.receiverCall == task.call && !adds.contains(index) {
-      if let callee = call.callee, PropName.fold(callee.last.name) == "addcontainer" { adds.append(index) }
+      if let callee = call.callee, PropName.matches(callee.last.name, "addcontainer") { adds.append(index) }
     }
     for add in adds {
       let call = file.calls[add]
@@ -93,7 +93,7 @@ struct EcsContainers {
     var ranges: [TextRange] = []
     for call in file.calls {
       guard let callee = call.callee, callee.parts.count >= 2, !callee.hasReceiverExpression,
-        PropName.fold(callee.last.name) == "addenvironment" else { continue }
+        PropName.matches(callee.last.name, "addenvironment") else { continue }
       let receiver = callee.parts.dropLast().map(\.name).joined(separator: ".")
       if targets.contains(receiver) { ranges.append(call.range) }
     }
