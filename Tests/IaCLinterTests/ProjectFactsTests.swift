@@ -93,6 +93,29 @@ struct ProjectFactsTests {
     #expect(pin("package-lock.json", far, .awsCdkLib) == nil)
   }
 
+  /// One pass over a lock file finds each package's first top-level entry: not a nested copy, not a longer name.
+  @Test func lockFilePinsEveryPackageFromItsFirstTopLevelEntry() {
+    let lock = """
+      {"packages": {
+        "node_modules/foo/node_modules/aws-cdk-lib": {"version": "1.0.0"},
+        "node_modules/aws-cdk-lib-extra": {"version": "9.9.9"},
+        "node_modules/@pulumi/aws": {"version": "6.5.0"},
+        "node_modules/aws-cdk-lib": {"version": "2.120.0"},
+        "node_modules/aws-cdk-lib": {"version": "2.1.0"},
+        "node_modules/@cdktf/provider-aws": {"version": "19.0.1"},
+        "n": "node_modules", "\\"node_modules/": 1
+      }}
+      """
+    let pins = DependencyPins.parse(["package-lock.json": Array(lock.utf8)]).pins
+    #expect(pins[.awsCdkLib]?.version == "2.120.0")
+    #expect(pins[.pulumiAws]?.version == "6.5.0")
+    #expect(pins[.cdktfProviderAws]?.version == "19.0.1")
+    #expect(DependencyPins.lockPin("aws-cdk-lib", in: Array(lock.utf8)) == "2.120.0")
+    // A file that ends inside an entry's name pins nothing, and never reads past its end.
+    #expect(DependencyPins.lockPin("aws-cdk-lib", in: Array(#"{"node_modules/aws-cdk"#.utf8)) == nil)
+    #expect(DependencyPins.lockPin("aws-cdk-lib", in: Array(#"""#.utf8)) == nil)
+  }
+
   @Test func rootsFoundFromTheWalkAreThoseFoundOnDisk() throws {
     let directory = try TemporaryDirectory()
     for path in [

@@ -1,3 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(ucrt)
+import ucrt
+#endif
 import IaCSyntax
 
 /// The versions of the catalogued packages a project pins, read from its manifests at the project root:
@@ -59,10 +68,13 @@ public struct DependencyPins: Sendable, Equatable {
       guard let bytes = files[name] else { continue }
       let isPython = name != "package-lock.json" && name != "package.json"
       let folded = isPython ? bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } : []
+      // A lock file can be megabytes: its entries for every package still unpinned are found in one pass.
+      let lockEntries = name == "package-lock.json"
+        ? lockEntries(APIPackage.allCases.filter { result.pins[$0] == nil }.compactMap { npmNames[$0] }, in: bytes) : [:]
       for package in APIPackage.allCases where result.pins[package] == nil {
         let version: String?
         if name == "package-lock.json" {
-          version = npmNames[package].flatMap { lockPin($0, in: bytes) }
+          version = npmNames[package].flatMap { npmName in lockEntries[npmName].flatMap { lockPin(npmName, in: bytes, at: $0) } }
         } else if name == "package.json" {
           version = npmNames[package].flatMap { packageJSONPin($0, in: bytes) }
         } else {
@@ -131,21 +143,11 @@ public struct DependencyPins: Sendable, Equatable {
 
   /// Where `needle` first occurs in `haystack[from..<to]`.
   static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int, to: Int) -> Int? {
-    guard let first = needle.first else { return from }
+    guard !needle.isEmpty else { return from }
     guard to - from >= needle.count else { return nil }
     return haystack.withUnsafeBufferPointer { hay in
       needle.withUnsafeBufferPointer { pattern in
-        var index = from
-        let last = to - pattern.count
-        while index <= last {
-          if hay[index] == first {
-            var offset = 1
-            while offset < pattern.count && hay[index + offset] == pattern[offset] { offset += 1 }
-            if offset == pattern.count { return index }
-          }
-          index += 1
-        }
-        return nil
+        ByteSearch.firstIndex(UnsafeBufferPointer(rebasing: hay[from..<to]), pattern).map { from + $0 }
       }
     }
   }
@@ -185,8 +187,42 @@ public struct DependencyPins: Sendable, Equatable {
   /// The version `package-lock.json` records for `name`: the `"version"` within 400 characters after
   /// `"node_modules/<name>"`.
   package static func lockPin(_ name: String, in bytes: [UInt8]) -> String? {
+    lockEntries([name], in: bytes)[name].flatMap { lockPin(name, in: bytes, at: $0) }
+  }
+
+  /// Where each of `names` first appears as `"node_modules/<name>"` in a lock file's bytes (the offset of the opening
+  /// quote), in one pass over them.
+  static func lockEntries(_ names: [String], in bytes: [UInt8]) -> [String: Int] {
+    guard !names.isEmpty else { return [:] }
+    let prefix = Array("\"node_modules/".utf8)
+    let keys = names.map { Array(($0 + "\"").utf8) }
+    var found: [String: Int] = [:]
+    bytes.withUnsafeBufferPointer { hay in
+      guard let base = hay.baseAddress, hay.count >= prefix.count else { return }
+      var index = 0
+      // `memchr` finds each quote; only a quote that starts the prefix is read further.
+      while index + prefix.count <= hay.count, let quote = memchr(base + index, Int32(prefix[0]), hay.count - prefix.count + 1 - index) {
+        index = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
+        var offset = 1
+        while offset < prefix.count && hay[index + offset] == prefix[offset] { offset += 1 }
+        if offset == prefix.count {
+          let nameStart = index + prefix.count
+          for (position, key) in keys.enumerated() where found[names[position]] == nil && nameStart + key.count <= hay.count {
+            var matched = 0
+            while matched < key.count && hay[nameStart + matched] == key[matched] { matched += 1 }
+            if matched == key.count { found[names[position]] = index }
+          }
+          if found.count == names.count { return }
+        }
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// ``lockPin(_:in:)`` for the entry of `name` whose opening quote is at `at`.
+  static func lockPin(_ name: String, in bytes: [UInt8], at: Int) -> String? {
     let key = Array(("\"node_modules/" + name + "\"").utf8)
-    guard let at = firstIndex(of: key, in: bytes, from: 0, to: bytes.count) else { return nil }
     // The window ends after 400 characters (a UTF-8 sequence, or `\r\n`, counts as one).
     var end = at + key.count
     var characters = 0
