@@ -8,16 +8,32 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
   /// TypeScript declaration files (`.d.ts`) are not sources and return nil. JavaScript counts as TypeScript:
   /// the lexer and light parser are the same.
   public init?(path: String) {
-    if path.hasSuffix(".py") {
+    // Every file of a walked tree is asked: compare the last bytes, not `String`s.
+    var reversed = path.utf8.reversed().makeIterator()
+    func next() -> UInt8 { reversed.next() ?? 0 }
+    let last = next()
+    let second = next()
+    let third = next()
+    switch (third, second, last) {
+    case (UInt8(ascii: "."), UInt8(ascii: "p"), UInt8(ascii: "y")):
       self = .python
-      return
-    }
-    if path.hasSuffix(".d.ts") || path.hasSuffix(".d.mts") || path.hasSuffix(".d.cts") { return nil }
-    for suffix in [".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"] where path.hasSuffix(suffix) {
+    case (UInt8(ascii: "."), UInt8(ascii: "t"), UInt8(ascii: "s")):
+      // `.d.ts` declares types and holds no code.
+      guard next() != UInt8(ascii: "d") || next() != UInt8(ascii: ".") else { return nil }
       self = .typescript
-      return
+    case (UInt8(ascii: "."), UInt8(ascii: "j"), UInt8(ascii: "s")):
+      self = .typescript
+    case (UInt8(ascii: "m"), UInt8(ascii: "t"), UInt8(ascii: "s")), (UInt8(ascii: "c"), UInt8(ascii: "t"), UInt8(ascii: "s")):
+      // `.mts`, `.cts`, but not `.d.mts`, `.d.cts`.
+      guard next() == UInt8(ascii: ".") else { return nil }
+      guard next() != UInt8(ascii: "d") || next() != UInt8(ascii: ".") else { return nil }
+      self = .typescript
+    case (UInt8(ascii: "m"), UInt8(ascii: "j"), UInt8(ascii: "s")), (UInt8(ascii: "c"), UInt8(ascii: "j"), UInt8(ascii: "s")):
+      guard next() == UInt8(ascii: ".") else { return nil }
+      self = .typescript
+    default:
+      return nil
     }
-    return nil
   }
 
   /// The comment marker that starts a line comment.

@@ -162,6 +162,26 @@ import Testing
     #expect(Language.typescript.lineCommentMarker == "//")
   }
 
+  /// The byte test agrees with comparing suffixes as strings, on names near every case.
+  @Test func languageAgreesWithSuffixes() {
+    func bySuffix(_ path: String) -> Language? {
+      if path.hasSuffix(".py") { return .python }
+      if path.hasSuffix(".d.ts") || path.hasSuffix(".d.mts") || path.hasSuffix(".d.cts") { return nil }
+      return [".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"].contains(where: path.hasSuffix) ? .typescript : nil
+    }
+    let stems = ["", "a", "d", ".d", "a.d", "ad", "x/", "x.d/", "é", "a\u{301}", "лист", "🪣"]
+    let endings = [
+      ".py", "py", ".p", ".pyi", ".ts", "ts", ".d.ts", "d.ts", ".mts", "mts", ".d.mts", "d.mts", ".cts", ".d.cts",
+      ".js", "js", ".mjs", "mjs", ".cjs", ".d.js", ".tsx", ".jsx", ".json", ".py\u{301}", "", ".", "s",
+    ]
+    for stem in stems {
+      for ending in endings {
+        let path = stem + ending
+        #expect(Language(path: path) == bySuffix(path), "\(path)")
+      }
+    }
+  }
+
   @Test(arguments: [
     ("aws_cdk", Framework.cdk), ("aws_cdk.aws_s3", .cdk), ("aws-cdk-lib", .cdk), ("aws-cdk-lib/aws-s3", .cdk),
     ("@aws-cdk/aws-s3", .cdk), ("pulumi", .pulumi), ("pulumi_aws", .pulumi), ("@pulumi/aws", .pulumi),
