@@ -199,11 +199,17 @@ public struct DependencyPins: Sendable, Equatable {
     var found: [String: Int] = [:]
     bytes.withUnsafeBufferPointer { hay in
       guard let base = hay.baseAddress, hay.count >= prefix.count else { return }
-      var index = 0
-      // `memchr` finds each quote; only a quote that starts the prefix is read further.
-      while index + prefix.count <= hay.count, let quote = memchr(base + index, Int32(prefix[0]), hay.count - prefix.count + 1 - index) {
-        index = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
-        var offset = 1
+      // `memchr` finds each `_`, which JSON lock files hold in little but `node_modules` (their hashes are base64,
+      // their URLs have none); only one that sits in the prefix is read further.
+      let underscore = prefix.firstIndex(of: UInt8(ascii: "_"))!
+      var next = underscore
+      while next + prefix.count - underscore <= hay.count,
+        let hit = memchr(base + next, Int32(UInt8(ascii: "_")), hay.count - (prefix.count - underscore) + 1 - next) {
+        let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        next = at + 1
+        let index = at - underscore
+        guard index >= 0 else { continue }
+        var offset = 0
         while offset < prefix.count && hay[index + offset] == prefix[offset] { offset += 1 }
         if offset == prefix.count {
           let nameStart = index + prefix.count
@@ -214,7 +220,6 @@ public struct DependencyPins: Sendable, Equatable {
           }
           if found.count == names.count { return }
         }
-        index += 1
       }
     }
     return found
