@@ -53,38 +53,55 @@ public struct GitIgnore: Sendable {
   public init(directory: String, text: [UInt8]) {
     self.directory = directory
     var patterns: [Pattern] = []
-    for line in text.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-      var bytes = Array(line)
-      if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
-      // Trailing spaces are ignored unless escaped.
-      while bytes.last == UInt8(ascii: " ") && !(bytes.count >= 2 && bytes[bytes.count - 2] == UInt8(ascii: "\\")) {
-        bytes.removeLast()
+    // Every directory of a walked tree may hold one: each line is read by its bounds, and only a pattern is copied.
+    text.withUnsafeBufferPointer { bytes in
+      var lineStart = 0
+      while lineStart < bytes.count {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        defer { lineStart = lineEnd + 1 }
+        var start = lineStart
+        var end = lineEnd
+        if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        // Trailing spaces are ignored unless escaped.
+        while end > start && bytes[end - 1] == UInt8(ascii: " ") && !(end - start >= 2 && bytes[end - 2] == UInt8(ascii: "\\")) {
+          end -= 1
+        }
+        guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
+        var negated = false
+        if bytes[start] == UInt8(ascii: "!") {
+          negated = true
+          start += 1
+        } else if bytes[start] == UInt8(ascii: "\\") && end - start > 1
+          && (bytes[start + 1] == UInt8(ascii: "#") || bytes[start + 1] == UInt8(ascii: "!")) {
+          start += 1
+        }
+        var directoryOnly = false
+        if end > start && bytes[end - 1] == UInt8(ascii: "/") {
+          directoryOnly = true
+          end -= 1
+        }
+        guard end > start else { continue }
+        func hasSlash(from: Int) -> Bool {
+          var index = from
+          while index < end && bytes[index] != UInt8(ascii: "/") { index += 1 }
+          return index < end
+        }
+        var anchored = hasSlash(from: start)
+        if bytes[start] == UInt8(ascii: "/") {
+          start += 1
+          anchored = true
+        }
+        if end - start >= 3 && bytes[start] == UInt8(ascii: "*") && bytes[start + 1] == UInt8(ascii: "*")
+          && bytes[start + 2] == UInt8(ascii: "/") && !hasSlash(from: start + 3) {
+          // `**/name` matches `name` at any depth, like an unanchored pattern.
+          start += 3
+          anchored = false
+        }
+        patterns.append(Pattern(
+          glob: Array(UnsafeBufferPointer(rebasing: bytes[start..<end])), negated: negated, directoryOnly: directoryOnly,
+          anchored: anchored))
       }
-      guard let first = bytes.first, first != UInt8(ascii: "#") else { continue }
-      var negated = false
-      if first == UInt8(ascii: "!") {
-        negated = true
-        bytes.removeFirst()
-      } else if first == UInt8(ascii: "\\") && bytes.count > 1 && (bytes[1] == UInt8(ascii: "#") || bytes[1] == UInt8(ascii: "!")) {
-        bytes.removeFirst()
-      }
-      var directoryOnly = false
-      if bytes.last == UInt8(ascii: "/") {
-        directoryOnly = true
-        bytes.removeLast()
-      }
-      guard !bytes.isEmpty else { continue }
-      var anchored = bytes.contains(UInt8(ascii: "/"))
-      if bytes.first == UInt8(ascii: "/") {
-        bytes.removeFirst()
-        anchored = true
-      }
-      if bytes.starts(with: Array("**/".utf8)) && !bytes.dropFirst(3).contains(UInt8(ascii: "/")) {
-        // `**/name` matches `name` at any depth, like an unanchored pattern.
-        bytes.removeFirst(3)
-        anchored = false
-      }
-      patterns.append(Pattern(glob: bytes, negated: negated, directoryOnly: directoryOnly, anchored: anchored))
     }
     self.patterns = patterns
   }

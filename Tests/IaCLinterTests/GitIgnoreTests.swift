@@ -63,4 +63,25 @@ struct GitIgnoreTests {
     #expect(ignored("# comment\n\n", "comment") == nil)
     #expect(ignored("\\#x.py", "#x.py") == true)
   }
+
+  /// Each line's ending, spaces, escapes and slashes, as git reads them.
+  @Test func linesAreReadAsGitReadsThem() {
+    // `\r\n` endings, and trailing spaces, are not part of a pattern; an escaped trailing space is.
+    #expect(ignored("*.log\r\nbuild/  \r\n", "a.log") == true)
+    #expect(ignored("*.log\r\nbuild/  \r\n", "build", directory: true) == true)
+    #expect(ignored("name\\ ", "name ") == true)
+    #expect(ignored("name\\ ", "name") == nil)
+    // `\!` is a literal `!`; `!` alone re-includes; an empty or slash-only line is no pattern.
+    #expect(ignored("\\!important.py", "!important.py") == true)
+    #expect(ignored("*.py\n!\n/\n\r\n", "a.py") == true)
+    // A leading or inner slash anchors; `**/name` does not.
+    #expect(ignored("/top.py", "sub/top.py") == nil)
+    #expect(ignored("/top.py", "top.py") == true)
+    #expect(ignored("lib/gen.py", "x/lib/gen.py") == nil)
+    #expect(ignored("**/gen.py", "x/y/gen.py") == true)
+    #expect(ignored("**/lib/gen.py", "x/lib/gen.py") == true)
+    // The last line needs no newline; a file of only comments and blank lines decides nothing.
+    #expect(ignored("# a\n\n   \n*.tmp", "x.tmp") == true)
+    #expect(ignored("# a\n\n   \n", "x.tmp") == nil)
+  }
 }
