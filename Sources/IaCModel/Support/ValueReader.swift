@@ -145,16 +145,10 @@ extension Collection where Element == UInt8 {
       needle.withContiguousStorageIfAvailable { pattern in ByteSearch.contains(haystack, pattern) }
     }
     if let inPlace, let found = inPlace { return found }
-    let pattern = Array(needle)
-    guard !pattern.isEmpty else { return true }
-    let bytes = Array(self)
-    guard bytes.count >= pattern.count else { return false }
-    var index = 0
-    while index + pattern.count <= bytes.count {
-      if bytes[index] == pattern[0] && bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
-      index += 1
+    // Other collections are copied first, and searched the same way.
+    return Array(self).withUnsafeBufferPointer { haystack in
+      Array(needle).withUnsafeBufferPointer { pattern in ByteSearch.contains(haystack, pattern) }
     }
-    return false
   }
 }
 
