@@ -11,7 +11,7 @@ struct NagSuppressionReader {
   /// The file's suppressions, in call order; `tree` is built the first time a construct path needs resolving.
   func read(tree: inout ConstructTree?) -> [NagSuppressionIndex.Suppression] {
     var result: [NagSuppressionIndex.Suppression] = []
-    for (callIndex, call) in file.calls.enumerated() {
+    for call in file.calls {
       guard let callee = call.callee else { continue }
       if callee.hasReceiverExpression {
         guard callee.parts.count == 1, callee.last.name == "acknowledge", let receiver = call.receiverCall,
