@@ -307,7 +307,8 @@ public struct CheckRunner: Sendable {
     // cdk-nag suppressions are read once per project: they name constructs in other files.
     let nagSuppressions = ParallelMap.map(projects, parallel: options.parallel) { NagSuppressionIndex(sources: $0.sources) }
     let (frozenProjects, frozenSnapshotOf, frozenProjectOfPath, frozenLinters) = (projects, snapshotOfProject, projectOfPath, linterOfPath)
-    let perFile = ParallelMap.map(checkedPaths, parallel: options.parallel) { path -> LintResult in
+    let classesOfProject = ParallelMap.map(projects, parallel: options.parallel) { ConstructScopes.classNames(of: $0.sources) }
+    let perFile = ParallelMap.map(checkedPaths, parallel: options.parallel) { path -> (LintResult, ConstructScopes.FileFacts) in
       let snapshot = frozenProjectOfPath[path].flatMap { frozenSnapshotOf[$0] }
       var context = RuleContext(project: snapshot.map { frozenProjects[$0] })
       context.nagSuppressions = snapshot.map { nagSuppressions[$0] }
@@ -316,9 +317,32 @@ public struct CheckRunner: Sendable {
       let model = context.nagSuppressions.flatMap { index in
         index.model(path: path).map { index.models[$0] }.flatMap { $0.file.bytes == source.bytes ? $0 : nil }
       } ?? FileModel(source)
-      return frozenLinters[path]!.lint(model, context: context)
+      let classes = snapshot.map { classesOfProject[$0] } ?? []
+      return (frozenLinters[path]!.lint(model, context: context), ConstructScopes.FileFacts(model, projectClasses: classes))
     }
-    for (path, result) in zip(checkedPaths, perFile) {
+    // Resource paths go on from the file to the stacks and the user's constructs the project's other files show.
+    var factsOfPath: [String: ConstructScopes.FileFacts] = [:]
+    for (path, (_, facts)) in zip(checkedPaths, perFile) { factsOfPath[path] = facts }
+    var results: [String: LintResult] = [:]
+    for (path, (result, _)) in zip(checkedPaths, perFile) { results[path] = result }
+    for index in missed {
+      let paths = model.projects[index].sourcePaths.filter { results[$0] != nil }
+      guard paths.contains(where: { path in
+        results[path]!.diagnostics.contains(where: \.awaitsResourcePath) || results[path]!.suppressed.contains(where: \.diagnostic.awaitsResourcePath)
+      }) else { continue }
+      let facts = model.projects[index].sourcePaths.compactMap { path -> ConstructScopes.FileFacts? in
+        if let known = factsOfPath[path] { return known }
+        guard results[path] == nil, let source = sources[path] else { return nil }
+        return ConstructScopes.FileFacts(FileModel(source), projectClasses: classesOfProject[snapshotOfProject[index]!])
+      }
+      let scopes = ConstructScopes(facts)
+      for path in paths {
+        results[path]!.completeResourcePaths(with: scopes)
+      }
+    }
+    for path in checkedPaths {
+      var result = results[path]!
+      result.completeResourcePaths(with: nil)
       run.found[projectOfPath[path]!, default: []] += result.diagnostics
       run.suppressed += result.suppressed
       result.diagnostics.forEach { run.noteReported($0) }

@@ -1,3 +1,4 @@
+import IaCModel
 import IaCRules
 
 /// A finding that a suppression comment in its own file silences, with the reason the comment gives.
@@ -26,5 +27,18 @@ public struct LintResult: Sendable {
   public init(diagnostics: [Diagnostic] = [], suppressed: [SuppressedDiagnostic] = []) {
     self.diagnostics = diagnostics
     self.suppressed = suppressed
+  }
+}
+
+extension LintResult {
+  /// Completes the construct paths of the findings' resources with a project's construct scopes; with nil, the
+  /// paths stay as the files show them. Either way no finding waits for them afterwards.
+  package mutating func completeResourcePaths(with scopes: ConstructScopes?) {
+    for index in diagnostics.indices where diagnostics[index].awaitsResourcePath {
+      diagnostics[index].completeResourcePath(with: scopes)
+    }
+    for index in suppressed.indices where suppressed[index].diagnostic.awaitsResourcePath {
+      suppressed[index].diagnostic.completeResourcePath(with: scopes)
+    }
   }
 }

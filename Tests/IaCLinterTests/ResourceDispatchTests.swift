@@ -49,6 +49,50 @@ struct ResourceDispatchTests {
     #expect(linter.check(plain).isEmpty)
   }
 
+  /// The path goes on from the file to the stack the app creates and the user's construct the stack holds, as
+  /// `iaclsp locate` gives it; a class the app instantiates twice leaves the path its file shows.
+  @Test func resourcePathsGoOnAcrossTheProjectsFiles() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("iaclsp-paths-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let files = [
+      "cdk.json": #"{"app": "python3 app.py"}"#,
+      "app.py": "import aws_cdk as cdk\nfrom stack import DataStack\nSTACK = 'Data-prod'\napp = cdk.App()\nDataStack(app, STACK)\n",
+      "stack.py": """
+        from aws_cdk import Stack, aws_s3 as s3
+        from storage import Storage
+        class DataStack(Stack):
+            def __init__(self, scope, construct_id, **kwargs):
+                super().__init__(scope, construct_id, **kwargs)
+                Storage(self, "Storage")
+                s3.Bucket(self, "Direct")
+        """,
+      "storage.py": """
+        from aws_cdk import aws_s3 as s3
+        from constructs import Construct
+        class Storage(Construct):
+            def __init__(self, scope, id):
+                super().__init__(scope, id)
+                s3.Bucket(self, "Data")
+        class Unused(Construct):
+            def __init__(self, scope, id):
+                super().__init__(scope, id)
+                s3.Bucket(self, "Lonely")
+        """,
+    ]
+    for (name, text) in files {
+      try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+      try text.write(toFile: root + "/" + name, atomically: true, encoding: .utf8)
+    }
+    let runner = CheckRunner(linter: linter, options: CheckOptions(parallel: false))
+    let paths = runner.run(paths: [root]).diagnostics.compactMap(\.resource?.path).sorted()
+    #expect(paths == ["Data-prod/Direct", "Data-prod/Storage/Data", "Lonely"])
+
+    try "import aws_cdk as cdk\nfrom stack import DataStack\napp = cdk.App()\nDataStack(app, 'A')\nDataStack(app, 'B')\n"
+      .write(toFile: root + "/app.py", atomically: true, encoding: .utf8)
+    let twice = runner.run(paths: [root]).diagnostics.compactMap(\.resource?.path).sorted()
+    #expect(twice == ["Data", "Direct", "Lonely"])
+  }
+
   @Test func jsonAndSARIFNameTheResource() throws {
     let text = "from aws_cdk import aws_s3 as s3\ns3.Bucket(self, \"Assets\")\n"
     let file = SourceFile(path: "stack.py", text: text)

@@ -300,32 +300,8 @@ struct ConstructTreeBuilder {
     file.innermostClass(at: offset)
   }
 
-  /// Whether a call sits in the body of a `for` or `while` loop (or a `.forEach`/`.map` callback).
+  /// Whether a call sits in the body of a loop (see ``ConstructScopes/FileFacts/isInLoop(_:in:)``).
   func isInLoop(_ call: Call, in file: SourceFile) -> Bool {
-    let start = call.range.start
-    let line = file.line(of: start)
-    let callColumn = file.lineTable.location(of: start).utf8Column
-    var index = file.tokens.firstIndex { Int($0.start) >= start } ?? 0
-    var steps = 0
-    while index > 0 && steps < 4000 {
-      index -= 1
-      steps += 1
-      let token = file.tokens[index]
-      guard token.kind == .name, file.isName(index, "for") || file.isName(index, "while") || file.isName(index, "forEach") else { continue }
-      if file.language == .python {
-        // A Python loop encloses the call when it starts a line indented less than the call's.
-        if file.startsLine(index), file.column(ofToken: index) < callColumn, file.line(of: Int(token.start)) < line { return true }
-        if file.startsLine(index), file.column(ofToken: index) == 0 { return false }
-      } else {
-        // A TypeScript loop whose brackets or body enclose the call: the `{` after its header is unclosed before it.
-        var cursor = index + 1
-        while cursor < file.tokens.count && !file.isOp(cursor, "{") && Int(file.tokens[cursor].start) < start { cursor += 1 }
-        if cursor < file.tokens.count, file.isOp(cursor, "{"), Int(file.tokens[cursor].start) < start {
-          let (closer, _) = file.closer(of: cursor)
-          if closer >= file.tokens.count || Int(file.tokens[closer].start) > start { return true }
-        }
-      }
-    }
-    return false
+    ConstructScopes.FileFacts.isInLoop(call, in: file)
   }
 }

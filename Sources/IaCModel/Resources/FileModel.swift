@@ -75,6 +75,20 @@ public struct FileModel: Sendable {
     return path.reversed()
   }
 
+  /// The class whose `self`/`this` is the outermost scope of a construct (through the scope argument): the class
+  /// whose instances' paths come in front of ``constructPath(of:)``. Nil for a Pulumi resource, and for a construct
+  /// created outside a class or in a scope that is not the class's own instance.
+  package func enclosingClass(of resource: Resource) -> String? {
+    guard resource.type.framework != .pulumi else { return nil }
+    var root = resource
+    var seen = Set<Int>()
+    while let parent = root.scope?.resource, seen.insert(parent).inserted { root = resources[parent] }
+    guard let scope = root.scope else { return nil }
+    let text = file.text(tokens: scope.tokens)
+    guard text == "self" || text == "this" else { return nil }
+    return file.innermostClass(at: resource.range.start).map { file.classes[$0].name }
+  }
+
   /// A construct id as a path segment: the string, a template with each expression as `{…}` (in either language),
   /// or `*` when the source does not spell it out.
   static func pathSegment(_ id: Value) -> String {

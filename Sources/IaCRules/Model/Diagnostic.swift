@@ -65,6 +65,9 @@ public struct ResourceReference: Sendable, Hashable {
   public var id: String?
   /// The construct path as far as the source shows it; the id alone when nothing encloses the resource.
   public var path: String
+  /// The class whose `self`/`this` the resource's outermost scope is, until the engine has put the paths that class
+  /// stands for in front of ``path`` (``complete(with:)``); not part of the reference's identity.
+  package var enclosingClass: String?
 
   public init(type: String, id: String?, path: String) {
     self.type = type
@@ -72,8 +75,40 @@ public struct ResourceReference: Sendable, Hashable {
     self.path = path
   }
 
-  /// The reference to a resource of a file's model.
+  /// The reference to a resource of a file's model, with the construct path its own file shows.
   public init(_ resource: Resource, in model: FileModel) {
     self.init(type: resource.type.fqn, id: resource.idText, path: model.constructPath(of: resource).joined(separator: "/"))
+    enclosingClass = model.enclosingClass(of: resource)
   }
+
+  public static func == (lhs: ResourceReference, rhs: ResourceReference) -> Bool {
+    lhs.type == rhs.type && lhs.id == rhs.id && lhs.path == rhs.path
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(type)
+    hasher.combine(id)
+    hasher.combine(path)
+  }
+
+  /// Puts in front of the path the one path the project's sources give the class the resource is created in (its
+  /// stack and the user's own constructs, across files); a class with several paths, or none the sources show,
+  /// leaves the path its own file shows.
+  package mutating func complete(with scopes: ConstructScopes?) {
+    defer { enclosingClass = nil }
+    guard let className = enclosingClass, let scopes else { return }
+    let found = scopes.prefixes(of: className)
+    guard found.count == 1, !found[0].path.isEmpty else { return }
+    path = (found[0].path + [path]).joined(separator: "/")
+  }
+}
+
+extension Diagnostic {
+  /// Completes the construct path of the finding's resource (see ``ResourceReference/complete(with:)``).
+  package mutating func completeResourcePath(with scopes: ConstructScopes?) {
+    resource?.complete(with: scopes)
+  }
+
+  /// Whether the finding's resource path waits for the project's construct scopes.
+  package var awaitsResourcePath: Bool { resource?.enclosingClass != nil }
 }

@@ -86,7 +86,17 @@ public enum DocumentLinter {
     if let file {
       // A large document's rules share the cores: it is the one being edited, and its latency is what is felt.
       let parallel = file.bytes.count >= DocumentLinter.parallelThreshold
-      diagnostics += linter.lint(FileModel(file, parallel: parallel), context: RuleContext(project: project), parallel: parallel).diagnostics
+      let model = FileModel(file, parallel: parallel)
+      var result = linter.lint(model, context: RuleContext(project: project), parallel: parallel)
+      // Resource paths go on from the file to the stacks and the user's constructs the project's other files show,
+      // as `--check` gives them.
+      let scopes = project.flatMap { project -> ConstructScopes? in
+        guard result.diagnostics.contains(where: \.awaitsResourcePath) else { return nil }
+        let classes = ConstructScopes.classNames(of: project.sources)
+        return projects.constructScopes(project, current: ConstructScopes.FileFacts(model, projectClasses: classes), classes: classes)
+      }
+      result.completeResourcePaths(with: scopes)
+      diagnostics += result.diagnostics
     }
     if let project {
       let key = ProjectCache.ProjectFindingsKey(revision: input.revision, generation: input.generation, linter: linterKey)

@@ -47,6 +47,8 @@ public final class ProjectCache: @unchecked Sendable {
   var snapshots: [String: (revision: Int, snapshot: ProjectSnapshot)] = [:]
   /// The project findings of the newest state of each project, by root and linter.
   var projectFindings: [String: (key: ProjectFindingsKey, diagnostics: [Diagnostic])] = [:]
+  /// The construct facts of each source by path, with the bytes and the project's class names they were read from.
+  var constructFacts: [String: (bytes: [UInt8], classes: Set<String>, facts: ConstructScopes.FileFacts)] = [:]
   /// The sources of the last snapshot built for each root, from which the next one is made by swapping in the
   /// documents whose text changed (see ``Build``).
   var builds: [String: Build] = [:]
@@ -99,6 +101,7 @@ public final class ProjectCache: @unchecked Sendable {
     let exists = FileSystem.exists(path)
     lock.withLock {
       forgetDerivedState()
+      constructFacts[path] = nil
       for (root, entry) in entries where path.hasPrefix(root == "/" ? "/" : root + "/") {
         entries[root]!.disk[path] = nil
         let listed = entry.sourcePaths.contains(path)
@@ -134,6 +137,7 @@ public final class ProjectCache: @unchecked Sendable {
     lock.withLock {
       roots.removeAll()
       entries.removeAll()
+      constructFacts.removeAll()
       forgetDerivedState()
       if !keepingOpen { parsedOpen.removeAll() }
     }
@@ -149,6 +153,7 @@ public final class ProjectCache: @unchecked Sendable {
     lock.withLock {
       openPaths.remove(path)
       parsedOpen[path] = nil
+      constructFacts[path] = nil
       forgetDerivedState()
     }
   }
@@ -318,6 +323,28 @@ public final class ProjectCache: @unchecked Sendable {
       projectFindings[project.root] = (key, diagnostics)
     }
     return diagnostics
+  }
+
+  /// The construct scopes of a project (see ``ConstructScopes``), with `current` for the document being checked.
+  /// The facts of the other files are read once for each text of them.
+  func constructScopes(_ project: ProjectSnapshot, current: ConstructScopes.FileFacts, classes: Set<String>) -> ConstructScopes {
+    var facts: [ConstructScopes.FileFacts] = []
+    facts.reserveCapacity(project.sources.count)
+    for source in project.sources {
+      if source.path == current.path {
+        facts.append(current)
+        continue
+      }
+      // A source the snapshot reused shares its bytes with the one the facts were read from: compared in O(1).
+      if let known = lock.withLock({ constructFacts[source.path] }), known.classes == classes, known.bytes == source.bytes {
+        facts.append(known.facts)
+        continue
+      }
+      let read = ConstructScopes.FileFacts(FileModel(source), projectClasses: classes)
+      lock.withLock { constructFacts[source.path] = (source.bytes, classes, read) }
+      facts.append(read)
+    }
+    return ConstructScopes(facts)
   }
 
   /// The source files under a directory (absolute paths), as the command line would find them.
