@@ -20,6 +20,9 @@ public struct CheckOptions: Sendable {
   public var keepsSources: Bool
   /// About how many source files one batch holds when ``keepsSources`` is off.
   public var batchFiles: Int
+  /// A source changed less than this many nanoseconds before it was read has an identity that does not stand for
+  /// its bytes in the cache (``FileIdentity/isRacy(now:window:)``).
+  package var racyWindow: Int64 = 2_000_000_000
 
   public init(
     maxFileSize: Int = 16 << 20, parallel: Bool = true, cache: CacheSettings? = nil, shard: Shard? = nil,
@@ -74,6 +77,9 @@ public struct CheckReport: Sendable {
   public var configurationErrors: [ConfigurationError] = []
   /// The findings that suppression comments silence, sorted as ``diagnostics`` are. Only SARIF reports them.
   public var suppressed: [SuppressedDiagnostic] = []
+  /// How many source files were read to be checked or looked up in the cache by their bytes (those of findings
+  /// reused by their identities are read only for the report).
+  package var sourcesRead = 0
 }
 
 /// Checks files and projects in parallel and gathers one report.
@@ -184,7 +190,8 @@ public struct CheckRunner: Sendable {
       missingPaths: discovery.missing,
       projects: run.projects,
       configurationErrors: run.configurationErrors,
-      suppressed: run.suppressed.sorted { CheckRunner.precedes($0.diagnostic, $1.diagnostic) }
+      suppressed: run.suppressed.sorted { CheckRunner.precedes($0.diagnostic, $1.diagnostic) },
+      sourcesRead: run.sourcesRead
     )
   }
 
@@ -195,6 +202,7 @@ public struct CheckRunner: Sendable {
     var sources: [String: SourceFile] = [:]
     var projects: [ProjectSnapshot] = []
     var checkedFiles: [String] = []
+    var sourcesRead = 0
     var configurationErrors: [ConfigurationError] = []
     var found: [Int: [Diagnostic]] = [:]
     var cacheHits: [Diagnostic] = []
@@ -242,34 +250,54 @@ public struct CheckRunner: Sendable {
     _ batch: [Int], of model: ProjectModel, plan: CheckPlan, namedFiles: Set<String>, cache: CheckCache?,
     loader projectLoader: ProjectLoader, into run: inout RunState
   ) {
-    // 1. Read every file of the batch's projects.
-    let paths = batch.flatMap { model.projects[$0].sourcePaths }
-    let read = ParallelMap.map(paths, parallel: options.parallel) { path in
-      ProjectLoader.read(path, files: DiskFiles(), maxFileSize: options.maxFileSize, skipBundled: !namedFiles.contains(path))
+    // 1. The findings of projects whose sources have the identities (size, times, inode) the cache recorded: their
+    // sources are not read. A report that keeps every parse reads them all.
+    let unread = (cache != nil && !options.keepsSources)
+      ? lookUpByIdentity(batch, of: model, plan: plan, namedFiles: namedFiles, in: cache!) : [:]
+    for index in batch {
+      guard let entry = unread[index] else { continue }
+      run.lookups[index] = CacheLookup(digest: entry.digest, hit: entry.diagnostics)
+      run.cacheHits += entry.diagnostics
+      entry.diagnostics.forEach { run.noteReported($0) }
+      run.notes += entry.notes
+      run.checkedFiles += entry.readable
     }
-    var bytesOfPath: [String: [UInt8]] = [:]
-    for (path, outcome) in zip(paths, read) {
+    let toRead = batch.filter { unread[$0] == nil }
+
+    // 2. Read every file of the other projects, each after its identity.
+    let paths = toRead.flatMap { model.projects[$0].sourcePaths }
+    var reads = SourceReads(began: FileIdentity.now())
+    let read = ParallelMap.map(paths, parallel: options.parallel) { path in
+      (cache == nil ? nil : FileSystem.identity(path),
+       ProjectLoader.read(path, files: DiskFiles(), maxFileSize: options.maxFileSize, skipBundled: !namedFiles.contains(path)))
+    }
+    for (path, (identity, outcome)) in zip(paths, read) {
+      reads.identities[path] = identity
       switch outcome {
       case .success(let bytes, let note):
-        bytesOfPath[path] = bytes
-        if let note, plan.checkedPaths.contains(path) { run.notes.append(note) }
+        reads.bytes[path] = bytes
+        reads.notes[path] = note
       case .failure(let note):
-        if plan.checkedPaths.contains(path) { run.notes.append(note) }
+        reads.notes[path] = note
       }
+      if let note = reads.notes[path], plan.checkedPaths.contains(path) { run.notes.append(note) }
     }
+    var bytesOfPath = reads.bytes
+    run.sourcesRead += paths.count
     run.checkedFiles += paths.filter { plan.checkedPaths.contains($0) && bytesOfPath[$0] != nil }
 
-    // 2. The findings of projects unchanged since the cache recorded them.
-    let lookups = cache.map { lookUp(batch, of: model, bytes: bytesOfPath, plan: plan, namedFiles: namedFiles, in: $0) } ?? [:]
+    // 3. The findings of projects whose sources' bytes are those the cache recorded.
+    let lookups = cache.map { lookUp(toRead, of: model, reads: reads, plan: plan, namedFiles: namedFiles, in: $0) } ?? [:]
+    reads = SourceReads()
     run.lookups.merge(lookups) { _, new in new }
     for hit in lookups.values.compactMap(\.hit) {
       run.cacheHits += hit
       hit.forEach { run.noteReported($0) }
     }
-    let missed = batch.filter { lookups[$0]?.hit == nil }
+    let missed = toRead.filter { lookups[$0]?.hit == nil }
     run.missed += missed
 
-    // 3. Parse the files of the other projects and build their snapshots.
+    // 4. Parse the files of the other projects and build their snapshots.
     let parsePaths = missed.flatMap { model.projects[$0].sourcePaths }.filter { bytesOfPath[$0] != nil }
     let frozenBytes = bytesOfPath
     let parsed = ParallelMap.map(parsePaths, parallel: options.parallel) { SourceFile(path: $0, bytes: frozenBytes[$0]!) }
@@ -291,7 +319,7 @@ public struct CheckRunner: Sendable {
       projects.append(snapshot)
     }
 
-    // 4. File rules, in parallel; then project rules. A malformed configuration stops its files from being checked.
+    // 5. File rules, in parallel; then project rules. A malformed configuration stops its files from being checked.
     var linterOfPath: [String: Linter] = [:]
     let configured = parsePaths.filter { plan.checkedPaths.contains($0) }
     let linters = ParallelMap.map(configured, parallel: options.parallel) { path in
@@ -366,7 +394,12 @@ public struct CheckRunner: Sendable {
       }
     }
 
-    // 5. Keep what the report needs.
+    // 6. Keep what the report needs; the files of findings reused without reading their sources are read now.
+    for index in batch where unread[index] != nil {
+      for path in model.projects[index].sourcePaths where run.reportedPaths.contains(path) && bytesOfPath[path] == nil {
+        if let bytes = try? FileSystem.read(path, limit: options.maxFileSize) { bytesOfPath[path] = bytes }
+      }
+    }
     if options.keepsSources {
       run.documents.merge(bytesOfPath) { _, new in new }
       run.sources.merge(sources.filter { plan.checkedPaths.contains($0.key) }) { _, new in new }

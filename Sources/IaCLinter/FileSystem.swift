@@ -119,6 +119,21 @@ public enum FileSystem {
     }
   }
 
+  /// What `stat` says of a file that changes whenever its content may have: its size, its modification and status
+  /// change times, its inode, device and mode. Nil when it cannot be read.
+  package static func identity(_ path: String) -> FileIdentity? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    #if canImport(Darwin)
+    let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+    #else
+    let (modified, changed) = (info.st_mtim, info.st_ctim)
+    #endif
+    return FileIdentity(
+      size: Int64(info.st_size), modified: FileIdentity.nanoseconds(modified), changed: FileIdentity.nanoseconds(changed),
+      inode: UInt64(info.st_ino), device: UInt64(info.st_dev), mode: UInt32(info.st_mode))
+  }
+
   /// Whether anything exists at `path`.
   public static func exists(_ path: String) -> Bool {
     var info = stat()
@@ -236,4 +251,33 @@ public enum FileSystem {
 @inline(__always)
 func Glibc_read(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
   read(descriptor, buffer, count)
+}
+
+/// A file's `stat` identity (see ``FileSystem/identity(_:)``).
+package struct FileIdentity: Sendable, Hashable {
+  package var size: Int64
+  /// Nanoseconds since the epoch.
+  package var modified: Int64
+  package var changed: Int64
+  package var inode: UInt64
+  package var device: UInt64
+  package var mode: UInt32
+
+  static func nanoseconds(_ time: timespec) -> Int64 {
+    Int64(time.tv_sec) &* 1_000_000_000 &+ Int64(time.tv_nsec)
+  }
+
+  /// Whether the file changed less than `window` nanoseconds before `now` (nanoseconds since the epoch), so that a
+  /// later change could leave the same times behind on a file system whose clock is coarse: such a file's identity
+  /// does not stand for its content (git's "racily clean" entries).
+  package func isRacy(now: Int64, window: Int64) -> Bool {
+    max(modified, changed) >= now &- window
+  }
+
+  /// Nanoseconds since the epoch, now.
+  package static func now() -> Int64 {
+    var time = timespec()
+    clock_gettime(CLOCK_REALTIME, &time)
+    return nanoseconds(time)
+  }
 }

@@ -67,6 +67,63 @@ struct CheckCacheTests {
     #expect(try directory.read(".iaclsp_cache/.gitignore").contains("\n*\n"))
   }
 
+  /// A runner as `iaclsp --check` makes it: streaming, so that findings can be reused without reading the sources.
+  /// `racyWindow` 0 trusts identities of files written just before the run.
+  func streaming(_ cache: String, racyWindow: Int64 = 0) -> CheckRunner {
+    var options = CheckOptions(cache: CacheSettings(directory: cache, toolVersion: "test"), keepsSources: false)
+    options.racyWindow = racyWindow
+    return CheckRunner(commandLine: LinterSettings(), options: options)
+  }
+
+  @Test func sourcesWithUnchangedIdentitiesAreNotRead() throws {
+    let directory = try monorepo()
+    try directory.write("a/lib/bundle.js", "var x = \"" + String(repeating: "x", count: 2_100) + "\";\n")
+    let cache = directory.path + "/cache"
+    let cold = streaming(cache).run(paths: [directory.path])
+    #expect(cold.sourcesRead == 6)
+    let warm = streaming(cache).run(paths: [directory.path])
+    #expect(warm.sourcesRead == 0)
+    #expect(warm.diagnostics == cold.diagnostics)
+    #expect(warm.filesChecked == cold.filesChecked)
+    #expect(warm.checkedFiles == cold.checkedFiles)
+    // What reading said (the bundle is skipped) is said again, and the report still has the files it shows.
+    #expect(cold.notes.contains { $0.path.hasSuffix("a/lib/bundle.js") })
+    #expect(warm.notes == cold.notes)
+    #expect(Set(warm.documents.keys) == Set(cold.documents.keys))
+    #expect(warm.documents == cold.documents)
+
+    // A source written again reads its project: new bytes give new findings.
+    try directory.write("b/lib/stack.py", "from aws_cdk import Stack\n\n\nclass TapStack(Stack):\n    pass\n")
+    let changed = streaming(cache).run(paths: [directory.path])
+    #expect(changed.sourcesRead == 2)
+    #expect(summary(changed) == fresh(directory))
+    #expect(streaming(cache).run(paths: [directory.path]).sourcesRead == 0)
+  }
+
+  @Test func theSameBytesWithNewIdentitiesAreReadOnce() throws {
+    let directory = try monorepo()
+    let cache = directory.path + "/cache"
+    let cold = streaming(cache).run(paths: [directory.path])
+    // A checkout that rewrites a file with the same bytes: the project is read, its findings are reused, and the
+    // entry learns the new identities.
+    try directory.write("a/app.py", CheckCacheTests.app)
+    let rewritten = streaming(cache).run(paths: [directory.path])
+    #expect(rewritten.sourcesRead == 2)
+    #expect(rewritten.sources.isEmpty)
+    #expect(rewritten.diagnostics == cold.diagnostics)
+    #expect(streaming(cache).run(paths: [directory.path]).sourcesRead == 0)
+  }
+
+  @Test func identitiesOfFilesThatHaveJustChangedAreNotTrusted() throws {
+    let directory = try monorepo()
+    let cache = directory.path + "/cache"
+    // Every file was written a moment ago: within the window, a change could keep its times on a coarse clock.
+    let cold = streaming(cache, racyWindow: 3_600_000_000_000).run(paths: [directory.path])
+    let warm = streaming(cache, racyWindow: 3_600_000_000_000).run(paths: [directory.path])
+    #expect(warm.sourcesRead == cold.sourcesRead)
+    #expect(warm.diagnostics == cold.diagnostics)
+  }
+
   @Test func aChangedMarkerOrManifestRechecksExactlyItsProject() throws {
     let directory = try monorepo()
     let cache = directory.path + "/cache"

@@ -46,20 +46,29 @@ public struct CacheSettings: Sendable, Equatable {
 /// The findings of each project a batch check has checked, one file per project root in the cache directory.
 ///
 /// A file holds the digest of everything the project's findings were computed from (see
-/// ``CheckRunner/cacheDigest(of:bytes:plan:)``), the paths whose existence project rules asked about, and the
+/// ``CheckRunner/cacheDigest(of:index:plan:namedFiles:sources:)``), the paths whose existence project rules asked about, and the
 /// findings. A file that is truncated, corrupt, or written by another version reads as absent and is replaced. Each
 /// run replaces the files of the projects it checks, and deletes those whose project root no longer exists.
 struct CheckCache: Sendable {
   /// What is cached for one project.
   struct Entry: Sendable {
     var digest: CacheDigest
+    /// The digest of the same inputs with each source file's `stat` identity in place of its bytes, when no source
+    /// had changed just before it was read (``FileIdentity/isRacy(now:window:)``): while it matches, the findings are
+    /// reused without reading the sources.
+    var identityDigest: CacheDigest?
     /// Paths rules asked about, and whether each existed.
     var existence: [(path: String, exists: Bool)]
     var diagnostics: [Diagnostic]
+    /// What reading the project's checked sources said (a skipped bundle, invalid UTF-8), given again on a reuse
+    /// that does not read them.
+    var notes: [FileNote] = []
+    /// The checked sources that could be read.
+    var readable: [String] = []
   }
 
   static let magic = Array("iaclsp-cache\n".utf8)
-  static let formatVersion = 1
+  static let formatVersion = 2
   static let filePrefix = "project-"
   static let temporaryPrefix = ".tmp-"
 
@@ -104,10 +113,25 @@ struct CheckCache: Sendable {
       let path = try reader.string()
       existence.append((path, try reader.bool()))
     }
+    var identityDigest: CacheDigest?
+    if try reader.bool() {
+      identityDigest = CacheDigest(high: UInt64(bitPattern: Int64(try reader.int())), low: UInt64(bitPattern: Int64(try reader.int())))
+    }
     var diagnostics: [Diagnostic] = []
     for _ in 0..<(try reader.count()) { diagnostics.append(try reader.diagnostic()) }
+    var notes: [FileNote] = []
+    for _ in 0..<(try reader.count()) {
+      let path = try reader.string()
+      let message = try reader.string()
+      guard let level = FileNote.Level(rawValue: try reader.string()) else { throw CacheReader.Malformed() }
+      notes.append(FileNote(path: path, message: message, level: level))
+    }
+    var readable: [String] = []
+    for _ in 0..<(try reader.count()) { readable.append(try reader.string()) }
     guard reader.isAtEnd else { throw CacheReader.Malformed() }
-    return Entry(digest: digest, existence: existence, diagnostics: diagnostics)
+    return Entry(
+      digest: digest, identityDigest: identityDigest, existence: existence, diagnostics: diagnostics, notes: notes,
+      readable: readable)
   }
 
   func encode(_ entry: Entry, root: String) -> [UInt8] {
@@ -122,8 +146,21 @@ struct CheckCache: Sendable {
       writer.string(path)
       writer.bool(exists)
     }
+    writer.bool(entry.identityDigest != nil)
+    if let identityDigest = entry.identityDigest {
+      writer.int(Int(Int64(bitPattern: identityDigest.high)))
+      writer.int(Int(Int64(bitPattern: identityDigest.low)))
+    }
     writer.int(entry.diagnostics.count)
     for diagnostic in entry.diagnostics { writer.diagnostic(diagnostic) }
+    writer.int(entry.notes.count)
+    for note in entry.notes {
+      writer.string(note.path)
+      writer.string(note.message)
+      writer.string(note.level.rawValue)
+    }
+    writer.int(entry.readable.count)
+    for path in entry.readable { writer.string(path) }
     let checksum = ContentHash.hash(writer.bytes)
     withUnsafeBytes(of: checksum.littleEndian) { writer.bytes.append(contentsOf: $0) }
     return writer.bytes
