@@ -335,7 +335,7 @@ public struct CheckRunner: Sendable {
     // cdk-nag suppressions are read once per project: they name constructs in other files.
     let nagSuppressions = ParallelMap.map(projects, parallel: options.parallel) { NagSuppressionIndex(sources: $0.sources) }
     let (frozenProjects, frozenSnapshotOf, frozenProjectOfPath, frozenLinters) = (projects, snapshotOfProject, projectOfPath, linterOfPath)
-    let classesOfProject = ParallelMap.map(projects, parallel: options.parallel) { ConstructScopes.classNames(of: $0.sources) }
+    let classesOfProject = projects.map { ConstructScopes.classNames(of: $0.sources) }
     let perFile = ParallelMap.map(checkedPaths, parallel: options.parallel) { path -> (LintResult, ConstructScopes.FileFacts) in
       let snapshot = frozenProjectOfPath[path].flatMap { frozenSnapshotOf[$0] }
       var context = RuleContext(project: snapshot.map { frozenProjects[$0] })
