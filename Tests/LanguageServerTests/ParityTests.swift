@@ -170,4 +170,30 @@ import Testing
     client.open("from aws_cdk import Stack\n", uri: project.uri("lib/other.py"))
     _ = try await client.diagnostics(uri) { $0.contains { $0.code == "IAC501" } }
   }
+
+  /// Without a watcher, closing a document reads the project files again: a `cdk.json` written while it was open
+  /// clears IAC501 from the documents still open.
+  @Test func projectFilesAreReadAgainOnCloseWithoutAWatcher() async throws {
+    let project = try TemporaryProject([
+      "requirements.txt": "aws-cdk-lib\n",
+      "app.py": Fixtures.app,
+      "lib/stack.py": "from aws_cdk import Stack\n\nclass SiteStack(Stack):\n    pass\n",
+    ])
+    let client = TestClient(encoding: .utf16)
+    var capabilities = client.capabilities()
+    if case .object(var top) = capabilities, case .object(var workspace)? = top["workspace"] {
+      workspace["didChangeWatchedFiles"] = .object(["dynamicRegistration": .bool(false)])
+      top["workspace"] = .object(workspace)
+      capabilities = .object(top)
+    }
+    try await client.initialize(root: project.path, capabilities: capabilities)
+    let uri = project.uri("app.py")
+    let other = project.uri("lib/stack.py")
+    client.open(Fixtures.app, uri: uri)
+    client.open("from aws_cdk import Stack\n\nclass SiteStack(Stack):\n    pass\n", uri: other)
+    _ = try await client.diagnostics(uri) { $0.contains { $0.code == "IAC501" } }
+    try project.write("cdk.json", Fixtures.cdkJSON)
+    client.notify(DidCloseTextDocumentNotification(textDocument: .init(uri: other)))
+    _ = try await client.diagnostics(uri) { !$0.contains { $0.code == "IAC501" } }
+  }
 }
