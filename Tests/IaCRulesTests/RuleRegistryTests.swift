@@ -50,4 +50,32 @@ struct RuleRegistryTests {
     #expect(!typeNames.isEmpty)
     #expect(typeNames == registered, "rule files not in RuleRegistry.all: \(typeNames.subtracting(registered))")
   }
+
+  /// Rule folders follow the code groups, and hold only rules and their examples: shared helpers live in `Support/`.
+  @Test func ruleFoldersFollowCodeGroupsAndHoldOnlyRules() throws {
+    let rulesDirectory = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Sources/IaCRules/Rules")
+    let folders: [Character: String] = [
+      "0": "Meta", "1": "API", "2": "Deployment", "3": "Security", "4": "Testing", "5": "Project", "6": "Operations",
+      "7": "Solutions", "8": "Solutions",
+    ]
+    let codes = Dictionary(uniqueKeysWithValues: rules.map { (String(describing: type(of: $0)), $0.description.code) })
+    let enumerator = try #require(FileManager.default.enumerator(atPath: rulesDirectory.path))
+    var checked = 0
+    for case let path as String in enumerator where path.hasSuffix(".swift") {
+      let parts = path.split(separator: "/")
+      let name = String(parts.last!.dropLast(".swift".count))
+      let typeName = name.hasSuffix("RuleExamples") ? String(name.dropLast("Examples".count))
+        : String(name.split(separator: "+").first!)
+      guard let code = codes[typeName] else {
+        Issue.record("\(path) is no rule, rule part or rule examples: shared helpers belong in Support/")
+        continue
+      }
+      let group = code.dropFirst(3).first!
+      #expect(parts.count == 2 && String(parts[0]) == folders[group], "\(path) (\(code)) belongs in \(folders[group] ?? "?")/")
+      checked += 1
+    }
+    #expect(checked >= rules.count)
+  }
 }

@@ -28,6 +28,28 @@ import Testing
     #expect(hover.range == LSPRange(start: positions["1️⃣"], end: positions["2️⃣"]))
   }
 
+  /// A finding about one resource names it: its construct path and its type.
+  @Test(arguments: PositionEncoding.allCases)
+  func hoverOnAResourceFindingShowsTheResource(_ encoding: PositionEncoding) async throws {
+    let project = try Fixtures.project()
+    let client = TestClient(encoding: encoding)
+    try await client.initialize(root: project.path)
+    let uri = project.uri("lib/data.py")
+    let positions = client.open("""
+      from aws_cdk import Stack, aws_s3 as s3
+
+      # 🎉 ünïcödé
+      class DataStack(Stack):
+          def __init__(self, scope, construct_id, **kwargs):
+              super().__init__(scope, construct_id, **kwargs)
+              s3.Bucket(self, "Logs", bucket_name=1️⃣"logs")
+      """, uri: uri)
+    _ = try await client.diagnostics(uri) { $0.contains { $0.code == "IAC205" } }
+    let hover = try #require(try await hover(client, uri, positions["1️⃣"]))
+    #expect(hover.contents.value.contains("**IAC205 non-unique-bucket-name**"))
+    #expect(hover.contents.value.contains("Resource: `Logs` (`aws-cdk-lib.aws_s3.Bucket`)."))
+  }
+
   @Test func plainTextClientsGetRenderedText() async throws {
     let project = try Fixtures.project()
     let client = TestClient(encoding: .utf16)

@@ -144,12 +144,14 @@ import Testing
     #expect(creates == [project.uri("cdk.json")])
   }
 
-  /// A client that does not watch files: a `cdk.json` created on disk counts from the next open, save or close.
-  @Test func projectFilesAreReadAgainWithoutAWatcher() async throws {
+  static let siteStack = "from aws_cdk import Stack\n\nclass SiteStack(Stack):\n    pass\n"
+
+  /// A CDK app without `cdk.json`, and a client initialized on it that does not watch files.
+  static func appWithoutWatcher() async throws -> (TemporaryProject, TestClient) {
     let project = try TemporaryProject([
       "requirements.txt": "aws-cdk-lib\n",
       "app.py": Fixtures.app,
-      "lib/stack.py": "from aws_cdk import Stack\n\nclass SiteStack(Stack):\n    pass\n",
+      "lib/stack.py": siteStack,
     ])
     let client = TestClient(encoding: .utf16)
     var capabilities = client.capabilities()
@@ -159,6 +161,12 @@ import Testing
       capabilities = .object(top)
     }
     try await client.initialize(root: project.path, capabilities: capabilities)
+    return (project, client)
+  }
+
+  /// A client that does not watch files: a `cdk.json` created on disk counts from the next open, save or close.
+  @Test func projectFilesAreReadAgainWithoutAWatcher() async throws {
+    let (project, client) = try await Self.appWithoutWatcher()
     let uri = project.uri("app.py")
     client.open(Fixtures.app, uri: uri)
     _ = try await client.diagnostics(uri) { $0.contains { $0.code == "IAC501" } }
@@ -169,5 +177,19 @@ import Testing
     try FileManager.default.removeItem(atPath: project.path + "/cdk.json")
     client.open("from aws_cdk import Stack\n", uri: project.uri("lib/other.py"))
     _ = try await client.diagnostics(uri) { $0.contains { $0.code == "IAC501" } }
+  }
+
+  /// Without a watcher, closing a document reads the project files again: a `cdk.json` written while it was open
+  /// clears IAC501 from the documents still open.
+  @Test func projectFilesAreReadAgainOnCloseWithoutAWatcher() async throws {
+    let (project, client) = try await Self.appWithoutWatcher()
+    let uri = project.uri("app.py")
+    let other = project.uri("lib/stack.py")
+    client.open(Fixtures.app, uri: uri)
+    client.open(Self.siteStack, uri: other)
+    _ = try await client.diagnostics(uri) { $0.contains { $0.code == "IAC501" } }
+    try project.write("cdk.json", Fixtures.cdkJSON)
+    client.notify(DidCloseTextDocumentNotification(textDocument: .init(uri: other)))
+    _ = try await client.diagnostics(uri) { !$0.contains { $0.code == "IAC501" } }
   }
 }

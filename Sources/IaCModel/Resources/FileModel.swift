@@ -140,7 +140,13 @@ public struct FileModel: Sendable {
       let member = constructor.props.first(where: { PropName.matches($0.name, prop) }) {
       return member.name(in: file.language)
     }
-    return file.language == .python ? Casing.snakeCase(prop) : prop
+    return spelling(of: prop)
+  }
+
+  /// How the file spells a canonical name that belongs to no resource (an option of a method call): snake_case in
+  /// Python, as given in TypeScript.
+  public func spelling(of name: String) -> String {
+    file.language == .python ? Casing.snakeCase(name) : name
   }
 }
 

@@ -18,21 +18,27 @@ public struct Example: Sendable {
   var givenPath: String?
   /// Other files of the project, by path relative to the project root.
   public var files: [String: String]
+  /// The severity every finding of a triggering example must have, when the rule reports at more than one (a
+  /// finding downgraded to info where the code shows it matters less); nil leaves the severity unchecked.
+  public var severity: Severity?
   /// Where the example is written, so a failing example points at its own line.
   public var sourceFile: StaticString
   public var sourceLine: UInt
 
-  /// Creates an example. `path` defaults to a CDK-style stack module in the language `code` looks like.
+  /// Creates an example. `path` defaults to a CDK-style stack module in the language `code` looks like; `severity`
+  /// is the severity a triggering example's findings must have.
   public init(
     _ code: String,
     path: String? = nil,
     files: [String: String] = [:],
+    severity: Severity? = nil,
     file: StaticString = #filePath,
     line: UInt = #line
   ) {
     self.code = code
     self.givenPath = path
     self.files = files
+    self.severity = severity
     self.sourceFile = file
     self.sourceLine = line
   }

@@ -40,3 +40,38 @@ extension FileModel {
     file.calls[resource.call].callee?.range ?? resource.calleeRange
   }
 }
+
+/// The options a method call passes (`alb.add_listener("Id", port=80)`, `metric.createAlarm(this, 'Id', { ... })`),
+/// under canonical names.
+struct MethodOptions {
+  var entries: [(name: String, value: Value)]
+  /// No spread (`**kwargs`, `...defaults`) may hide more options.
+  var isComplete: Bool
+
+  /// The option named `name`, in any casing.
+  func option(_ name: String) -> Value? {
+    entries.first { PropName.matches($0.name, name) }?.value
+  }
+}
+
+extension FileModel {
+  /// The options of call `index`: its Python keyword arguments, or the entries of the TypeScript object literal that
+  /// is positional argument `position` (names followed). Nil in TypeScript when that argument is missing or is not
+  /// an object literal.
+  func methodOptions(ofCall index: Int, position: Int) -> MethodOptions? {
+    let call = file.calls[index]
+    switch file.language {
+    case .python:
+      let entries = call.arguments.compactMap { argument in
+        argument.label.map { (name: PropName.camelCase($0.name), value: value(of: argument)) }
+      }
+      return MethodOptions(entries: entries, isComplete: !call.arguments.contains(where: \.isSpread))
+    case .typescript:
+      guard call.positional.count > position else { return nil }
+      let options = value(of: call.positional[position])
+      guard let entries = options.entries else { return nil }
+      let spread = file.objectProperties(tokens: options.resolvedTokens)?.contains(where: \.isSpread) ?? true
+      return MethodOptions(entries: entries.compactMap { entry in entry.name.map { (name: $0, value: entry.value) } }, isComplete: !spread)
+    }
+  }
+}

@@ -118,6 +118,67 @@ struct CatalogRulesTests {
     #expect(diagnostics.first?.url == "https://www.pulumi.com/registry/packages/aws/api-docs/s3/bucketv2/")
   }
 
+  /// IAC102 judges aws-cdk-lib v2 modules: a project pinned to another major version, or a CDK v1 file, gets no
+  /// finding; a v2 pin keeps them.
+  @Test func wrongModuleMembersFollowThePinnedVersion() {
+    let code = """
+      from aws_cdk import aws_lambda as lambda_
+      group = lambda_.LogGroup(self, "Logs")
+      """
+    #expect(findings(code) == ["IAC102 lambda_.LogGroup"])
+    #expect(findings(code, pins: ["requirements.txt": "aws-cdk-lib==2.100.0\n"]) == ["IAC102 lambda_.LogGroup"])
+    #expect(findings(code, pins: ["requirements.txt": "aws-cdk-lib==1.200.0\n"]).isEmpty)
+    #expect(findings("""
+      import * as lambda from 'aws-cdk-lib/aws-lambda';
+      const group = new lambda.LogGroup(this, 'Logs');
+      """, path: "lib/stack.ts", pins: ["package.json": #"{"dependencies": {"aws-cdk-lib": "1.200.0"}}"#]).isEmpty)
+    #expect(findings("""
+      from aws_cdk import core, aws_lambda as lambda_
+      group = lambda_.LogGroup(self, "Logs")
+      """).isEmpty)
+  }
+
+  /// IAC106 judges props against the catalogue's release: another major version pinned, or a CDK v1 file, and it is
+  /// silent; a v2 pin keeps the finding.
+  @Test func unknownPropsFollowThePinnedVersion() {
+    let code = """
+      from aws_cdk import aws_s3 as s3
+      bucket = s3.Bucket(self, "B", bucket_nmae="b")
+      """
+    #expect(findings(code) == ["IAC106 bucket_nmae"])
+    #expect(findings(code, pins: ["requirements.txt": "aws-cdk-lib==2.100.0\n"]) == ["IAC106 bucket_nmae"])
+    #expect(findings(code, pins: ["requirements.txt": "aws-cdk-lib==1.200.0\n"]).isEmpty)
+    #expect(findings("""
+      import * as ec2 from 'aws-cdk-lib/aws-ec2';
+      const vpc = new ec2.Vpc(this, 'Vpc', { ciderBlocks: ['10.0.0.0/16'] });
+      """, path: "lib/stack.ts", pins: ["package.json": #"{"dependencies": {"aws-cdk-lib": "1.200.0"}}"#]).isEmpty)
+    #expect(findings("""
+      from aws_cdk import core, aws_s3 as s3
+      bucket = s3.Bucket(self, "B", bucket_nmae="b")
+      """).isEmpty)
+  }
+
+  /// IAC105's rename is safe only when the pinned release has the replacement: a pin older than the catalogue's
+  /// release makes it unsafe.
+  @Test func deprecatedAPIFixIsUnsafeBelowTheCatalogueRelease() throws {
+    func applicability(pins: [String: String]) throws -> Applicability? {
+      let file = SourceFile(path: "lib/stack.py", text: """
+        from aws_cdk import aws_ec2 as ec2
+        subnets = vpc.select_subnets(subnet_type=ec2.SubnetType.PRIVATE_WITH_NAT)
+        """)
+      var snapshot = ProjectSnapshot(root: "/nonexistent-project", markers: [], sources: [file]) { _ in false }
+      for (name, contents) in pins { snapshot.auxiliaryFiles["/nonexistent-project/" + name] = Array(contents.utf8) }
+      let found = linter.check(file, context: RuleContext(project: snapshot)).filter { $0.code == "IAC105" }
+      try #require(found.count == 1)
+      #expect(found[0].fix?.edits.first?.newText == "PRIVATE_WITH_EGRESS")
+      return found[0].fix?.applicability
+    }
+    let release = APIPackage.awsCdkLib.catalogueVersion
+    #expect(try applicability(pins: [:]) == .safe)
+    #expect(try applicability(pins: ["requirements.txt": "aws-cdk-lib==\(release)\n"]) == .safe)
+    #expect(try applicability(pins: ["requirements.txt": "aws-cdk-lib==2.30.0\n"]) == .unsafe)
+  }
+
   @Test func dependencyPins() {
     func pin(_ name: String, _ text: String, _ package: APIPackage) -> String? {
       DependencyPins.parse([name: Array(text.utf8)]).pins[package]?.version

@@ -97,7 +97,7 @@ struct ExampleHarness {
     return diagnostics.filter { $0.code == rule.description.code }
   }
 
-  /// Checks that findings start exactly at the markers.
+  /// Checks that findings start exactly at the markers, at the example's severity when it names one.
   func expectTriggers(_ example: Example, prefix: String = "") {
     let project = project(for: example, prefix: prefix)
     let diagnostics = check(project)
@@ -110,6 +110,9 @@ struct ExampleHarness {
     for diagnostic in diagnostics {
       #expect(diagnostic.range.end <= (project.files[diagnostic.path]?.count ?? 0), sourceLocation: location)
       #expect(!diagnostic.message.isEmpty, sourceLocation: location)
+      if let severity = example.severity {
+        #expect(diagnostic.severity == severity, "\(rule.description.code): \(diagnostic.message)", sourceLocation: location)
+      }
     }
   }
 

@@ -78,7 +78,7 @@ public struct DeprecatedAPIRule: Rule {
       guard let callee = call.callee, file.importBindings[callee.parts[0].name] != nil,
         let constructor = model.catalogueConstructor(ofCall: index),
         !(model.isCDKv1 && constructor.resolution.package == .awsCdkLib) else { continue }
-      let arguments = UnknownPropertyRule.propArguments(of: call, constructor: constructor, in: file)
+      let arguments = file.propArguments(of: call, constructor: constructor)
       judgeProps(arguments, present: { Set((call.arguments + call.properties).compactMap { $0.label?.name }) },
         constructor: constructor, file: file, pins: currentPins, into: &diagnostics)
     }

@@ -42,7 +42,7 @@ public struct UnknownPropertyRule: Rule {
       if shadowed == nil { shadowed = APICatalog.shadowedNames(in: file) }
       guard let constructor = catalog.constructor(of: call, in: file, shadowed: shadowed),
         !(model.isCDKv1 && constructor.resolution.package == .awsCdkLib) else { continue }
-      let arguments = UnknownPropertyRule.propArguments(of: call, constructor: constructor, in: file)
+      let arguments = file.propArguments(of: call, constructor: constructor)
       guard !arguments.contains(where: \.isSpread) else { continue }
       judge(arguments, constructor: constructor, owner: catalog.symbol(for: callee, in: file)?.name ?? callee.last.name,
         model: model, context: context, into: &diagnostics)
@@ -101,21 +101,5 @@ public struct UnknownPropertyRule: Rule {
     guard let first = name.utf8.first else { return false }
     return name.utf8.allSatisfy { Casing.isLower($0) || Casing.isUpper($0) || Casing.isDigit($0) || $0 == UInt8(ascii: "_") }
       && !Casing.isDigit(first)
-  }
-
-  /// The arguments of a call that are props: Python keyword arguments, or the keys of the TypeScript object literal
-  /// in the props position. Spreads are included so that callers can tell the list is incomplete.
-  static func propArguments(of call: Call, constructor: APIConstructor, in file: SourceFile) -> [Argument] {
-    switch file.language {
-    case .python:
-      return call.arguments.filter { $0.label != nil || $0.isSpread }
-    case .typescript:
-      guard let position = constructor.propsPosition, !call.arguments.contains(where: \.isSpread) else { return [] }
-      let positional = call.positional
-      guard position < positional.count else { return [] }
-      let literal = positional[position]
-      guard !literal.valueTokens.isEmpty, file.isOp(literal.valueTokens.lowerBound, "{") else { return [] }
-      return call.properties.filter { literal.value.start <= $0.range.start && $0.range.end <= literal.value.end }
-    }
   }
 }

@@ -26,10 +26,22 @@ public struct LambdaEdgeRegionRule: Rule {
     "aws-cdk-lib.aws_lambda_nodejs.NodejsFunction",
   ]
 
-  /// Calls whose arguments can hold edge Lambda associations.
-  static let carriers: Set<String> = [
-    "EdgeLambda", "BehaviorOptions", "Distribution", "CloudFrontWebDistribution", "add_behavior", "addBehavior",
+  /// The distributions whose props and `add_behavior` calls hold edge Lambda associations.
+  static let distributionTypes: Set<String> = [
+    "aws-cdk-lib.aws_cloudfront.Distribution",
+    "aws-cdk-lib.aws_cloudfront.CloudFrontWebDistribution",
   ]
+
+  /// The structs that hold edge Lambda associations outside a distribution's props (a behavior built first and
+  /// passed to a distribution later, or to a construct of the user's own).
+  static let associationTypes: Set<String> = [
+    "aws-cdk-lib.aws_cloudfront.EdgeLambda",
+    "aws-cdk-lib.aws_cloudfront.BehaviorOptions",
+    "aws-cdk-lib.aws_cloudfront.AddBehaviorOptions",
+  ]
+
+  /// The class names of ``associationTypes``, to skip other calls before evaluating them.
+  static let associationNames = Set(associationTypes.map { String($0.split(separator: ".").last!) })
 
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
@@ -56,6 +68,14 @@ public struct LambdaEdgeRegionRule: Rule {
       guard let version = association.entry("functionVersion")?.value, seen.insert(version.range.start).inserted else { return }
       versions.append(version)
     }
+    /// A prop or argument: a list of associations when it is `edge_lambdas`, else a value to walk.
+    func walk(entry name: String?, _ value: Value) {
+      if name.map(PropName.fold) == "edgelambdas" {
+        for element in value.elements ?? [] { collect(element) }
+      } else {
+        walk(value, depth: 0)
+      }
+    }
     func walk(_ value: Value, depth: Int) {
       guard depth < 6 else { return }
       switch value.kind {
@@ -74,20 +94,23 @@ public struct LambdaEdgeRegionRule: Rule {
         break
       }
     }
-    for call in file.calls {
-      guard let callee = call.callee, Self.carriers.contains(callee.last.name) else { continue }
-      for argument in call.arguments where !argument.isSpread {
-        let value = model.value(of: argument)
-        if argument.label.map({ PropName.fold($0.name) }) == "edgelambdas" {
-          for element in value.elements ?? [] { collect(element) }
-        } else {
-          walk(value, depth: 0)
+    // The props of each distribution, and the options of the behaviors added to it later.
+    for distribution in model.resources where Self.distributionTypes.contains(distribution.type.fqn) {
+      for prop in distribution.props { walk(entry: prop.name, prop.value) }
+      for added in distribution.methodCalls("addBehavior") {
+        for argument in file.calls[added.call].arguments where !argument.isSpread {
+          walk(entry: argument.label.map { PropName.camelCase($0.name) }, model.value(of: argument))
         }
       }
-      if callee.last.name == "EdgeLambda", let version = call.keyword("function_version") {
-        let value = model.value(of: version)
-        if seen.insert(value.range.start).inserted { versions.append(value) }
-      }
+    }
+    // Behaviors and associations built as structs of their own: the model gives them no resource, so the calls
+    // named like an association type are read for their values, and only values the model types as one are walked.
+    for (index, call) in file.calls.enumerated() where model.resource(createdBy: index) == nil {
+      guard let callee = call.callee, !callee.hasReceiverExpression, Self.associationNames.contains(callee.last.name),
+        file.importBindings[callee.parts[0].name] != nil, call.isClosed else { continue }
+      let value = model.value(of: callee.parts[0].token..<(call.closeToken + 1))
+      guard case .object(let type?, _) = value.kind, Self.associationTypes.contains(type) else { continue }
+      walk(value, depth: 0)
     }
     return versions
   }

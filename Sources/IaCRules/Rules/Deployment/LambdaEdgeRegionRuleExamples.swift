@@ -93,6 +93,25 @@ extension LambdaEdgeRegionRule {
       """, path: "lib/tap-stack.ts", files: [
         "bin/tap.ts": "import * as cdk from 'aws-cdk-lib';\nimport { TapStack } from '../lib/tap-stack';\nconst app = new cdk.App();\nnew TapStack(app, 'Tap', { env: { region: 'ap-southeast-2' } });\n",
       ]),
+    // A behavior added to the distribution later, the classes imported under other names.
+    Example("""
+      import * as cdk from 'aws-cdk-lib';
+      import { Distribution as Cdn, LambdaEdgeEventType } from 'aws-cdk-lib/aws-cloudfront';
+      import { Function as Fn } from 'aws-cdk-lib/aws-lambda';
+
+      export class TapStack extends cdk.Stack {
+        constructor(scope: cdk.App, id: string, props?: cdk.StackProps) {
+          super(scope, id, props);
+          const resize = new Fn(this, 'Resize', { runtime, handler: 'index.handler', code });
+          const cdn = new Cdn(this, 'Site', { defaultBehavior: { origin } });
+          cdn.addBehavior('/images/*', origin, {
+            edgeLambdas: [{ functionVersion: ↓resize.currentVersion, eventType: LambdaEdgeEventType.ORIGIN_RESPONSE }],
+          });
+        }
+      }
+      """, path: "lib/tap-stack.ts", files: [
+        "bin/tap.ts": "import * as cdk from 'aws-cdk-lib';\nimport { TapStack } from '../lib/tap-stack';\nconst app = new cdk.App();\nnew TapStack(app, 'Tap', { env: { region: 'eu-west-1' } });\n",
+      ]),
   ]
 
   static let nonTriggering: [Example] = [
@@ -132,6 +151,18 @@ extension LambdaEdgeRegionRule {
                   compress=True
                   # Lambda@Edge omitted for cross-region deployment
               )
+      """, path: "lib/tap_stack.py", files: ["tap.py": app]),
+    // A class of the project's own that happens to be called `Distribution`: no CloudFront distribution is made.
+    Example("""
+      from aws_cdk import Stack, aws_lambda as _lambda
+      from .cdn import Distribution
+
+      class TapStack(Stack):
+          def __init__(self, scope, construct_id, **kwargs):
+              super().__init__(scope, construct_id, **kwargs)
+              fn = _lambda.Function(self, "Fn", runtime=r, handler="index.handler", code=c)
+              site = Distribution(self, "Site")
+              site.add_behavior("/api/*", edge_lambdas=[{"function_version": fn.current_version}])
       """, path: "lib/tap_stack.py", files: ["tap.py": app]),
   ]
 }

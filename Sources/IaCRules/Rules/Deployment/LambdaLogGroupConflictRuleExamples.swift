@@ -53,14 +53,21 @@ extension LambdaLogGroupConflictRule {
           retention=logs.RetentionDays.ONE_WEEK,
           removal_policy=RemovalPolicy.DESTROY,
       )
-      """),
+      """, severity: .warning),
     Example("""
       from aws_cdk import aws_lambda as lambda_, aws_logs as logs
 
       # The function's own group, passed as `log_group` (CDK's documented pattern): reported at info only.
       log_group = logs.LogGroup(self, "Logs", log_group_name=↓"/aws/lambda/payment-processor")
       fn = lambda_.Function(self, "Fn", function_name="payment-processor", log_group=log_group, runtime=r, handler=h, code=c)
-      """),
+      """, severity: .info),
+    Example("""
+      import * as lambda from 'aws-cdk-lib/aws-lambda';
+      import * as logs from 'aws-cdk-lib/aws-logs';
+
+      const group = new logs.LogGroup(this, 'Logs', { logGroupName: ↓'/aws/lambda/orders-api' });
+      const fn = new lambda.Function(this, 'Fn', { functionName: 'orders-api', logGroup: group, runtime, handler, code });
+      """, severity: .info),
     Example("""
       from aws_cdk.aws_logs import LogGroup
 

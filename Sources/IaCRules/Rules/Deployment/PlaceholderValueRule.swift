@@ -23,8 +23,27 @@ public struct PlaceholderValueRule: Rule {
     let file = model.file
     guard !Self.isUnderTestDirectory(file) else { return }
     var reported = Set<Int>()
-    for call in file.calls {
-      guard let callee = call.callee, Self.isConstruction(call, callee: callee) else { continue }
+    // The props of the file's resources, under the names as written.
+    var covered = Set<Int>()
+    var outOfBand: [TextRange] = []
+    for resource in model.resources {
+      covered.insert(resource.call)
+      if case .keywords(let argsCall) = resource.propsLocation { covered.insert(argsCall) }
+      guard !Self.outOfBandParameters.contains(resource.type.name) else {
+        outOfBand.append(resource.range)
+        continue
+      }
+      for prop in resource.props where !Self.isProse(prop.label.name) {
+        inspect(prop.value, input: prop.label.name, model: model, depth: 0, reported: &reported, into: &diagnostics)
+      }
+    }
+    // The model has no resource for what else takes values a user must supply: the project's own component
+    // classes (`Route53Stack(...)`), classes of packages outside the catalogue (other providers), and factories
+    // that import what exists already (`HostedZone.from_hosted_zone_attributes(...)`). Those calls are found by
+    // the shape of their names.
+    for (index, call) in file.calls.enumerated() where !covered.contains(index) {
+      guard let callee = call.callee, Self.isConstruction(call, callee: callee),
+        !outOfBand.contains(where: { $0.start <= call.range.start && call.range.end <= $0.end }) else { continue }
       let arguments = call.arguments.filter { $0.label != nil } + call.properties
       for argument in arguments {
         guard let label = argument.label, !Self.isProse(label.name) else { continue }
@@ -33,20 +52,19 @@ public struct PlaceholderValueRule: Rule {
     }
   }
 
-  /// A class being constructed (`aws.s3.Bucket(...)`, `new Bucket(...)`, `Route53Stack(...)`) or a factory
-  /// method on a class: the last or second-to-last name starts with a capital letter. Exceptions and warnings
-  /// are not resources.
+  /// A class being constructed (`Route53Stack(...)`, `new VirtualNetwork(...)`) or a factory method on a class:
+  /// the last or second-to-last name starts with a capital letter. Exceptions and warnings are not resources.
   static func isConstruction(_ call: Call, callee: Reference) -> Bool {
     let name = callee.last.name
     // A class, or a factory on one (`HostedZone.from_hosted_zone_attributes(...)`).
     guard startsUppercase(name) || (callee.parts.count >= 2 && startsUppercase(callee.parts[callee.parts.count - 2].name))
     else { return false }
     if name.hasSuffix("Error") || name.hasSuffix("Exception") || name.hasSuffix("Warning") { return false }
-    // Parameters created with a stand-in value that is set out of band on purpose, and template parameters
-    // whose default the deployer overrides.
     return !outOfBandParameters.contains(name)
   }
 
+  /// Parameters created with a stand-in value that is set out of band on purpose, and template parameters whose
+  /// default the deployer overrides: the class names of resources, and of calls the model has no resource for.
   static let outOfBandParameters: Set<String> = [
     "StringParameter", "StringListParameter", "Parameter", "SecretVersion", "CfnParameter",
   ]

@@ -116,9 +116,22 @@ extension PlaceholderValueRule {
       new S3Bucket(this, 'bucket', { bucket: ↓'<your-bucket-name>' });
       new VirtualNetwork(this, 'vnet', { name: 'vnet', resourceGroupName: ↓'<YOUR_RESOURCE_GROUP_NAME>' });
       """),
+    // Props bound to a name before the resource is created.
+    Example("""
+      import * as aws from "@pulumi/aws";
+
+      const logsArgs = { bucket: ↓"changeme", forceDestroy: true };
+      const logs = new aws.s3.BucketV2("logs", logsArgs);
+      """),
   ]
 
   static let nonTriggering: [Example] = [
+    // An SSM parameter imported under another name is still set out of band.
+    Example("""
+      from aws_cdk.aws_ssm import StringParameter as Param
+
+      endpoint = Param(self, "Endpoint", parameter_name="/app/endpoint", string_value="https://placeholder.example.com")
+      """),
     Example("""
       from aws_cdk import CfnParameter, aws_secretsmanager as secretsmanager
 

@@ -51,19 +51,13 @@ public struct AlarmMissingDataPolicyRule: Rule {
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
     guard file.usesCDK else { return }
-    for call in file.calls {
-      guard let callee = call.callee, PropName.matches(callee.last.name, "createalarm"), let metric = receiver(of: call, in: model),
+    for (index, call) in file.calls.enumerated() {
+      guard let callee = call.callee, PropName.matches(callee.last.name, "createAlarm"), let metric = receiver(of: call, in: model),
         let missing = Self.missing(metric, in: model) else { continue }
-      if file.language == .python {
-        if call.keyword("treat_missing_data") != nil || call.arguments.contains(where: \.isSpread) { continue }
-      } else {
-        guard call.positional.count > 2 else { continue }
-        let options = model.value(of: call.positional[2])
-        // An object literal without a spread (`{ ...defaults }` may set the policy).
-        guard options.entries != nil, options.entry("treatMissingData") == nil,
-          file.objectProperties(tokens: options.resolvedTokens)?.contains(where: \.isSpread) == false else { continue }
-      }
-      let name = file.language == .python ? "treat_missing_data" : "treatMissingData"
+      // The alarm's options: keyword arguments, or the object literal after the scope and the id.
+      guard let options = model.methodOptions(ofCall: index, position: 2), options.isComplete,
+        options.option("treatMissingData") == nil else { continue }
+      let name = model.spelling(of: "treatMissingData")
       report(missing, at: callee.last.range, name: name, in: model, into: &diagnostics)
     }
   }

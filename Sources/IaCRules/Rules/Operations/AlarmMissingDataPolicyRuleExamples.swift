@@ -85,6 +85,13 @@ extension AlarmMissingDataPolicyRule {
       });
       const stalled = heartbeat.↓createAlarm(this, 'Stalled', { threshold: 1, evaluationPeriods: 3 });
       """),
+    // The options bound to a name first, without the policy.
+    Example("""
+      import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
+      const heartbeat = new Metric({ namespace: 'Worker', metricName: 'Heartbeat' });
+      const options = { threshold: 1, evaluationPeriods: 3 };
+      const stalled = heartbeat.↓createAlarm(this, 'Stalled', options);
+      """),
     Example("""
       import pulumi_aws as aws
       alarm = ↓aws.cloudwatch.MetricAlarm(
@@ -183,6 +190,23 @@ extension AlarmMissingDataPolicyRule {
       const heartbeat = new cloudwatch.Metric({ namespace: 'Worker', metricName: 'Heartbeat' });
       new cloudwatch.Alarm(this, 'Latency', { ...defaults, metric: heartbeat });
       const alarm = heartbeat.createAlarm(this, 'Stalled', props);
+      """),
+    // The policy set in options bound to a name, and in Python as a keyword among others.
+    Example("""
+      import { Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+      const heartbeat = new Metric({ namespace: 'Worker', metricName: 'Heartbeat' });
+      const options = { threshold: 1, evaluationPeriods: 3, treatMissingData: TreatMissingData.BREACHING };
+      const stalled = heartbeat.createAlarm(this, 'Stalled', options);
+      """),
+    Example("""
+      from aws_cdk import aws_cloudwatch as cw
+      orders = cw.Metric(namespace="Shop", metric_name="OrdersPlaced", statistic="Sum")
+      orders.create_alarm(
+          self, "NoOrders",
+          threshold=1,
+          evaluation_periods=3,
+          treat_missing_data=cw.TreatMissingData.BREACHING,
+      )
       """),
     Example("""
       import pulumi_aws as aws

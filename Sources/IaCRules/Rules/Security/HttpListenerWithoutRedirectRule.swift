@@ -81,16 +81,7 @@ public struct HttpListenerWithoutRedirectRule: Rule {
 
   /// The options of `alb.add_listener("Id", port=80, ...)` / `alb.addListener('Id', { port: 80 })`.
   static func options(ofMethodCall index: Int, in model: FileModel) -> [(name: String, value: Value)] {
-    let call = model.file.calls[index]
-    switch model.file.language {
-    case .python:
-      return call.arguments.compactMap { argument in
-        argument.label.map { (PropName.camelCase($0.name), model.value(of: argument)) }
-      }
-    case .typescript:
-      guard call.positional.count > 1 else { return [] }
-      return (model.value(of: call.positional[1]).entries ?? []).compactMap { entry in entry.name.map { ($0, entry.value) } }
-    }
+    model.methodOptions(ofCall: index, position: 1)?.entries ?? []
   }
 
   /// Where the listener is HTTP: its `port=80` or `protocol=ApplicationProtocol.HTTP`; nil when it is HTTPS or unknown.
@@ -117,33 +108,82 @@ public struct HttpListenerWithoutRedirectRule: Rule {
     if let resource = listener.resource {
       return adders.contains { !resource.methodCalls($0).isEmpty }
     }
-    // `listener = alb.add_listener(...)` then `listener.add_targets(...)`: the listener is no resource of its own.
+    return Self.callsOnListener(boundBy: listener.call, named: adders, in: model)
+  }
+
+  /// Whether a listener that `alb.add_listener(...)` returns is bound to a name and a method named in `methods` is
+  /// called on it (`listener.add_targets(...)`): such a listener is no resource of its own, so the model records no
+  /// calls on it.
+  static func callsOnListener(boundBy call: Int, named methods: [String], in model: FileModel) -> Bool {
     let file = model.file
-    guard let assignment = file.assignments.first(where: { $0.valueCall == listener.call }) else { return false }
+    guard let assignment = file.assignments.first(where: { $0.valueCall == call }) else { return false }
     return file.calls.contains { other in
       guard let callee = other.callee, !callee.hasReceiverExpression, callee.parts.count >= 2,
-        adders.contains(PropName.camelCase(callee.last.name)) else { return false }
+        methods.contains(PropName.camelCase(callee.last.name)) else { return false }
       return callee.parts.dropLast().map(\.name).joined(separator: ".") == assignment.target
     }
   }
 
-  /// Whether the file has a certificate anywhere: an ACM certificate or an imported one, a `certificates` prop or
-  /// listener option, or an HTTPS listener.
+  /// Whether the file has a certificate anywhere: a resource of a certificate type (an ACM certificate, a listener
+  /// certificate), an imported one (`acm.Certificate.from_certificate_arn(...)`, `ListenerCertificate.from_arn(...)`),
+  /// certificates added to a listener, a `certificates` prop or listener option, or an HTTPS listener.
   static func hasCertificate(_ model: FileModel) -> Bool {
-    let file = model.file
-    if file.calls.contains(where: { call in call.callee.map { PropName.fold($0.last.name).contains("certificate") } ?? false }) {
-      return true
-    }
     for resource in model.resources {
-      if resource.props.contains(where: { PropName.fold($0.name).contains("certificate") }) { return true }
+      if isCertificateType(resource.type.fqn) { return true }
+      if resource.props.contains(where: { PropName.fold($0.name).contains("certificate") || holdsCertificate($0.value, in: model) }) {
+        return true
+      }
+      if certificateAdders.contains(where: { !resource.methodCalls($0).isEmpty }) { return true }
       for call in resource.methodCalls("addListener") {
         let options = Self.options(ofMethodCall: call.call, in: model)
-        if options.contains(where: { PropName.fold($0.name).contains("certificate") }) { return true }
+        if options.contains(where: { PropName.fold($0.name).contains("certificate") || holdsCertificate($0.value, in: model) }) {
+          return true
+        }
         if options.contains(where: { $0.name == "protocol" && $0.value.isEnumMember("ApplicationProtocol", "HTTPS") }) {
           return true
         }
+        if callsOnListener(boundBy: call.call, named: certificateAdders, in: model) { return true }
       }
     }
+    // An imported certificate is no resource of the file: it is found where it is bound to a name
+    // (`cert = acm.Certificate.from_certificate_arn(self, "Cert", arn)`).
+    let file = model.file
+    for assignment in file.assignments {
+      guard let call = assignment.valueCall, model.resource(createdBy: call) == nil else { continue }
+      if holdsCertificate(model.value(of: assignment.valueTokens), in: model) { return true }
+    }
     return false
+  }
+
+  /// The listener methods that add certificates.
+  static let certificateAdders = ["addCertificates", "addCertificateArns"]
+
+  /// The certificate types: every construct and class of ACM, and the load balancers' listener certificates.
+  static func isCertificateType(_ fqn: String) -> Bool {
+    fqn.hasPrefix("aws-cdk-lib.aws_certificatemanager.") || listenerCertificateTypes.contains(fqn)
+  }
+
+  static let listenerCertificateTypes: Set<String> = [
+    "aws-cdk-lib.aws_elasticloadbalancingv2.ApplicationListenerCertificate",
+    "aws-cdk-lib.aws_elasticloadbalancingv2.CfnListenerCertificate",
+    "aws-cdk-lib.aws_elasticloadbalancingv2.ListenerCertificate",
+  ]
+
+  /// Whether a value is or holds a certificate: a certificate resource of the file, or a factory of a certificate
+  /// type (`Certificate.fromCertificateArn`, `ListenerCertificate.fromArn`), in a list or object too.
+  static func holdsCertificate(_ value: Value, in model: FileModel, depth: Int = 0) -> Bool {
+    guard depth < 4 else { return false }
+    switch value.kind {
+    case .resource(let index):
+      return isCertificateType(model.resources[index].type.fqn)
+    case .factory(let type, _, _):
+      return isCertificateType(type)
+    case .list(let elements):
+      return elements.contains { holdsCertificate($0, in: model, depth: depth + 1) }
+    case .object(_, let entries):
+      return entries.contains { holdsCertificate($0.value, in: model, depth: depth + 1) }
+    default:
+      return false
+    }
   }
 }

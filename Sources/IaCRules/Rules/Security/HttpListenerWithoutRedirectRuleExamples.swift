@@ -63,7 +63,8 @@ extension HttpListenerWithoutRedirectRule {
       alb = elbv2.ApplicationLoadBalancer(self, "Alb", vpc=vpc, internet_facing=True)
       alb.add_listener("Https", port=443, certificates=[cert], default_target_groups=[tg])
       alb.add_listener("Http", port=↓80, default_target_groups=[tg])
-      """),
+      """, severity: .warning),
+    // No certificate anywhere in the stack: info.
     Example("""
       from aws_cdk import aws_elasticloadbalancingv2 as elbv2
 
@@ -75,7 +76,33 @@ extension HttpListenerWithoutRedirectRule {
           port=↓80,
           default_target_groups=[target_group]
       )
-      """),
+      """, severity: .info),
+    // An imported certificate, added to the HTTPS listener later: a warning.
+    Example("""
+      from aws_cdk import aws_certificatemanager as acm, aws_elasticloadbalancingv2 as elbv2
+
+      imported = acm.Certificate.from_certificate_arn(self, "Imported", certificate_arn)
+      alb = elbv2.ApplicationLoadBalancer(self, "Alb", vpc=vpc, internet_facing=True)
+      https = alb.add_listener("Https", port=443, default_target_groups=[tg])
+      https.add_certificates("Imported", [imported])
+      alb.add_listener("Http", port=↓80, default_target_groups=[tg])
+      """, severity: .warning),
+    Example("""
+      import { ApplicationLoadBalancer, ListenerCertificate } from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+
+      const alb = new ApplicationLoadBalancer(this, 'Alb', { vpc, internetFacing: true });
+      const https = alb.addListener('Https', { port: 443, defaultTargetGroups: [tg] });
+      https.addCertificates('Cert', [ListenerCertificate.fromArn(certificateArn)]);
+      alb.addListener('Http', { port: ↓80, defaultTargetGroups: [tg] });
+      """, severity: .warning),
+    // A helper whose name mentions certificates is no certificate: info.
+    Example("""
+      from aws_cdk import aws_elasticloadbalancingv2 as elbv2
+
+      domain = lookup_certificate_domain(config)
+      alb = elbv2.ApplicationLoadBalancer(self, "Alb", vpc=vpc, internet_facing=True)
+      alb.add_listener("Http", port=↓80, default_target_groups=[tg])
+      """, severity: .info),
     Example("""
       from aws_cdk import aws_elasticloadbalancingv2 as elbv2
 

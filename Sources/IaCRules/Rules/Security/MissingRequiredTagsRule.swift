@@ -43,20 +43,30 @@ public struct MissingRequiredTagsRule: Rule {
   }
 
   /// Tag keys a file applies: `Tags.of(x).add("Key", v)` and the keys of `tags` / `default_tags` / `defaultTags`
-  /// arguments and props, dictionaries and object literals (nested ones included, as in
+  /// props and arguments, dictionaries and object literals (nested ones included, as in
   /// `defaultTags: [{ tags: { ... } }]`), names followed.
   static func appliedTags(in model: FileModel) -> Set<String> {
     let file = model.file
     var keys = Set<String>()
-    for call in file.calls {
-      // `Tags.of(self)` and `Tags.of(app)` tag what is no resource of the file, so the calls are read here.
+    func addTag(_ call: Call) {
+      if let key = call.positional.first.flatMap({ model.value(of: $0).string }) { keys.insert(key) }
+    }
+    var resourceCalls = Set<Int>()
+    for resource in model.resources {
+      resourceCalls.insert(resource.call)
+      for call in resource.calls where call.role == .aspect("Tags.of.add") { addTag(file.calls[call.call]) }
+      for prop in resource.props where isTagsLabel(prop.name) { collectKeys(prop.value, into: &keys) }
+    }
+    for (index, call) in file.calls.enumerated() where !resourceCalls.contains(index) {
+      // `Tags.of(self)` and `Tags.of(app)` tag a whole stack or app, which is no resource of the file: the model
+      // records no call on it, so these calls are read here.
       if call.callee?.last.name == "add", let receiver = call.receiverCall,
         file.calls[receiver].callee.map({ $0.parts.suffix(2).map(\.name) == ["Tags", "of"] }) == true,
-        let key = call.positional.first.flatMap({ model.value(of: $0).string }) {
-        keys.insert(key)
+        let target = file.calls[receiver].positional.first, model.resource(denotedBy: target.valueTokens) == nil {
+        addTag(call)
       }
-      // Keyword arguments (Python) and properties of object-literal arguments (TypeScript), of resources and of
-      // the user's own stacks (`MyStack(app, "x", tags={...})`).
+      // Keyword arguments (Python) and properties of object-literal arguments (TypeScript) of the user's own
+      // stacks (`MyStack(app, "x", tags={...})`), which are no resources either.
       for argument in call.arguments + call.properties where argument.label.map({ isTagsLabel($0.name) }) ?? false {
         collectKeys(model.value(of: argument), into: &keys)
       }

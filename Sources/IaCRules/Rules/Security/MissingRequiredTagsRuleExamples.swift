@@ -59,9 +59,33 @@ extension MissingRequiredTagsRule {
         }
       }
       """, files: ["iaclsp.toml": configuration]),
+    // A tag on one resource, its name bound from a variable; two required tags are still missing.
+    Example("""
+      from aws_cdk import Stack, Tags, aws_ec2 as ec2
+
+      class ↓NetworkStack(Stack):
+          def __init__(self, scope, construct_id, **kwargs):
+              super().__init__(scope, construct_id, **kwargs)
+              self.vpc = ec2.Vpc(self, "Vpc", max_azs=2)
+              Tags.of(self.vpc).add("Team", "network")
+      """, files: ["iaclsp.toml": configuration]),
   ]
 
   static let nonTriggering: [Example] = [
+    // The tags applied to a resource rather than to the stack.
+    Example("""
+      import * as cdk from 'aws-cdk-lib';
+      import * as ec2 from 'aws-cdk-lib/aws-ec2';
+      export class NetworkStack extends cdk.Stack {
+        constructor(scope: cdk.App, id: string) {
+          super(scope, id);
+          const vpc = new ec2.Vpc(this, 'Vpc', { maxAzs: 2 });
+          cdk.Tags.of(vpc).add('Environment', 'dev');
+          cdk.Tags.of(vpc).add('Team', 'network');
+          cdk.Tags.of(vpc).add('CostCenter', 'c1');
+        }
+      }
+      """, files: ["iaclsp.toml": configuration]),
     Example("""
       from aws_cdk import Stack, Tags, aws_ec2 as ec2
 

@@ -53,7 +53,7 @@ extension PlaceholderTestRule {
       #     template.has_resource_properties("AWS::SQS::Queue", {
       #         "VisibilityTimeout": 300
       #     })
-      """, path: "tests/unit/test_hello_stack.py"),
+      """, path: "tests/unit/test_hello_stack.py", severity: .info),
     Example("""
       import unittest
       from pytest import mark
@@ -83,7 +83,7 @@ extension PlaceholderTestRule {
       #     template.has_resource_properties("AWS::SQS::Queue", {
       #         "VisibilityTimeout": 300
       #     })
-      """, path: "tests/unit/test_tap_stack.py"),
+      """, path: "tests/unit/test_tap_stack.py", severity: .info),
     Example("""
       import aws_cdk as cdk
 
@@ -124,7 +124,19 @@ extension PlaceholderTestRule {
       //     VisibilityTimeout: 300
       //   });
       });
-      """, path: "test/tap.test.ts"),
+      """, path: "test/tap.test.ts", severity: .warning),
+    // A test that builds the template and asserts nothing: it checks only that the stack synthesizes, at info.
+    Example("""
+      import * as cdk from 'aws-cdk-lib';
+      import { Template } from 'aws-cdk-lib/assertions';
+      import { TapStack } from '../lib/tap-stack';
+
+      ↓test('stack builds', () => {
+        const app = new cdk.App();
+        const stack = new TapStack(app, 'MyTestStack');
+        const template = Template.fromStack(stack);
+      });
+      """, path: "test/tap-stack.test.ts", severity: .info),
     Example("""
       import * as cdk from 'aws-cdk-lib';
       ↓// test('bucket', () => {
