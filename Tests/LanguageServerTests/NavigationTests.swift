@@ -8,12 +8,17 @@ import Testing
   static let app = "import aws_cdk as cdk\nfrom stacks.data import DataStack\napp = cdk.App()\nDataStack(app, \"Data-prod\")\napp.synth()\n"
   static let stack = """
     from aws_cdk import Stack, aws_s3 as s3, aws_dynamodb as dynamodb
+    from constructs import Construct
+
+    class Web(Construct):
+        pass
 
     class DataStack(Stack):
         def __init__(self, scope, construct_id, **kwargs):
             super().__init__(scope, construct_id, **kwargs)
             self.bucket = 1️⃣s3.Bucket(self, "Assets", versioned=True2️⃣)
-            dynamodb.Table(self, "Orders", partition_key=key)
+            tables = ["Zürich → ✓", 3️⃣dynamodb.Table(self, "Orders", partition_key=key)]
+            4️⃣Web(scope=self, construct_id="Web")
     """
 
   func project() throws -> TemporaryProject {
@@ -27,13 +32,23 @@ import Testing
     let result = try await client.initialize(root: project.path)
     #expect(result.capabilities.documentSymbolProvider)
     let uri = project.uri("stacks/data.py")
+    try project.write("stacks/data.py", DocumentPositions(markedText: Self.stack, encoding: encoding).text)
     let positions = client.open(Self.stack, uri: uri)
     let symbols = try await client.request(DocumentSymbolRequest(textDocument: .init(uri: uri)))
-    #expect(symbols.map(\.name) == ["DataStack"])
-    let children = try #require(symbols.first?.children)
-    #expect(children.map(\.name) == ["Assets", "Orders"])
-    #expect(children.map(\.detail) == ["aws-cdk-lib.aws_s3.Bucket", "aws-cdk-lib.aws_dynamodb.Table"])
+    #expect(symbols.map(\.name) == ["Web", "DataStack"])
+    let children = try #require(symbols.last?.children)
+    // Resources and the project's own constructs, in source order.
+    #expect(children.map(\.name) == ["Assets", "Orders", "Web"])
+    #expect(children.map(\.detail) == ["aws-cdk-lib.aws_s3.Bucket", "aws-cdk-lib.aws_dynamodb.Table", "Web"])
     #expect(children[0].selectionRange.start == positions["1️⃣"])
+    #expect(children[1].selectionRange.start == positions["3️⃣"])
+    #expect(children[2].selectionRange.start == positions["4️⃣"])
+    // The entry point instantiates a stack class another file declares.
+    let appURI = project.uri("app.py")
+    _ = client.open(Self.app, uri: appURI)
+    let app = try await client.request(DocumentSymbolRequest(textDocument: .init(uri: appURI)))
+    #expect(app.map(\.name) == ["Data-prod"])
+    #expect(app.map(\.detail) == ["DataStack"])
   }
 
   @Test(arguments: PositionEncoding.allCases)
@@ -53,19 +68,30 @@ import Testing
     let logicalID = try #require(ConstructTreeExpectations.assetsLogicalID)
     let byID = try await client.request(WorkspaceSymbolRequest(query: logicalID))
     #expect(byID.map(\.name) == ["Data-prod/Assets"])
+    // After non-ASCII text on the line, the position counts in the client's encoding.
+    let orders = try await client.request(WorkspaceSymbolRequest(query: "Data-prod/Orders"))
+    #expect(orders.first?.location.range.start == positions["3️⃣"])
+    let web = try await client.request(WorkspaceSymbolRequest(query: "Data-prod/Web"))
+    #expect(web.map(\.containerName) == ["Web"])
+    #expect(web.first?.location.range.start == positions["4️⃣"])
     #expect(try await client.request(WorkspaceSymbolRequest(query: "Nothing/Here")).isEmpty)
   }
 
-  @Test func hoverOnAConstructShowsItsPathAndLogicalID() async throws {
+  @Test(arguments: PositionEncoding.allCases)
+  func hoverOnAConstructShowsItsPathAndLogicalID(_ encoding: PositionEncoding) async throws {
     let project = try project()
-    let client = TestClient(encoding: .utf16)
+    let client = TestClient(encoding: encoding)
     try await client.initialize(root: project.path)
     let uri = project.uri("stacks/data.py")
     let positions = client.open(Self.stack, uri: uri)
-    var inside = try #require(positions["1️⃣"])
+    var inside = positions["1️⃣"]
     inside.character += 4
     let hover = try #require(try await client.request(HoverRequest(textDocument: .init(uri: uri), position: inside)))
     #expect(hover.contents.value.contains("Construct path: `Data-prod/Assets`, logical id `Assets9A31D427`"))
+    var afterText = positions["3️⃣"]
+    afterText.character += 2
+    let table = try #require(try await client.request(HoverRequest(textDocument: .init(uri: uri), position: afterText)))
+    #expect(table.contents.value.contains("Construct path: `Data-prod/Orders`"))
   }
 
   @Test(arguments: PositionEncoding.allCases)

@@ -14,7 +14,8 @@ package struct ConstructScopes: Sendable {
     package var path: [String]
     /// Whether `path[0]` is a stack's id (the chain was traced to an app entry point).
     package var startsAtStack: Bool
-    /// Whether the class has several paths, or is instantiated in a loop.
+    /// Whether the path stands for several instances: an instantiation on it sits in a loop. (A class instantiated
+    /// more than once has several prefixes, each unambiguous on its own.)
     package var ambiguous: Bool
     /// The index in `path` of the innermost stack's id, when it is known.
     package var stackIndex: Int?
@@ -70,6 +71,27 @@ package struct ConstructScopes: Sendable {
       }
     }
 
+    /// Whether a module is a construct library: one of the frameworks', `constructs`, or a third-party library of
+    /// constructs or components, which by convention names itself so (`cdk-nag`, `@aws-solutions-constructs/…`,
+    /// `cdk_watchful`, `@pulumi/awsx`). A class that extends none of these, nor another construct class of the
+    /// project (an `Error` or `Exception`, a plain class), is not a construct, whatever arguments it takes.
+    static func isConstructLibrary(_ module: String) -> Bool {
+      if Framework(module: module) != nil { return true }
+      let bytes = module.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
+      guard bytes.first != UInt8(ascii: ".") else { return false }
+      func contains(_ word: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard bytes.count >= needle.count else { return false }
+        return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+      }
+      return contains("cdk") || contains("construct") || contains("pulumi")
+    }
+
+    /// The first name of a base as written: `cdk` in `cdk.Stack`, `Construct` in `Construct`.
+    static func rootName(of base: String) -> String {
+      String(base.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" })
+    }
+
     /// The construct id an instantiation passes: `id=`/`construct_id=`/`id_`, or the second positional argument.
     static func idText(of call: Call, in model: FileModel) -> String? {
       let argument = call.keyword(anyOf: ["id", "construct_id", "id_"]) ?? (call.positional.count > 1 ? call.positional[1] : nil)
@@ -107,11 +129,36 @@ package struct ConstructScopes: Sendable {
     }
   }
 
-  /// The names of the classes the files declare, test files left out: what ``FileFacts`` looks for.
+  /// The names of the construct and stack classes the files declare, test files left out: what ``FileFacts``
+  /// looks for. A class is one when a base comes from a construct library (``FileFacts/isConstructLibrary(_:)``),
+  /// or is another such class of the files; an `Error` subclass or a plain class is not, whatever it takes.
   package static func classNames(of files: [SourceFile]) -> Set<String> {
     var names = Set<String>()
-    for file in files where !file.isTestFile {
-      for declaration in file.classes { names.insert(declaration.name) }
+    var others: [[String]] = []
+    for file in files where !file.isTestFile && !file.classes.isEmpty {
+      var libraryNames = Set<String>()
+      for statement in file.imports where FileFacts.isConstructLibrary(statement.module) {
+        for specifier in statement.specifiers { libraryNames.insert(specifier.alias) }
+      }
+      for declaration in file.classes {
+        if declaration.bases.contains(where: { libraryNames.contains(FileFacts.rootName(of: $0)) }) {
+          names.insert(declaration.name)
+        } else if !declaration.bases.isEmpty {
+          others.append([declaration.name] + declaration.bases)
+        }
+      }
+    }
+    // Then the classes that extend one of them, across files.
+    var grew = true
+    while grew {
+      grew = false
+      others.removeAll { entry in
+        guard entry.dropFirst().contains(where: { names.contains($0.split(separator: ".").last.map(String.init) ?? $0) })
+        else { return false }
+        names.insert(entry[0])
+        grew = true
+        return true
+      }
     }
     return names
   }
@@ -179,7 +226,6 @@ struct PrefixBuilder {
     for placed in instantiations[className] ?? [] {
       result += paths(of: placed, depth: depth)
     }
-    if result.count > 1 { result = result.map { ConstructScopes.Prefix(path: $0.path, startsAtStack: $0.startsAtStack, ambiguous: true, stackIndex: $0.stackIndex) } }
     cache[className] = result
     return result
   }

@@ -26,29 +26,35 @@ public struct ConstructTree: Sendable {
     /// The framework of a resource (a CDK resource has a logical id); nil for the user's own constructs and stacks.
     public var framework: Framework?
     public var isCloudFormationResource: Bool
-    /// Whether the path is one of several (a loop, a class instantiated more than once with ids iaclsp can't tell).
+    /// Whether the path stands for several (a loop, an id the source builds at run time) or is shared with another
+    /// node (a class instantiated more than once with ids iaclsp can't tell apart).
     public var isAmbiguous: Bool
 
     /// The path joined with `/`.
     public var pathText: String { path.joined(separator: "/") }
 
     /// The CloudFormation logical id CDK gives the resource, when every id on the path below the stack is known:
-    /// computed over the path below the stack, with the `Resource` child an L2 construct creates for its L1.
+    /// computed over the path below the stack, with the child an L2 construct creates for its L1 (`Resource`, or
+    /// the exception ``ConstructTree/defaultChildID(ofType:)`` knows). Nil for a composite construct that has no
+    /// default child (`aws_ecs_patterns.*`): its resources are further down.
     public var logicalID: String? {
       guard framework == .cdk, let stackIndex, path.count > stackIndex + 1 else { return nil }
       let below = path[(stackIndex + 1)...]
       guard !below.contains(where: ConstructTree.isPattern) else { return nil }
-      let components = Array(below) + (isCloudFormationResource ? [] : ["Resource"])
-      return ConstructTree.logicalID(components)
+      if isCloudFormationResource { return ConstructTree.logicalID(Array(below)) }
+      guard let child = ConstructTree.defaultChildID(ofType: type) else { return nil }
+      return ConstructTree.logicalID(Array(below) + [child])
     }
+
+    /// Whether the node is a stack (a nested one included): its own id is the innermost stack's.
+    public var isStack: Bool { framework == nil && stackIndex == path.count - 1 }
   }
 
   public let nodes: [Node]
 
   /// Builds the tree of a project's file models.
   public init(models: [FileModel]) {
-    var builder = ConstructTreeBuilder(models: models)
-    nodes = builder.build()
+    nodes = ConstructTreeBuilder(models: models).build()
   }
 
   // MARK: Logical ids
@@ -76,6 +82,52 @@ public struct ConstructTree: Sendable {
     return String(human.prefix(240)) + hash
   }
 
+  /// The L2 constructs whose default child (the L1 their logical id is computed for) is not `Resource`, by fqn;
+  /// checked against a synth with aws-cdk-lib 2.275.0. `Default` adds nothing to the logical id.
+  static let defaultChildExceptions: [String: String] = [
+    "aws-cdk-lib.aws_autoscaling.AutoScalingGroup": "ASG",
+    "aws-cdk-lib.aws_cloudfront.CloudFrontWebDistribution": "CFDistribution",
+    "aws-cdk-lib.aws_codeguruprofiler.ProfilingGroup": "ProfilingGroup",
+    "aws-cdk-lib.aws_ec2.FlowLog": "FlowLog",
+    "aws-cdk-lib.aws_ec2.PrivateSubnet": "Subnet",
+    "aws-cdk-lib.aws_ec2.PublicSubnet": "Subnet",
+    "aws-cdk-lib.aws_ec2.Subnet": "Subnet",
+    "aws-cdk-lib.aws_ec2.VpnGateway": "Default",
+    "aws-cdk-lib.aws_ecs.Ec2Service": "Service",
+    "aws-cdk-lib.aws_ecs.ExternalService": "Service",
+    "aws-cdk-lib.aws_ecs.FargateService": "Service",
+    "aws-cdk-lib.aws_events.ApiDestination": "ApiDestination",
+    "aws-cdk-lib.aws_events.Archive": "Archive",
+    "aws-cdk-lib.aws_events.Connection": "Connection",
+    "aws-cdk-lib.aws_rds.SubnetGroup": "Default",
+  ]
+
+  /// Modules of composite constructs, which group several resources under ids of their own and have no default
+  /// child, so no logical id of their own.
+  static let compositeModules: Set<String> = ["aws_ecs_patterns", "aws_route53_patterns", "pipelines"]
+
+  /// Composite constructs outside ``compositeModules``.
+  static let compositeTypes: Set<String> = ["aws-cdk-lib.aws_s3_deployment.BucketDeployment"]
+
+  /// The id of the child whose logical id a CDK L2 construct of type `fqn` stands for: `Resource` unless the type
+  /// is a known exception; nil for a composite construct, which has none.
+  public static func defaultChildID(ofType fqn: String) -> String? {
+    if let child = defaultChildExceptions[fqn] { return child }
+    let parts = fqn.split(separator: ".")
+    if compositeTypes.contains(fqn) || (parts.count > 2 && compositeModules.contains(String(parts[parts.count - 2]))) {
+      return nil
+    }
+    return "Resource"
+  }
+
+  /// Whether a query is shaped like a CDK logical id: alphanumerics ending in the 8 uppercase hex digits of a path
+  /// hash, with something before them.
+  static func looksLikeLogicalID(_ query: String) -> Bool {
+    let bytes = Array(query.utf8)
+    guard bytes.count > 8, alphanumeric(query).utf8.count == bytes.count else { return false }
+    return bytes.suffix(8).allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "F")) }
+  }
+
   static func alphanumeric(_ text: String) -> String {
     String(decoding: text.utf8.filter { byte in
       (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
@@ -84,7 +136,17 @@ public struct ConstructTree: Sendable {
   }
 
   static func isPattern(_ segment: String) -> Bool {
-    segment == "*" || segment.contains("{")
+    segment == "*" || segment.utf8.contains(UInt8(ascii: "{"))
+  }
+
+  /// Whether a segment matches any id: `*`, or a template with no literal part (`{key}`, `{a}{b}`).
+  static func isWildcard(_ segment: String) -> Bool {
+    if segment == "*" { return true }
+    var depth = 0
+    for byte in segment.utf8 {
+      if byte == UInt8(ascii: "{") { depth += 1 } else if byte == UInt8(ascii: "}") { depth -= 1 } else if depth == 0 { return false }
+    }
+    return true
   }
 
   // MARK: Queries
@@ -97,9 +159,27 @@ public struct ConstructTree: Sendable {
     public var resolvedPrefix: [String]?
   }
 
+  /// The ids of the children CDK adds to every stack (version metadata, the bootstrap check), which a path below a
+  /// stack may name; and the prefixes of the singleton providers CDK puts at a stack's top level.
+  static let stackChildren: Set<String> = ["CDKMetadata", "BootstrapVersion", "CheckBootstrapVersion"]
+  static let stackChildPrefixes = ["Custom::", "LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a", "AWS679f53fac002430cb0da5b7982bd2287"]
+
+  /// Whether CDK adds children below a node the source creates, so that a path going below it names one of them:
+  /// below a library construct (not an L1, which has none), or below a stack for the few ids CDK adds to every
+  /// stack. The user's own constructs have the children their source shows, and nothing more.
+  static func addsChildren(below node: Node, named child: String) -> Bool {
+    if node.framework != nil { return !node.isCloudFormationResource }
+    return node.isStack && (stackChildren.contains(child) || stackChildPrefixes.contains { child.hasPrefix($0) })
+  }
+
   /// The nodes a query names: a construct path (`Stack/Api/Handler/ServiceRole/DefaultPolicy/Resource`), a
   /// CloudFormation logical id (`ApiHandler5E7490E8`), a Pulumi URN (`urn:pulumi:dev::shop::aws:s3/bucket:Bucket::logs`)
-  /// or a construct id or Pulumi resource name.
+  /// or a single id: a stack's or construct's id, or a Pulumi resource name.
+  ///
+  /// A path below what the source creates resolves to the deepest construct on it only where CDK adds the children
+  /// (``addsChildren(below:named:)``); a path that leaves the source elsewhere (a typo) matches nothing. A single id
+  /// shaped like a logical id (``looksLikeLogicalID(_:)``) matches a logical id or a construct id exactly, never a
+  /// construct id template such as `Q{n}`.
   public func locate(_ query: String) -> Match {
     let query = query.trimmingCharacters(in: " ")
     if query.hasPrefix("urn:pulumi:") {
@@ -118,19 +198,32 @@ public struct ConstructTree: Sendable {
       while length > 0 {
         let prefix = Array(segments.prefix(length))
         let found = nodes.filter { ConstructTree.path($0.path, matches: prefix, anchored: $0.startsAtStack) }
-        if !found.isEmpty { return Match(nodes: found, resolvedPrefix: length < segments.count ? prefix : nil) }
+        if length == segments.count, !found.isEmpty { return Match(nodes: found) }
+        if !found.isEmpty {
+          // The deepest constructs the source creates on the path: an answer only where CDK adds what follows.
+          let child = segments[length]
+          let answering = found.filter { ConstructTree.addsChildren(below: $0, named: child) }
+          return answering.isEmpty ? Match(nodes: []) : Match(nodes: answering, resolvedPrefix: prefix)
+        }
         length -= 1
       }
       return Match(nodes: [])
     }
     let byLogicalID = nodes.filter { $0.logicalID == query }
     if !byLogicalID.isEmpty { return Match(nodes: byLogicalID) }
-    return Match(nodes: nodes.filter { $0.path.last.map { ConstructTree.segment($0, matches: query) } == true })
+    let exactOnly = ConstructTree.looksLikeLogicalID(query)
+    return Match(nodes: nodes.filter { node in
+      guard let last = node.path.last, !ConstructTree.isWildcard(last) else { return false }
+      if exactOnly && node.framework != .pulumi { return last == query }
+      return ConstructTree.segment(last, matches: query)
+    })
   }
 
   /// Whether a node's path answers a query's segments: equal, or (for a path that does not start at a stack)
   /// equal to the query's end.
   static func path(_ path: [String], matches query: [String], anchored: Bool) -> Bool {
+    // A path of ids the source never spells out would answer every query.
+    guard !path.allSatisfy(isWildcard) else { return false }
     if anchored {
       guard path.count == query.count else { return false }
       return zip(path, query).allSatisfy { segment($0, matches: $1) }
@@ -169,53 +262,27 @@ public struct ConstructTree: Sendable {
   }
 }
 
-/// Builds the nodes of a ``ConstructTree``.
+/// Builds the nodes of a ``ConstructTree`` on the project's ``ConstructScopes``: the paths of the user's own classes
+/// are the ones the engine completes findings' resource paths with.
 struct ConstructTreeBuilder {
   let models: [FileModel]
-
-  /// One instantiation of one of the user's own classes: `ApiStack(app, "Api-dev")`, `new Api(this, 'Api')`.
-  struct Instantiation {
-    var model: Int
-    var call: Int
-    var id: String
-    /// The class the instantiation is written in, when it is `self`/`this` scoped inside one.
-    var container: String?
-    var inLoop: Bool
-  }
-
-  var classes: Set<String> = []
-  var instantiations: [String: [Instantiation]] = [:]
-  var pathCache: [String: [(path: [String], startsAtStack: Bool, ambiguous: Bool, stackIndex: Int?)]] = [:]
 
   init(models: [FileModel]) {
     self.models = models
   }
 
-  mutating func build() -> [ConstructTree.Node] {
-    for model in models where !model.file.isTestFile {
-      for declaration in model.file.classes { classes.insert(declaration.name) }
-    }
-    for (modelIndex, model) in models.enumerated() where !model.file.isTestFile {
-      let file = model.file
-      for (callIndex, call) in file.calls.enumerated() {
-        guard let callee = call.callee, !callee.hasReceiverExpression, classes.contains(callee.last.name),
-          model.resource(createdBy: callIndex) == nil, let id = idText(of: call, in: model) else { continue }
-        let container = enclosingClass(at: call.range.start, in: file).map { file.classes[$0].name }
-        let scope = call.positional.first.map { file.text(tokens: $0.valueTokens) } ?? ""
-        instantiations[callee.last.name, default: []].append(Instantiation(
-          model: modelIndex, call: callIndex, id: id,
-          container: (scope == "self" || scope == "this") ? container : nil,
-          inLoop: isInLoop(call, in: file)))
-      }
-    }
+  func build() -> [ConstructTree.Node] {
+    let classes = ConstructScopes.classNames(of: models.map(\.file))
+    let scopes = ConstructScopes(models.map { ConstructScopes.FileFacts($0, projectClasses: classes) })
     var nodes: [ConstructTree.Node] = []
     // The user's own constructs and stacks.
-    for (className, list) in instantiations {
-      for instantiation in list {
-        let model = models[instantiation.model]
-        for prefix in paths(of: instantiation) {
+    for (className, list) in scopes.instantiations {
+      for placed in list {
+        let file = models[placed.file].file
+        let call = file.calls[placed.instantiation.call]
+        for prefix in scopes.paths(of: placed) {
           nodes.append(ConstructTree.Node(
-            path: prefix.path, file: model.file.path, range: model.file.calls[instantiation.call].callee?.range ?? model.file.calls[instantiation.call].range,
+            path: prefix.path, file: file.path, range: call.callee?.range ?? call.range,
             type: className, startsAtStack: prefix.startsAtStack, stackIndex: prefix.stackIndex, framework: nil,
             isCloudFormationResource: false, isAmbiguous: prefix.ambiguous))
         }
@@ -230,78 +297,29 @@ struct ConstructTreeBuilder {
         var seen = Set<Int>()
         while let parent = root.scope?.resource, seen.insert(parent).inserted { root = model.resources[parent] }
         let scopeText = root.scope.map { file.text(tokens: $0.tokens) } ?? ""
-        var prefixes: [(path: [String], startsAtStack: Bool, ambiguous: Bool, stackIndex: Int?)] = [([], false, false, nil)]
+        var prefixes = [ConstructScopes.Prefix(path: [], startsAtStack: false, ambiguous: false, stackIndex: nil)]
         if resource.type.framework != .pulumi, scopeText == "self" || scopeText == "this",
-          let container = enclosingClass(at: resource.range.start, in: file).map({ file.classes[$0].name }) {
-          let found = classPaths(container, depth: 0)
+          let container = file.innermostClass(at: resource.range.start).map({ file.classes[$0].name }) {
+          let found = scopes.prefixes(of: container)
           if !found.isEmpty { prefixes = found }
         }
-        let ambiguousHere = isInLoop(file.calls[resource.call], in: file)
+        let inLoop = ConstructScopes.FileFacts.isInLoop(file.calls[resource.call], in: file)
         for prefix in prefixes {
           nodes.append(ConstructTree.Node(
             path: prefix.path + own, file: file.path, range: resource.calleeRange, type: resource.type.fqn,
             startsAtStack: prefix.startsAtStack, stackIndex: prefix.stackIndex, framework: resource.type.framework,
             isCloudFormationResource: resource.type.isCloudFormationResource,
-            isAmbiguous: prefix.ambiguous || ambiguousHere || prefixes.count > 1))
+            isAmbiguous: prefix.ambiguous || inLoop))
         }
       }
     }
+    // A path with a pattern stands for several; a path two nodes share names neither for certain.
+    var counts: [[String]: Int] = [:]
+    for node in nodes { counts[node.path, default: 0] += 1 }
+    for index in nodes.indices
+    where nodes[index].path.contains(where: ConstructTree.isPattern) || counts[nodes[index].path, default: 0] > 1 {
+      nodes[index].isAmbiguous = true
+    }
     return nodes.sorted { ($0.file, $0.range.start, $0.pathText) < ($1.file, $1.range.start, $1.pathText) }
-  }
-
-  /// The paths instances of a class have: one per instantiation (and per path of the class it sits in).
-  mutating func classPaths(_ className: String, depth: Int) -> [(path: [String], startsAtStack: Bool, ambiguous: Bool, stackIndex: Int?)] {
-    if let cached = pathCache[className] { return cached }
-    guard depth < 8 else { return [] }
-    pathCache[className] = []  // cycle guard
-    var result: [(path: [String], startsAtStack: Bool, ambiguous: Bool, stackIndex: Int?)] = []
-    for instantiation in instantiations[className] ?? [] {
-      result += paths(of: instantiation, depth: depth)
-    }
-    if result.count > 1 { result = result.map { ($0.path, $0.startsAtStack, true, $0.stackIndex) } }
-    pathCache[className] = result
-    return result
-  }
-
-  mutating func paths(of instantiation: Instantiation, depth: Int = 0) -> [(path: [String], startsAtStack: Bool, ambiguous: Bool, stackIndex: Int?)] {
-    guard let container = instantiation.container else {
-      // Written outside any class (the app entry point): a stack at the root of the app.
-      let stack = isStack(instantiation)
-      return [([instantiation.id], stack, instantiation.inLoop, stack ? 0 : nil)]
-    }
-    // A nested stack starts the logical ids of what it holds.
-    let nested = isStack(instantiation)
-    return classPaths(container, depth: depth + 1).map { prefix in
-      (prefix.path + [instantiation.id], prefix.startsAtStack, prefix.ambiguous || instantiation.inLoop,
-       nested ? prefix.path.count : prefix.stackIndex)
-    }
-  }
-
-  /// Whether an instantiation at the top of a file creates a stack: its class extends a `Stack`.
-  func isStack(_ instantiation: Instantiation) -> Bool {
-    let name = models[instantiation.model].file.calls[instantiation.call].callee?.last.name
-    for model in models {
-      if let declaration = model.file.classes.first(where: { $0.name == name }) {
-        // `Stack`, `cdk.Stack`, `NestedStack`, `TerraformStack`.
-        return declaration.bases.contains { ($0.split(separator: ".").last.map(String.init) ?? $0).hasSuffix("Stack") }
-      }
-    }
-    return false
-  }
-
-  /// The construct id a user-class instantiation passes: the second positional argument, or `id=`/`construct_id=`.
-  func idText(of call: Call, in model: FileModel) -> String? {
-    let argument = call.keyword(anyOf: ["id", "construct_id", "id_"]) ?? (call.positional.count > 1 ? call.positional[1] : nil)
-    guard let argument else { return nil }
-    return FileModel.pathSegment(model.value(of: argument))
-  }
-
-  func enclosingClass(at offset: Int, in file: SourceFile) -> Int? {
-    file.innermostClass(at: offset)
-  }
-
-  /// Whether a call sits in the body of a loop (see ``ConstructScopes/FileFacts/isInLoop(_:in:)``).
-  func isInLoop(_ call: Call, in file: SourceFile) -> Bool {
-    ConstructScopes.FileFacts.isInLoop(call, in: file)
   }
 }

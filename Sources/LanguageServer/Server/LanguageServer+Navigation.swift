@@ -20,30 +20,44 @@ extension LanguageServer {
     let path = document.path ?? document.uri
     let text = document.text
     let encoding = self.encoding
+    let open = openTexts
+    let projects = self.projects
     return {
       let model = FileModel(SourceFile(path: path, bytes: text.bytes, language: language))
-      return LanguageServer.outline(model, text: text, encoding: encoding)
+      // The project's own classes, whichever of its files declares them.
+      let classes = document.path.map { ConstructScopes.classNames(of: projects.snapshot(forFile: $0, open: open).sources) } ?? []
+      return LanguageServer.outline(model, classes: classes.union(ConstructScopes.classNames(of: [model.file])), text: text, encoding: encoding)
     }
   }
 
-  /// Each class with the resources created in it, then the resources created outside any class.
-  static func outline(_ model: FileModel, text: DocumentText, encoding: PositionEncoding) -> [DocumentSymbol] {
+  /// Each class with the constructs created in it (resources, and instances of the project's own construct and
+  /// stack classes, `classes`, in source order), then the constructs created outside any class.
+  static func outline(_ model: FileModel, classes: Set<String>, text: DocumentText, encoding: PositionEncoding) -> [DocumentSymbol] {
     let file = model.file
-    func symbol(_ resource: Resource) -> DocumentSymbol {
-      DocumentSymbol(
+    var constructs: [(enclosingClass: Int?, start: Int, symbol: DocumentSymbol)] = []
+    for resource in model.resources {
+      constructs.append((resource.enclosingClass, resource.range.start, DocumentSymbol(
         name: model.constructPath(of: resource).last ?? resource.type.name, detail: resource.type.fqn,
         kind: SymbolKindValue.object, range: text.range(of: resource.range, encoding: encoding),
-        selectionRange: text.range(of: resource.calleeRange, encoding: encoding), children: nil)
+        selectionRange: text.range(of: resource.calleeRange, encoding: encoding), children: nil)))
     }
+    for instantiation in ConstructScopes.FileFacts(model, projectClasses: classes).instantiations {
+      let call = file.calls[instantiation.call]
+      constructs.append((file.innermostClass(at: call.range.start), call.range.start, DocumentSymbol(
+        name: instantiation.id, detail: instantiation.className, kind: SymbolKindValue.object,
+        range: text.range(of: call.range, encoding: encoding),
+        selectionRange: text.range(of: call.callee?.range ?? call.range, encoding: encoding), children: nil)))
+    }
+    constructs.sort { $0.start < $1.start }
     var symbols: [DocumentSymbol] = []
     for (index, declaration) in file.classes.enumerated() {
-      let children = model.resources.filter { $0.enclosingClass == index }.map(symbol)
+      let children = constructs.filter { $0.enclosingClass == index }.map(\.symbol)
       symbols.append(DocumentSymbol(
         name: declaration.name, detail: declaration.bases.joined(separator: ", "), kind: SymbolKindValue.class,
         range: text.range(of: declaration.range, encoding: encoding),
         selectionRange: text.range(of: declaration.nameRange, encoding: encoding), children: children))
     }
-    symbols += model.resources.filter { $0.enclosingClass == nil }.map(symbol)
+    symbols += constructs.filter { $0.enclosingClass == nil }.map(\.symbol)
     return symbols
   }
 

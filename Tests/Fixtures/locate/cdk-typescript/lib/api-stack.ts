@@ -1,5 +1,6 @@
 import * as cdk from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
 class Handlers extends Construct {
@@ -18,5 +19,9 @@ export class ApiStack extends cdk.Stack {
   constructor(scope: Construct, id: string, props?: cdk.StackProps) {
     super(scope, id, props);
     new Handlers(this, 'Handlers');
+    for (const name of ['orders', 'refunds']) {
+      new sqs.Queue(this, `Queue-${name}`);
+    }
+    /* Zürich → ✓ */ new sqs.Queue(this, 'Dlq');
   }
 }
