@@ -78,13 +78,18 @@ public struct Linter: Sendable {
         var found: [Diagnostic] = []
         if unit < rules.count {
           fileRules[rules[unit]].check(model, context: context, into: &found)
+          respell(&found, from: 0, if: fileRuleDescriptions[rules[unit]].messagesUsePythonNames, resource: nil, in: model)
         } else {
           checkResources(runs[unit - rules.count], of: model, context: context, into: &found)
         }
         return found
       }.flatMap { $0 }
     } else {
-      for index in rules { fileRules[index].check(model, context: context, into: &diagnostics) }
+      for index in rules {
+        let first = diagnostics.count
+        fileRules[index].check(model, context: context, into: &diagnostics)
+        respell(&diagnostics, from: first, if: fileRuleDescriptions[index].messagesUsePythonNames, resource: nil, in: model)
+      }
       checkResources(0..<resources, of: model, context: context, into: &diagnostics)
     }
     let nag = applyNagSuppressions(diagnostics, model: model, context: context)
@@ -120,10 +125,28 @@ public struct Linter: Sendable {
         let rule = dispatch.rule(index)
         let first = diagnostics.count
         rule.check(resource, in: model, context: context, into: &diagnostics)
+        respell(&diagnostics, from: first, if: dispatch.messagesUsePythonNames[index], resource: resource, in: model)
         for index in first..<diagnostics.count where diagnostics[index].resource == nil {
           if reference == nil { reference = ResourceReference(resource, in: model) }
           diagnostics[index].resource = reference
         }
+      }
+    }
+  }
+
+  /// In a TypeScript or JavaScript file, the findings from `first` of a rule whose messages use Python's names
+  /// (`usesPythonNames`), with those names spelled as the file spells them: the catalogue's name of the
+  /// resource's prop (`enforceSSL`), or the camelCase of any other name (`addFlowLog`, a nested
+  /// `accessLogDestination`).
+  func respell(_ diagnostics: inout [Diagnostic], from first: Int, if usesPythonNames: Bool, resource: Resource?, in model: FileModel) {
+    guard usesPythonNames, model.file.language == .typescript, first < diagnostics.count else { return }
+    for index in first..<diagnostics.count {
+      diagnostics[index].message = RuleDescription.respelled(diagnostics[index].message) { name in
+        if let resource {
+          let spelled = model.spelling(of: name, for: resource)
+          if spelled != name { return spelled }
+        }
+        return PropName.camelCase(name)
       }
     }
   }

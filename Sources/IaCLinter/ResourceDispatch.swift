@@ -9,9 +9,12 @@ struct ResourceDispatch: Sendable {
   /// Patterns ending in `*`: the prefix and the rule.
   private var prefixes: [(prefix: String, rule: Int)] = []
   private let rules: [any Rule]
+  /// For each rule, whether its messages use Python's names (``RuleDescription/messagesUsePythonNames``).
+  let messagesUsePythonNames: [Bool]
 
   init(rules: [any Rule]) {
     self.rules = rules
+    messagesUsePythonNames = rules.map(\.description.messagesUsePythonNames)
     for (index, rule) in rules.enumerated() {
       for pattern in rule.description.resourceTypes {
         if pattern.hasSuffix("*") {

@@ -75,6 +75,9 @@ public struct RuleDescription: Sendable {
   public var requiresFrameworkImport: Bool
   /// The ids of other tools' checks the rule corresponds to (`AwsSolutions-S1`, `HIPAA.Security-S3BucketLoggingEnabled`).
   public var equivalents: [String]
+  /// Whether the rule's messages name props and methods in Python's spelling (`enforce_ssl`, `add_flow_log`); the
+  /// linter respells them for a TypeScript or JavaScript file (``respelled(_:as:)``).
+  package var messagesUsePythonNames = false
 
   public init(
     code: String,
@@ -141,6 +144,36 @@ public struct RuleDescription: Sendable {
 }
 
 extension RuleDescription {
+  /// A message with each code span that holds a snake_case name (`` `enforce_ssl` ``, `` `add_flow_log` ``) spelled
+  /// as `spelling` gives it (the TypeScript names `enforceSSL`, `addFlowLog`); other spans (`` `PUBLIC_AND_PRIVATE` ``,
+  /// `` `0.0.0.0/0` ``, `` `Bucket` ``) are kept.
+  package static func respelled(_ message: String, as spelling: (String) -> String) -> String {
+    let bytes = Array(message.utf8)
+    guard bytes.contains(UInt8(ascii: "_")) else { return message }
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] == UInt8(ascii: "`"), let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "`")) else {
+        output.append(bytes[index])
+        index += 1
+        continue
+      }
+      let span = bytes[(index + 1)..<close]
+      let isSnakeName = span.first.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } == true
+        && span.contains(UInt8(ascii: "_"))
+        && span.allSatisfy { byte in
+          (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "_")
+        }
+      output.append(UInt8(ascii: "`"))
+      output += isSnakeName ? Array(spelling(String(decoding: span, as: UTF8.self)).utf8) : Array(span)
+      output.append(UInt8(ascii: "`"))
+      index = close + 1
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
   /// What a rule's documentation page is made of.
   struct Pages: Sendable {
     var documentation: String

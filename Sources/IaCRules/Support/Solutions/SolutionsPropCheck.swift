@@ -206,7 +206,7 @@ extension RuleDescription {
     corrections: @autoclosure @escaping @Sendable () -> [Correction] = []
   ) -> RuleDescription {
     let facts = SolutionsCatalog.rowsByCode[code]
-    return RuleDescription(
+    var description = RuleDescription(
       code: code,
       name: facts?.name ?? code.lowercased(),
       summary: summary,
@@ -221,6 +221,8 @@ extension RuleDescription {
       resourceTypes: resourceTypes,
       equivalents: facts.map { [$0.nagRuleID] + $0.equivalents } ?? []
     )
+    description.messagesUsePythonNames = true
+    return description
   }
 }
 
