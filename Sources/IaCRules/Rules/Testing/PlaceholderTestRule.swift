@@ -56,8 +56,15 @@ public struct PlaceholderTestRule: Rule {
       return last == "from_stack" || last == "fromStack" || (last == "synth" && callee.parts.count >= 2)
     }
     let name = name.isEmpty ? "" : " " + name
+    // The body is comments (and `pass`), as `cdk init` writes its example test: say so, since the code is there.
+    let commentedOut = body.contains { file.tokens[$0].kind == .comment } && body.allSatisfy { index in
+      let kind = file.tokens[index].kind
+      return kind == .comment || kind == .newline || file.isName(index, "pass") || file.isOp(index, "{") || file.isOp(index, "}")
+    }
     if synthesizes {
       report(file, range, "Test\(name) only checks that the stack synthesizes: it has no assertion", severity: .info, into: &diagnostics)
+    } else if commentedOut {
+      report(file, range, "Test\(name) checks nothing: its body is commented out", into: &diagnostics)
     } else {
       report(file, range, "Test\(name) checks nothing: it has no assertion", into: &diagnostics)
     }
