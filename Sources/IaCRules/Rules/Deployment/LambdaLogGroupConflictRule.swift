@@ -53,11 +53,32 @@ public struct LambdaLogGroupConflictRule: Rule {
       diagnostics.append(diagnostic)
       return
     }
+    if let function = functionDepending(on: resource, in: model) {
+      // The group is created before the function (`fn.node.add_dependency(group)`), so Lambda finds it and logs to it.
+      var diagnostic = Self.description.diagnostic(
+        path: file.path,
+        range: template.range,
+        message: "The log group `\(shown)` is created before the function, which depends on it, so Lambda logs to it and creates none; the deployment still fails if a group of this name exists from an earlier function",
+        related: [RelatedLocation(path: file.path, range: function.calleeRange, message: "The function depends on this group")]
+      )
+      diagnostic.severity = .info
+      diagnostics.append(diagnostic)
+      return
+    }
     diagnostics.append(Self.description.diagnostic(
       path: file.path,
       range: template.range,
       message: "The log group `\(shown)` has the name Lambda gives the log group it creates for the function; if that group already exists, the deployment fails"
     ))
+  }
+
+  /// A function of the file made to depend on the group: `fn.node.add_dependency(group)`.
+  func functionDepending(on group: Resource, in model: FileModel) -> Resource? {
+    let passedTo = Set(group.calls.filter { $0.role == .argument }.map(\.call))
+    guard !passedTo.isEmpty else { return nil }
+    return model.resources.first { function in
+      Self.isFunction(function.type) && function.methodCalls("node.addDependency").contains { passedTo.contains($0.call) }
+    }
   }
 
   /// Whether an interpolated expression is a Lambda function's name token: `fn.function_name`,

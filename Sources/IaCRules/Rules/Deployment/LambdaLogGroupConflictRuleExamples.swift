@@ -7,6 +7,10 @@ extension LambdaLogGroupConflictRule {
     `CloudwatchLogGroup` `name` in CDK for Terraform. F-strings and template literals are read, so
     `f"/aws/lambda/payment-processor-{env}"` is found too.
 
+    A group named from the function's own name token (`f"/aws/lambda/{fn.function_name}"`) is not reported. A group
+    the function logs to by design is reported at info only: one passed as its `log_group`, or one the function
+    depends on (`fn.node.add_dependency(group)`), which is created first so that Lambda creates none.
+
     ## Why is this bad?
     `/aws/lambda/<function name>` is the log group Lambda creates by itself the first time the function writes
     a log line. Once a function has run (in an earlier deployment, a stack that was rolled back, or a test
@@ -68,6 +72,24 @@ extension LambdaLogGroupConflictRule {
       const group = new logs.LogGroup(this, 'Logs', { logGroupName: ↓'/aws/lambda/orders-api' });
       const fn = new lambda.Function(this, 'Fn', { functionName: 'orders-api', logGroup: group, runtime, handler, code });
       """, severity: .info),
+    Example("""
+      from aws_cdk import RemovalPolicy, aws_lambda, aws_logs as logs
+
+      # Created first, so that Lambda logs to it (aws-samples/serverless-patterns): reported at info only.
+      group = logs.LogGroup(self, "FnLogs", log_group_name=↓"/aws/lambda/SMSPublisherFunction",
+                            removal_policy=RemovalPolicy.DESTROY)
+      fn = aws_lambda.Function(self, "Fn", function_name="SMSPublisherFunction", code=c, handler=h, runtime=r)
+      fn.node.add_dependency(group)
+      """, severity: .info),
+    Example("""
+      import * as lambda from 'aws-cdk-lib/aws-lambda';
+      import * as logs from 'aws-cdk-lib/aws-logs';
+
+      // A dependency on something else leaves the warning.
+      const group = new logs.LogGroup(this, 'Logs', { logGroupName: ↓'/aws/lambda/orders-api' });
+      const fn = new lambda.Function(this, 'Fn', { functionName: 'orders-api', runtime, handler, code });
+      fn.node.addDependency(table);
+      """, severity: .warning),
     Example("""
       from aws_cdk.aws_logs import LogGroup
 
