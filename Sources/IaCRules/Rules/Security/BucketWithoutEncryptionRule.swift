@@ -51,7 +51,25 @@ public struct BucketWithoutEncryptionRule: Rule {
     let file = model.file
     // A name recurs throughout a file: judge each spelling once.
     var judged = Set<String>()
-    for index in file.tokens.indices where file.tokens[index].kind == .name {
+    // The brackets open at each token: a name that labels a value inside an object literal (`{ PaymentNetworks: [...] }`)
+    // or a call (`payment_networks=[...]`) is the API's vocabulary, not what the application does.
+    var open: [UInt8] = []
+    for index in file.tokens.indices {
+      let token = file.tokens[index]
+      if token.kind == .op, token.end == token.start + 1 {
+        let byte = file.bytes[Int(token.start)]
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): open.append(byte)
+        case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): if !open.isEmpty { open.removeLast() }
+        default: break
+        }
+        continue
+      }
+      guard token.kind == .name else { continue }
+      if let enclosing = open.last {
+        if enclosing == UInt8(ascii: "{"), file.language == .typescript, file.isOp(index + 1, ":") { continue }
+        if enclosing == UInt8(ascii: "("), file.language == .python, file.isOp(index + 1, "=") { continue }
+      }
       let name = file.text(token: index)
       if judged.insert(name).inserted, mentionsSensitiveData(name) { return true }
     }

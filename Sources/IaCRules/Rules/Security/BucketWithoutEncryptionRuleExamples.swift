@@ -70,6 +70,19 @@ extension BucketWithoutEncryptionRule {
 
   static let nonTriggering: [Example] = [
     Example("""
+      import * as s3 from 'aws-cdk-lib/aws-s3';
+      import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
+      // Keys of an API's props are its vocabulary (a WAF bot-control setting, aws-samples/serverless-patterns).
+      const content = new s3.Bucket(this, 'ContentBucket');
+      new wafv2.CfnWebACL(this, 'Acl', { rules: [{ monetization: { PaymentNetworks: ['x402'] } }] });
+      """),
+    Example("""
+      from aws_cdk import aws_s3 as s3
+      # A keyword argument's name is the API's too.
+      bucket = s3.Bucket(self, "Content")
+      configure(bucket, payment_networks=["x402"])
+      """),
+    Example("""
       from aws_cdk import aws_events as events, aws_s3 as s3
       # Words in strings (rule descriptions, SQL) say nothing about what the bucket stores.
       rule = events.Rule(self, "Approved", description="Approved Transactions", event_pattern=pattern)
