@@ -22,7 +22,9 @@ public struct CloudFrontWafRegionRule: Rule {
       "@cdktf/provider-aws.wafv2WebAcl.Wafv2WebAcl",
       "AWS::WAFv2::WebACL",
       "aws_wafv2_web_acl",
-    ]
+    ],
+    // A test's stack is synthesized, never deployed.
+    testFiles: .exclude
   )
 
   public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {

@@ -15,7 +15,9 @@ public struct LambdaEdgeRegionRule: Rule {
     url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-restrictions.html",
     documentation: LambdaEdgeRegionRule.documentation,
     triggeringExamples: LambdaEdgeRegionRule.triggering,
-    nonTriggeringExamples: LambdaEdgeRegionRule.nonTriggering
+    nonTriggeringExamples: LambdaEdgeRegionRule.nonTriggering,
+    // A test's stack is synthesized, never deployed.
+    testFiles: .exclude
   )
 
   /// The Lambda function types whose versions can be associated with a distribution.

@@ -18,7 +18,9 @@ public struct MissingRemovalPolicyRule: Rule {
     nonTriggeringExamples: MissingRemovalPolicyRule.nonTriggering,
     corrections: MissingRemovalPolicyRule.corrections,
     // L2 constructs only: their `removalPolicy` prop is what the fix sets (L1 `Cfn*` types have none).
-    resourceTypes: MissingRemovalPolicyRule.statefulTypes
+    resourceTypes: MissingRemovalPolicyRule.statefulTypes,
+    // A test's stack is synthesized, never deployed or deleted.
+    testFiles: .exclude
   )
 
   /// Resources CloudFormation retains (or keeps pending deletion) by default.

@@ -219,6 +219,8 @@ extension RuleDescription {
       nonTriggeringExamples: nonTriggeringExamples(),
       corrections: corrections(),
       resourceTypes: resourceTypes,
+      // cdk-nag judges the apps a team deploys; a unit test's stack sets only what the test is about.
+      testFiles: .exclude,
       equivalents: facts.map { [$0.nagRuleID] + $0.equivalents } ?? []
     )
     description.messagesUsePythonNames = true
