@@ -147,6 +147,17 @@ extension PlaceholderTestRule {
 
   static let nonTriggering: [Example] = [
     Example("""
+      import { Stack } from 'aws-cdk-lib';
+      import * as defaults from '../lib/index';
+
+      test('an existing function in a VPC', () => {
+        const stack = new Stack();
+        defaults.buildLambdaFunction(stack, { existingLambdaObj: fn, vpc });
+        // All we're doing here is confirming that buildLambdaFunction does NOT
+        // throw an exception when the existing Lambda function is in a VPC
+      });
+      """, path: "test/lambda-helper.test.ts", files: ["cdk.json": #"{"app": "npx ts-node bin/app.ts"}"#]),
+    Example("""
       import { handler } from '../lambda/validate';
 
       test('rejects an empty order', async () => {
