@@ -92,6 +92,13 @@ import Testing
     afterText.character += 2
     let table = try #require(try await client.request(HoverRequest(textDocument: .init(uri: uri), position: afterText)))
     #expect(table.contents.value.contains("Construct path: `Data-prod/Orders`"))
+    // The project's own construct: its class and path.
+    var onWeb = positions["4️⃣"]
+    onWeb.character += 1
+    let web = try #require(try await client.request(HoverRequest(textDocument: .init(uri: uri), position: onWeb)))
+    #expect(web.contents.value.contains("**`Web`** — a construct of this project"))
+    #expect(web.contents.value.contains("Construct path: `Data-prod/Web`"))
+    #expect(web.range?.start == positions["4️⃣"])
   }
 
   @Test(arguments: PositionEncoding.allCases)

@@ -93,8 +93,45 @@ struct HoverBuilder {
   }
 
   func constructHover(_ file: SourceFile, offset: Int) -> Hover? {
-    guard let construct = constructText(file, offset: offset) else { return nil }
+    guard let construct = constructText(file, offset: offset) ?? ownConstructText(file, offset: offset) else { return nil }
     return make(construct.text, range: result.input.text.range(of: construct.range, encoding: encoding))
+  }
+
+  /// Over the call that instantiates one of the project's own construct or stack classes: the class and the
+  /// construct paths the instance has.
+  func ownConstructText(_ file: SourceFile, offset: Int) -> (text: String, range: TextRange)? {
+    // Only a call of one of the project's classes is worth building the tree for.
+    guard let call = file.calls.first(where: { $0.callee.map { $0.range.contains(offset) || $0.range.end == offset } ?? false }),
+      let name = call.callee?.last.name else { return nil }
+    let sources = [file] + (result.project?.sources.filter { $0.path != file.path } ?? [])
+    guard ConstructScopes.classNames(of: sources).contains(name) else { return nil }
+    let nodes = constructTree(of: FileModel(file)).nodes.filter { node in
+      node.framework == nil && node.file == file.path && (node.range.contains(offset) || node.range.end == offset)
+    }
+    guard let first = nodes.first else { return nil }
+    let kind = first.isStack ? "a stack" : "a construct"
+    return ("**`\(first.type)`** — \(kind) of this project\n\n" + HoverBuilder.placeLines(nodes), first.range)
+  }
+
+  /// The construct tree of the file's project, with the file's own model for the file.
+  func constructTree(of model: FileModel) -> ConstructTree {
+    var models = [model]
+    if let project = result.project {
+      models += project.sources.filter { $0.path != model.file.path }.map { FileModel($0) }
+    }
+    return ConstructTree(models: models)
+  }
+
+  /// One line per construct path (at most four), with the logical id where there is one.
+  static func placeLines(_ nodes: [ConstructTree.Node]) -> String {
+    var lines: [String] = []
+    for node in nodes.prefix(4) {
+      var line = "Construct path: `\(node.pathText)`"
+      if let logicalID = node.logicalID { line += ", logical id `\(logicalID)`" }
+      lines.append(line)
+    }
+    if nodes.count > 4 { lines.append("and \(nodes.count - 4) more paths") }
+    return lines.joined(separator: "\n\n") + "\n"
   }
 
   /// The qualified name, summary, deprecation and reference of the construct or module at `offset`.
@@ -133,19 +170,8 @@ struct HoverBuilder {
     let model = FileModel(file)
     guard let resource = model.resources.first(where: { $0.calleeRange.contains(offset) || $0.calleeRange.end == offset })
     else { return nil }
-    var models = [model]
-    if let project = result.project {
-      models += project.sources.filter { $0.path != file.path }.map { FileModel($0) }
-    }
-    let nodes = ConstructTree(models: models).nodes.filter { $0.file == file.path && $0.range == resource.calleeRange }
+    let nodes = constructTree(of: model).nodes.filter { $0.file == file.path && $0.range == resource.calleeRange }
     guard !nodes.isEmpty else { return nil }
-    var lines: [String] = []
-    for node in nodes.prefix(4) {
-      var line = "Construct path: `\(node.pathText)`"
-      if let logicalID = node.logicalID { line += ", logical id `\(logicalID)`" }
-      lines.append(line)
-    }
-    if nodes.count > 4 { lines.append("and \(nodes.count - 4) more paths") }
-    return lines.joined(separator: "\n\n") + "\n"
+    return HoverBuilder.placeLines(nodes)
   }
 }
