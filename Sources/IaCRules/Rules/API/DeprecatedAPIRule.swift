@@ -172,6 +172,9 @@ public struct DeprecatedAPIRule: Rule {
       fix: fix
     )
     diagnostic.url = symbol.referenceURL
+    // Tests use deprecated APIs on purpose (a check that flags them, a construct that still accepts them), and their
+    // stacks are never deployed.
+    if file.isTestFile { diagnostic.severity = .info }
     return diagnostic
   }
 

@@ -15,7 +15,8 @@ extension DeprecatedAPIRule {
     are judged. A finding that depends on the version says which one it assumes. CDK v1 files (`aws_cdk.core`,
     `@aws-cdk/*`) are not judged with aws-cdk-lib's deprecations, except retired Lambda runtimes, which AWS
     retires whatever the library version. `origins.S3Origin` is left to `deprecated-s3-origin` (IAC101), which
-    knows how to replace it.
+    knows how to replace it. In test files the findings are info: tests use deprecated APIs on purpose, and their
+    stacks are never deployed.
 
     ## Why is this bad?
     Deprecated APIs are removed in the next major version, and many are deprecated because they no longer work:
@@ -54,6 +55,16 @@ extension DeprecatedAPIRule {
     """
 
   static let triggering: [Example] = [
+    Example("""
+      import * as lambda from 'aws-cdk-lib/aws-lambda';
+      import { Stack } from 'aws-cdk-lib';
+
+      // A test that checks a rule flags old runtimes (cdklabs/cdk-nag): reported at info only.
+      test('old runtimes are flagged', () => {
+        const stack = new Stack();
+        new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.↓NODEJS_16_X, handler: 'index.handler', code });
+      });
+      """, path: "test/rules/Lambda.test.ts", severity: .info),
     Example("""
       from aws_cdk import aws_lambda as lambda_, aws_logs as logs
 
