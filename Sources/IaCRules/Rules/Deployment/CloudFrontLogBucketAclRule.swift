@@ -17,7 +17,9 @@ public struct CloudFrontLogBucketAclRule: Rule {
     triggeringExamples: CloudFrontLogBucketAclRule.triggering,
     nonTriggeringExamples: CloudFrontLogBucketAclRule.nonTriggering,
     corrections: CloudFrontLogBucketAclRule.corrections,
-    resourceTypes: ["aws-cdk-lib.aws_s3.Bucket", "AWS::S3::Bucket"]
+    resourceTypes: ["aws-cdk-lib.aws_s3.Bucket", "AWS::S3::Bucket"],
+    // A test's stack is synthesized, never deployed.
+    testFiles: .exclude
   )
 
   public func check(_ resource: Resource, in model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {

@@ -17,7 +17,9 @@ public struct BucketWithoutEncryptionRule: Rule {
     documentation: BucketWithoutEncryptionRule.documentation,
     triggeringExamples: BucketWithoutEncryptionRule.triggering,
     nonTriggeringExamples: BucketWithoutEncryptionRule.nonTriggering,
-    resourceTypes: ["aws-cdk-lib.aws_s3.Bucket"]
+    resourceTypes: ["aws-cdk-lib.aws_s3.Bucket"],
+    // A test's stack stores nothing.
+    testFiles: .exclude
   )
 
   /// Words of identifiers that say the code handles sensitive data.
