@@ -23,4 +23,17 @@ import Testing
     #expect(findings.map(\.severity) == [.info, .info, .error, .error, .error])
     #expect(findings[0].message.contains("public web service"))
   }
+
+  @Test func aToPortOfMinusOneIsEveryPort() throws {
+    // cdklabs/cdk-nag's own example of a rule that is open although its range looks empty.
+    let file = SourceFile(path: "lib/stack.ts", text: """
+      import { aws_ec2 as ec2 } from 'aws-cdk-lib';
+      new ec2.CfnSecurityGroup(this, 'Group', {
+        groupDescription: 'toPort -1',
+        securityGroupIngress: [{ fromPort: 1, toPort: -1, ipProtocol: 'tcp', cidrIp: '0.0.0.0/0' }],
+      });
+      """)
+    let finding = try #require(Linter(settings: LinterSettings(select: ["IAC710"])).check(file).first)
+    #expect(finding.message.hasPrefix("The ingress rule allows every TCP port from anywhere"))
+  }
 }

@@ -124,7 +124,8 @@ package struct SecurityGroupIngress {
       ports = .allTraffic
     case "tcp", "udp", "6", "17":
       let transport = protocolName == "udp" || protocolName == "17" ? "UDP" : "TCP"
-      if (from == 0 || from == 1) && to == 65535 {
+      // `-1` stands for every port, as EC2 reads it (cdk-nag counts `toPort: -1` as open).
+      if (from == 0 || from == 1 || from == -1) && (to == 65535 || to == -1) {
         ports = .allPorts(transport)
       } else if let from, let to {
         ports = .some(from == to ? "\(transport) port \(from)" : "\(transport) ports \(from)-\(to)")
