@@ -104,7 +104,14 @@ package struct ConstructScopes: Sendable {
       let start = call.range.start
       let line = file.line(of: start)
       let callColumn = file.lineTable.location(of: start).utf8Column
-      var index = file.tokens.firstIndex { Int($0.start) >= start } ?? 0
+      // The first token at or after the call's start (tokens are in source order).
+      var low = 0
+      var high = file.tokens.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(file.tokens[middle].start) < start { low = middle + 1 } else { high = middle }
+      }
+      var index = low < file.tokens.count ? low : 0
       var steps = 0
       while index > 0 && steps < 4000 {
         index -= 1
