@@ -24,9 +24,9 @@ extension LanguageServer {
     let projects = self.projects
     return {
       let model = FileModel(SourceFile(path: path, bytes: text.bytes, language: language))
-      // The project's own classes, whichever of its files declares them.
-      let classes = document.path.map { ConstructScopes.classNames(of: projects.snapshot(forFile: $0, open: open).sources) } ?? []
-      return LanguageServer.outline(model, classes: classes.union(ConstructScopes.classNames(of: [model.file])), text: text, encoding: encoding)
+      // The project's own classes, whichever of its files (the open document among them) declares them.
+      let sources = document.path.map { projects.snapshot(forFile: $0, open: open).sources } ?? [model.file]
+      return LanguageServer.outline(model, classes: ConstructScopes.classNames(of: sources), text: text, encoding: encoding)
     }
   }
 
