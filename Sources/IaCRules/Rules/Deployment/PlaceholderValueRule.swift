@@ -121,14 +121,28 @@ public struct PlaceholderValueRule: Rule {
   /// Python files under a `tests` or `test` directory (`conftest.py`, fixtures), which the linter's test-file
   /// test does not cover.
   static func isUnderTestDirectory(_ file: SourceFile) -> Bool {
-    let path = file.path.utf8
-    if !path.contains(where: { $0 >= 0x80 }) {
-      return path.split(separator: UInt8(ascii: "/")).dropLast().contains { component in
-        testDirectoryNames.contains { $0.elementsEqual(component) }
-      }
-    }
+    if let answer = file.path.utf8.withContiguousStorageIfAvailable(isUnderASCIITestDirectory), let answer { return answer }
     let components = file.path.split(separator: "/").dropLast()
     return components.contains { $0 == "tests" || $0 == "test" || $0 == "__tests__" }
+  }
+
+  /// ``isUnderTestDirectory(_:)`` for an ASCII path, on its bytes: whether a component before the last (empty ones
+  /// aside) is a test directory's name; nil when the path holds other characters.
+  static func isUnderASCIITestDirectory(_ path: UnsafeBufferPointer<UInt8>) -> Bool? {
+    var found = false
+    // Whether the last non-empty component seen so far names a test directory; it counts once another follows.
+    var lastMatches = false
+    var start = 0
+    for end in 0...path.count where end == path.count || path[end] == UInt8(ascii: "/") || path[end] >= 0x80 {
+      if end < path.count && path[end] >= 0x80 { return nil }
+      if end > start {
+        found = found || lastMatches
+        let component = UnsafeBufferPointer(rebasing: path[start..<end])
+        lastMatches = testDirectoryNames.contains { $0.elementsEqual(component) }
+      }
+      start = end + 1
+    }
+    return found
   }
 
   /// Looks for placeholders in a value: a literal (names followed), a list or dictionary of them, or a string
