@@ -99,7 +99,12 @@ public struct PlaceholderValueRule: Rule {
         }
         return true
       }
-      for start in 0..<bytes.count where proseParts.contains(where: { matches($0, at: start) }) { return true }
+      for start in 0..<bytes.count {
+        // Most bytes start no part: compare the first letter before the rest.
+        let byte = bytes[start]
+        let first = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+        for part in proseParts where part[0] == first && matches(part, at: start) { return true }
+      }
       return proseNames.contains { $0.count == bytes.count && matches($0, at: 0) }
     }
     if let answer { return answer }
