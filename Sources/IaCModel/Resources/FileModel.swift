@@ -566,7 +566,7 @@ extension Value {
 
   /// The common escapes of a string literal's contents resolved (`\'`, `\"`, `\\`, `\n`, `\t`).
   static func unescape(_ contents: String) -> String {
-    guard contents.utf8.contains(UInt8(ascii: "\\")) else { return contents }
+    guard contents.containsByte(UInt8(ascii: "\\")) else { return contents }
     var output: [UInt8] = []
     var escaped = false
     for byte in contents.utf8 {

@@ -30,7 +30,7 @@ enum Placeholder {
 
   /// Answers of ``isMustReplaceInput(_:)``: inputs are the few names of props and keyword arguments, asked for
   /// again with every value passed to them.
-  static let inputMemo = LockedMemo<String, Bool>(limit: 4096)
+  static let inputMemo = NameAnswerMemo(limit: 4096)
 
   static func isMustReplaceInputUncached(_ name: String) -> Bool {
     let words = segments(of: name)

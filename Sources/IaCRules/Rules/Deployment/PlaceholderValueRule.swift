@@ -99,11 +99,14 @@ public struct PlaceholderValueRule: Rule {
         }
         return true
       }
+      let parts = proseParts
+      let starts = prosePartStarts
       for start in 0..<bytes.count {
-        // Most bytes start no part: compare the first letter before the rest.
+        // Most bytes start no part: look the first letter up before comparing the rest.
         let byte = bytes[start]
         let first = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-        for part in proseParts where part[0] == first && matches(part, at: start) { return true }
+        guard starts[Int(first)] else { continue }
+        for part in parts where part[0] == first && matches(part, at: start) { return true }
       }
       return proseNames.contains { $0.count == bytes.count && matches($0, at: 0) }
     }
@@ -119,6 +122,8 @@ public struct PlaceholderValueRule: Rule {
 
   static let testDirectoryNames: [[UInt8]] = ["tests", "test", "__tests__"].map { Array($0.utf8) }
   static let proseParts: [[UInt8]] = ["description", "comment", "message"].map { Array($0.utf8) }
+  /// Whether a byte (lower case) starts one of ``proseParts``, by its value.
+  static let prosePartStarts: [Bool] = (0..<256).map { byte in proseParts.contains { Int($0[0]) == byte } }
   static let proseNames: [[UInt8]] = [
     "note", "notes", "summary", "help", "placeholder", "example", "examples", "doc", "docs", "documentation",
   ].map { Array($0.utf8) }
