@@ -528,15 +528,17 @@ final class ValueEvaluator: Sendable {
   /// The names of tokens that are exactly `a.b.c`, else nil.
   func dottedName(_ tokens: Range<Int>) -> [String]? {
     guard tokens.count % 2 == 1 else { return nil }
-    var parts: [String] = []
+    // The shape first, so that no name is built for tokens that are not a dotted name, then the names in one array.
     for (offset, index) in tokens.enumerated() {
       if offset % 2 == 0 {
         guard file.tokens[index].kind == .name else { return nil }
-        parts.append(file.text(token: index))
       } else {
         guard file.isOp(index, ".") || file.isOp(index, "?.") else { return nil }
       }
     }
+    var parts: [String] = []
+    parts.reserveCapacity(tokens.count / 2 + 1)
+    for index in stride(from: tokens.lowerBound, to: tokens.upperBound, by: 2) { parts.append(file.text(token: index)) }
     return parts
   }
 
