@@ -10,8 +10,11 @@ public struct Linter: Sendable {
   public let settings: LinterSettings
   /// The file rules that run, in registry order.
   let fileRules: [any Rule]
-  /// The descriptions of ``fileRules``, in the same order, read once rather than for every file.
-  let fileRuleDescriptions: [RuleDescription]
+  /// Which files each of ``fileRules`` reads, in the same order, taken from the descriptions once rather than for
+  /// every file.
+  let fileRuleReach: [RuleReach]
+  /// For each of ``fileRules``, whether its messages use Python's names (``RuleDescription/messagesUsePythonNames``).
+  let fileRulesUsePythonNames: [Bool]
   /// For each language, the codes of the file rules enabled for it, which a file's unused suppressions are judged by.
   let fileRuleCodes: [Language: Set<String>]
   /// The project rules that run, in registry order.
@@ -30,7 +33,8 @@ public struct Linter: Sendable {
     let rules = registry.rules.filter { enabled.contains($0.description.code) }
     self.fileRules = rules.filter { $0.description.scope == .file }
     let descriptions = fileRules.map(\.description)
-    self.fileRuleDescriptions = descriptions
+    self.fileRuleReach = descriptions.map(RuleReach.init)
+    self.fileRulesUsePythonNames = descriptions.map(\.messagesUsePythonNames)
     self.fileRuleCodes = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
       (language, Set(descriptions.filter { $0.languages.contains(language) }.map(\.code)))
     })
@@ -65,7 +69,8 @@ public struct Linter: Sendable {
     // The codes of the rules enabled for this file's language, so that a suppression naming a rule that is not
     // enabled is not judged unused (a rule skipped for the file's frameworks or test scope could never fire here).
     let ran = fileRuleCodes[file.language] ?? []
-    let rules = fileRules.indices.filter { Linter.applies(fileRuleDescriptions[$0], to: file) }
+    let reader = RuleReach.Reader(file)
+    let rules = fileRules.indices.filter { fileRuleReach[$0].reads(reader) }
     let resources = dispatch.isEmpty ? 0 : model.resources.count
     var diagnostics: [Diagnostic] = []
     if parallel {
@@ -78,7 +83,7 @@ public struct Linter: Sendable {
         var found: [Diagnostic] = []
         if unit < rules.count {
           fileRules[rules[unit]].check(model, context: context, into: &found)
-          respell(&found, from: 0, if: fileRuleDescriptions[rules[unit]].messagesUsePythonNames, resource: nil, in: model)
+          respell(&found, from: 0, if: fileRulesUsePythonNames[rules[unit]], resource: nil, in: model)
         } else {
           checkResources(runs[unit - rules.count], of: model, context: context, into: &found)
         }
@@ -88,7 +93,7 @@ public struct Linter: Sendable {
       for index in rules {
         let first = diagnostics.count
         fileRules[index].check(model, context: context, into: &diagnostics)
-        respell(&diagnostics, from: first, if: fileRuleDescriptions[index].messagesUsePythonNames, resource: nil, in: model)
+        respell(&diagnostics, from: first, if: fileRulesUsePythonNames[index], resource: nil, in: model)
       }
       checkResources(0..<resources, of: model, context: context, into: &diagnostics)
     }
@@ -153,13 +158,7 @@ public struct Linter: Sendable {
 
   /// Whether a rule reads a file at all: its language, a framework it covers, and test code as it says.
   static func applies(_ description: RuleDescription, to file: SourceFile) -> Bool {
-    guard description.languages.contains(file.language) else { return false }
-    if description.requiresFrameworkImport && file.frameworks.isDisjoint(with: description.frameworks) { return false }
-    switch description.testFiles {
-    case .include: return true
-    case .exclude: return !file.isTestFile
-    case .only: return file.isTestFile
-    }
+    RuleReach(description).reads(RuleReach.Reader(file))
   }
 
   /// Checks a project with the project rules. Findings in the project's source files honour their suppressions.
@@ -217,5 +216,55 @@ public struct Linter: Sendable {
         file, suppressions, usage: usage, ranCodes: ranCodes, options: options ?? settings.options)
     }
     return LintResult(diagnostics: result, suppressed: suppressed)
+  }
+}
+
+/// The files a rule reads (``Linter/applies(_:to:)``): its languages and frameworks as sets of bits, so that the
+/// question asked for every file and rule copies no description and hashes nothing.
+struct RuleReach: Sendable {
+  let languages: UInt64
+  let frameworks: UInt64
+  let requiresFrameworkImport: Bool
+  let testFiles: RuleDescription.TestFiles
+
+  init(_ description: RuleDescription) {
+    languages = RuleReach.bits(description.languages)
+    frameworks = RuleReach.bits(description.frameworks)
+    requiresFrameworkImport = description.requiresFrameworkImport
+    testFiles = description.testFiles
+  }
+
+  /// What a file shows of itself to ``reads(_:)``.
+  struct Reader {
+    let language: UInt64
+    let frameworks: UInt64
+    let isTestFile: Bool
+
+    init(_ file: SourceFile) {
+      language = RuleReach.bits([file.language])
+      frameworks = RuleReach.bits(file.frameworks)
+      isTestFile = file.isTestFile
+    }
+  }
+
+  /// Whether the rule reads the file: its language, a framework it covers, and test code as it says.
+  func reads(_ file: Reader) -> Bool {
+    guard languages & file.language != 0 else { return false }
+    if requiresFrameworkImport && frameworks & file.frameworks == 0 { return false }
+    switch testFiles {
+    case .include: return true
+    case .exclude: return !file.isTestFile
+    case .only: return file.isTestFile
+    }
+  }
+
+  /// One bit for each case, by its position among all cases.
+  static func bits<Element: CaseIterable & Equatable>(_ elements: some Sequence<Element>) -> UInt64 {
+    var bits: UInt64 = 0
+    for element in elements {
+      guard let position = Element.allCases.firstIndex(of: element) else { continue }
+      bits |= 1 << UInt64(Element.allCases.distance(from: Element.allCases.startIndex, to: position))
+    }
+    return bits
   }
 }

@@ -264,9 +264,11 @@ public struct APICatalog: Sendable {
 
   /// The names a file rebinds (classes, top-level functions, assignments), which then no longer mean the package's.
   package static func shadowedNames(in file: SourceFile) -> Set<String> {
-    var names = Set(file.classes.map(\.name))
-    names.formUnion(file.functions.filter { $0.enclosingClass == nil }.map(\.name))
-    names.formUnion(file.assignments.map(\.target))
+    // Room for every name at once: the set is built for every file, and growing it rehashed what it held.
+    var names = Set<String>(minimumCapacity: file.classes.count + file.functions.count + file.assignments.count)
+    for type in file.classes { names.insert(type.name) }
+    for function in file.functions where function.enclosingClass == nil { names.insert(function.name) }
+    for assignment in file.assignments { names.insert(assignment.target) }
     return names
   }
 }

@@ -16,6 +16,8 @@ public struct FileModel: Sendable {
   /// The catalogue's view of each resource's constructor, by resource index.
   let constructors: [APIConstructor?]
   let names: NameIndex
+  /// The names the file rebinds (``APICatalog/shadowedNames(in:)``), gathered once with the model.
+  package var shadowedNames: Set<String> { names.shadowed }
   /// Evaluates the file's expressions, each whole expression once: the model's props and the rules' questions
   /// share the answers.
   let evaluator: ValueEvaluator
@@ -162,6 +164,9 @@ struct NameIndex: Sendable {
   var shadowed: Set<String>
 
   init(file: SourceFile) {
+    // Room for every entry at once, rather than rehashing as the tables grow.
+    assignmentsByTarget.reserveCapacity(file.assignments.count)
+    referenceByFirstToken.reserveCapacity(file.references.count)
     for (index, assignment) in file.assignments.enumerated() {
       assignmentsByTarget[assignment.target, default: []].append(index)
     }
@@ -311,7 +316,7 @@ final class ValueEvaluator: Sendable {
   /// The values of whole expressions, evaluated once (only ``evaluate(_:)`` answers from it: a value evaluated
   /// inside another may have been cut short by ``maximumDepth``).
   let memo: ValueMemo
-  /// ``enumMember(_:tokens:)`` by the dotted spelling, with the chain of names it resolved.
+  /// ``enumMember(_:spelled:tokens:)`` by the dotted spelling, with the chain of names it resolved.
   let enumMembers: LockedMemo<String, EnumMemberAnswer>
 
   struct EnumMemberAnswer {
@@ -360,9 +365,10 @@ final class ValueEvaluator: Sendable {
       }
     }
     if let parts = dottedName(tokens) {
-      guard let assignment = names.assignment(to: parts.joined(separator: "."), before: Int(file.tokens[first].start), in: file),
+      let text = parts.joined(separator: ".")
+      guard let assignment = names.assignment(to: text, before: Int(file.tokens[first].start), in: file),
         !assignment.valueTokens.isEmpty, assignment.valueTokens.lowerBound > tokens.upperBound || assignment.valueTokens.upperBound <= first,
-        enumMember(parts, tokens: tokens) == nil
+        enumMember(parts, spelled: text, tokens: tokens) == nil
       else { return nil }
       return resource(assignment.valueTokens, depth: depth + 1)
     }
@@ -413,8 +419,8 @@ final class ValueEvaluator: Sendable {
     }
     // A dotted name: an enum member, a name bound earlier, or something unknown.
     if let parts = dottedName(tokens) {
-      if let member = enumMember(parts, tokens: tokens) { return make(member) }
       let text = parts.joined(separator: ".")
+      if let member = enumMember(parts, spelled: text, tokens: tokens) { return make(member) }
       if let assignment = names.assignment(to: text, before: Int(file.tokens[first].start), in: file),
         !assignment.valueTokens.isEmpty, assignment.valueTokens.lowerBound > tokens.upperBound || assignment.valueTokens.upperBound <= first {
         var value = evaluate(assignment.valueTokens, depth: depth + 1, original: assignment.valueTokens)
@@ -498,14 +504,14 @@ final class ValueEvaluator: Sendable {
     return callee.parts[0].token..<Swift.min(file.tokens.count, call.closeToken + 1)
   }
 
-  /// An enum member or static constant of a catalogued type, when `parts` names one.
-  func enumMember(_ parts: [String], tokens: Range<Int>) -> Value.Kind? {
+  /// An enum member or static constant of a catalogued type, when `parts` (spelled `text`, joined by dots) names one.
+  func enumMember(_ parts: [String], spelled text: String, tokens: Range<Int>) -> Value.Kind? {
     guard parts.count >= 2, file.importBindings[parts[0]] != nil else { return nil }
     let first = tokens.lowerBound
     let last = tokens.upperBound - 1
     var computed = false
     // The answer depends only on the names, so it is kept by spelling.
-    let answer = enumMembers.value(parts.joined(separator: ".")) {
+    let answer = enumMembers.value(text) {
       computed = true
       let entry = catalogue.entry(first: first, last: last, parts: { parts })
       guard let chain = entry.chain, chain.isComplete, let type = chain.resolution.type,
@@ -522,15 +528,17 @@ final class ValueEvaluator: Sendable {
   /// The names of tokens that are exactly `a.b.c`, else nil.
   func dottedName(_ tokens: Range<Int>) -> [String]? {
     guard tokens.count % 2 == 1 else { return nil }
-    var parts: [String] = []
+    // The shape first, so that no name is built for tokens that are not a dotted name, then the names in one array.
     for (offset, index) in tokens.enumerated() {
       if offset % 2 == 0 {
         guard file.tokens[index].kind == .name else { return nil }
-        parts.append(file.text(token: index))
       } else {
         guard file.isOp(index, ".") || file.isOp(index, "?.") else { return nil }
       }
     }
+    var parts: [String] = []
+    parts.reserveCapacity(tokens.count / 2 + 1)
+    for index in stride(from: tokens.lowerBound, to: tokens.upperBound, by: 2) { parts.append(file.text(token: index)) }
     return parts
   }
 
@@ -560,7 +568,7 @@ extension Value {
 
   /// The common escapes of a string literal's contents resolved (`\'`, `\"`, `\\`, `\n`, `\t`).
   static func unescape(_ contents: String) -> String {
-    guard contents.utf8.contains(UInt8(ascii: "\\")) else { return contents }
+    guard contents.containsByte(UInt8(ascii: "\\")) else { return contents }
     var output: [UInt8] = []
     var escaped = false
     for byte in contents.utf8 {

@@ -192,7 +192,7 @@ public enum PropName {
   /// The camelCase of a snake_case name (`block_public_acls` → `blockPublicAcls`); names without underscores are
   /// kept, and a trailing escape underscore is dropped (`from_` → `from`).
   public static func camelCase(_ name: String) -> String {
-    guard name.utf8.contains(UInt8(ascii: "_")) else { return name }
+    guard name.containsByte(UInt8(ascii: "_")) else { return name }
     var output: [UInt8] = []
     output.reserveCapacity(name.utf8.count)
     var upperNext = false

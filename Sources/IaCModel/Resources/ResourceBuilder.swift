@@ -93,7 +93,10 @@ struct ResourceBuilder {
     var resourceType = ResourceType(fqn: fqn, framework: framework, module: resolution.module.key, name: type.name)
     let deployed = type.resourceType
     if !deployed.isEmpty {
-      if deployed.hasPrefix("AWS::") || deployed.contains("::") {
+      // The catalogue's types are ASCII: search their bytes, and leave anything else to Foundation's search.
+      let isCloudFormation = deployed.utf8.allSatisfy { $0 < 0x80 }
+        ? deployed.utf8.containsSequence("::".utf8) : deployed.hasPrefix("AWS::") || deployed.contains("::")
+      if isCloudFormation {
         resourceType.cloudFormationType = deployed
       } else {
         resourceType.terraformType = deployed

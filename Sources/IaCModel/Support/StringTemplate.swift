@@ -242,14 +242,17 @@ extension String {
   /// The string without `character` at either end.
   package func trimmingCharacters(in character: Character) -> String {
     // ASCII other than a line break is one character a byte: trim the bytes.
-    if let byte = character.asciiValue, byte != 10, byte != 13, !utf8.contains(where: { $0 >= 0x80 }) {
+    if let byte = character.asciiValue, byte != 10, byte != 13 {
       let bytes = utf8
+      // A string that starts or ends with the character starts or ends with its byte, whatever else it holds.
       guard bytes.first == byte || bytes.last == byte else { return self }
-      var start = bytes.startIndex
-      var end = bytes.endIndex
-      while start < end && bytes[start] == byte { start = bytes.index(after: start) }
-      while end > start && bytes[bytes.index(before: end)] == byte { end = bytes.index(before: end) }
-      return String(self[start..<end])
+      if !bytes.contains(where: { $0 >= 0x80 }) {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end && bytes[start] == byte { start = bytes.index(after: start) }
+        while end > start && bytes[bytes.index(before: end)] == byte { end = bytes.index(before: end) }
+        return String(self[start..<end])
+      }
     }
     var slice = Substring(self)
     while slice.first == character { slice = slice.dropFirst() }

@@ -30,7 +30,7 @@ enum Placeholder {
 
   /// Answers of ``isMustReplaceInput(_:)``: inputs are the few names of props and keyword arguments, asked for
   /// again with every value passed to them.
-  static let inputMemo = LockedMemo<String, Bool>(limit: 4096)
+  static let inputMemo = NameAnswerMemo(limit: 4096)
 
   static func isMustReplaceInputUncached(_ name: String) -> Bool {
     let words = segments(of: name)
@@ -41,6 +41,10 @@ enum Placeholder {
   /// Whether a value is shaped like one only the user can supply: an ARN, a URL, an email address, an AWS
   /// resource id, an account number.
   static func isMustReplaceShape(_ value: String, words: [String]) -> Bool {
+    if let answer = value.utf8.withContiguousStorageIfAvailable({ isASCIIMustReplaceShape($0, words: words) }),
+      let answer {
+      return answer
+    }
     let lower = value.lowercased()
     if lower.hasPrefix("arn:") || lower.hasPrefix("https://") || lower.hasPrefix("http://") { return true }
     if hasAddressShape(lower) { return true }
@@ -51,6 +55,31 @@ enum Placeholder {
     return words.contains(where: mustReplaceWords.contains) && (words.first == "your" || lower.hasPrefix("<"))
   }
 
+  /// ``isMustReplaceShape(_:words:)`` of an ASCII value, on its bytes (each byte a character, lower-cased where it is
+  /// compared); nil when the value holds other characters.
+  static func isASCIIMustReplaceShape(_ bytes: UnsafeBufferPointer<UInt8>, words: [String]) -> Bool? {
+    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    // Whether the value, lower-cased, starts with `prefix` (lower case), and then `next` if given.
+    func starts(with prefix: String.UTF8View, then next: UInt8? = nil) -> Bool {
+      guard bytes.count >= prefix.count + (next == nil ? 0 : 1) else { return false }
+      var offset = 0
+      for expected in prefix {
+        let byte = bytes[offset]
+        if (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) != expected { return false }
+        offset += 1
+      }
+      return next.map { bytes[offset] == $0 } ?? true
+    }
+    if starts(with: "arn:".utf8) || starts(with: "https://".utf8) || starts(with: "http://".utf8) { return true }
+    // An `@` after the first character and a `.` after it (lower-casing moves neither).
+    if let at = bytes.firstIndex(of: UInt8(ascii: "@")), at != 0, bytes[at...].contains(UInt8(ascii: ".")) { return true }
+    if words.count >= 2, resourceIDPrefixes.contains(words[0]), starts(with: words[0].utf8, then: UInt8(ascii: "-")) {
+      return true
+    }
+    let bracketed = bytes.first == UInt8(ascii: "<")
+    if bracketed && words.first == "your" { return true }
+    return words.contains(where: mustReplaceWords.contains) && (words.first == "your" || bracketed)
+  }
 
   /// Whether a value has an `@` after its first character and a `.` after that, as an email address has.
   static func hasAddressShape(_ value: String) -> Bool {
@@ -89,7 +118,8 @@ enum Placeholder {
     let trimmed = value.trimmingCharacters(in: " ")
     guard !trimmed.isEmpty else { return false }
     let words = segments(of: trimmed)
-    guard isMustReplaceInput(input) || isMustReplaceShape(trimmed, words: words) else { return false }
+    let isMustReplace = isMustReplaceInput(input)
+    guard isMustReplace || isMustReplaceShape(trimmed, words: words) else { return false }
     if trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && trimmed.count > 2 && !trimmed.utf8.containsSequence("</".utf8) {
       return isStandIn(trimmed.dropFirst().dropLast())
     }
@@ -100,7 +130,7 @@ enum Placeholder {
     if upperCasePlaceholderWords.contains(trimmed) { return true }
     if words.contains(where: { $0.count >= 3 && $0.allSatisfy { $0 == "x" } }) { return true }
     if words.first == "your" && words.count >= 2 { return true }
-    if isCountingNumber(trimmed) && isMustReplaceInput(input) { return true }
+    if isCountingNumber(trimmed) && isMustReplace { return true }
     for pattern in placeholderSegments {
       if pattern.count == 1 {
         if words.contains(pattern[0]) { return true }
@@ -179,27 +209,40 @@ enum Placeholder {
 
   /// ``segments(of:)`` of an ASCII value, on its bytes; nil when the value holds other characters.
   static func asciiSegments(of value: String) -> [String]? {
+    value.utf8.withContiguousStorageIfAvailable(asciiSegments(of:))
+      ?? Array(value.utf8).withUnsafeBufferPointer(asciiSegments(of:))
+  }
+
+  /// ``asciiSegments(of:)`` of bytes held in place: each word is lower-cased from its run of bytes, without a buffer.
+  static func asciiSegments(of bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
     var words: [String] = []
-    var current: [UInt8] = []
+    var start = 0
     var previousWasLower = false
-    for byte in value.utf8 {
+    func word(_ range: Range<Int>) -> String {
+      String(unsafeUninitializedCapacity: range.count) { buffer in
+        for (offset, byte) in bytes[range].enumerated() {
+          buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+        }
+        return range.count
+      }
+    }
+    for (index, byte) in bytes.enumerated() {
       guard byte < 0x80 else { return nil }
       let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
       let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
       guard isUpper || isLower || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) else {
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        current.removeAll(keepingCapacity: true)
+        if start < index { words.append(word(start..<index)) }
+        start = index + 1
         previousWasLower = false
         continue
       }
-      if isUpper && previousWasLower && !current.isEmpty {
-        words.append(String(decoding: current, as: UTF8.self))
-        current.removeAll(keepingCapacity: true)
+      if isUpper && previousWasLower && start < index {
+        words.append(word(start..<index))
+        start = index
       }
-      current.append(isUpper ? byte + 32 : byte)
       previousWasLower = isLower
     }
-    if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+    if start < bytes.count { words.append(word(start..<bytes.count)) }
     return words
   }
 }

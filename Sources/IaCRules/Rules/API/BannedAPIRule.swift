@@ -75,7 +75,7 @@ public struct BannedAPIRule: Rule {
         report(Key(resolution), range: specifier.range)
       }
     }
-    let shadowed = APICatalog.shadowedNames(in: file)
+    let shadowed = model.shadowedNames
     usesOfImportedNames(in: file, banned: banned.map(\.1), shadowed: shadowed, report: report)
     for reference in file.references {
       guard file.importBindings[reference.parts[0].name] != nil,

@@ -182,21 +182,60 @@ public struct DeprecatedAPIRule: Rule {
   /// carry into prose (`is_ no longer supported`, `writer and_ readers`).
   static let escapedKeywords: Set<String> = ["and", "or", "not", "is", "in", "with", "from", "as", "for", "if", "else", "import", "return"]
 
+  /// The keyword escapes and list dashes of ``prose(_:package:language:)`` undone in an ASCII note, on its bytes
+  /// (each byte a character): `is_ no` → `is no`, ` - ` → `; `; nil when the note holds other characters.
+  static func asciiProseWords(_ text: String) -> String? {
+    let bytes = Array(text.utf8)
+    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    let space = UInt8(ascii: " ")
+    var words: [UInt8] = []
+    words.reserveCapacity(bytes.count)
+    var start = 0
+    for end in 0...bytes.count where end == bytes.count || bytes[end] == space {
+      var word = bytes[start..<end]
+      if word.last == UInt8(ascii: "_"), escapedKeywords.contains(String(decoding: word.dropLast(), as: UTF8.self)) {
+        word = word.dropLast()
+      }
+      if start > 0 { words.append(space) }
+      words.append(contentsOf: word)
+      start = end + 1
+    }
+    // ` - ` → `; `, left to right, each match starting after the last.
+    var result: [UInt8] = []
+    result.reserveCapacity(words.count)
+    var index = 0
+    while index < words.count {
+      if index + 2 < words.count, words[index] == space, words[index + 1] == UInt8(ascii: "-"), words[index + 2] == space {
+        result.append(UInt8(ascii: ";"))
+        result.append(space)
+        index += 3
+      } else {
+        result.append(words[index])
+        index += 1
+      }
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+
   /// A deprecation note as prose: no list dash in front (`- Use key_pair instead`), no keyword escapes, and for
   /// Pulumi in Python, the backquoted camelCase names in Python spelling.
   static func prose(_ message: String, package: APIPackage, language: Language) -> String {
     var text = message.trimmingCharacters(in: " ")
     while text.hasPrefix("- ") { text = String(text.dropFirst(2)).trimmingCharacters(in: " ") }
-    var words: [String] = []
-    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-      if word.hasSuffix("_"), escapedKeywords.contains(String(word.dropLast())) {
-        words.append(String(word.dropLast()))
-      } else {
-        words.append(String(word))
+    if let ascii = asciiProseWords(text) {
+      text = ascii
+    } else {
+      var words: [String] = []
+      for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        if word.hasSuffix("_"), escapedKeywords.contains(String(word.dropLast())) {
+          words.append(String(word.dropLast()))
+        } else {
+          words.append(String(word))
+        }
       }
+      text = words.joined(separator: " ")
+      text = text.replacingOccurrences(of: " - ", with: "; ")
     }
-    text = words.joined(separator: " ")
-    text = text.replacingOccurrences(of: " - ", with: "; ")
     guard package == .pulumiAws, language == .python else { return text }
     // `versioningConfiguration` → `versioning_configuration`.
     var result = ""

@@ -33,13 +33,12 @@ public struct UnknownPropertyRule: Rule {
   public func check(_ model: FileModel, context: RuleContext, into diagnostics: inout [Diagnostic]) {
     let file = model.file
     let catalog = APICatalog.shared
-    var shadowed: Set<String>?
+    let shadowed = model.shadowedNames
     for (index, call) in file.calls.enumerated() {
       // Only a call that names props can be reported: skip the others before resolving anything.
       let namesProps = file.language == .python ? call.arguments.contains { $0.label != nil } : !call.properties.isEmpty
       guard namesProps, model.resource(createdBy: index) == nil, let callee = call.callee, file.importBindings[callee.parts[0].name] != nil,
         !call.arguments.contains(where: \.isSpread) else { continue }
-      if shadowed == nil { shadowed = APICatalog.shadowedNames(in: file) }
       guard let constructor = catalog.constructor(of: call, in: file, shadowed: shadowed),
         !(model.isCDKv1 && constructor.resolution.package == .awsCdkLib) else { continue }
       let arguments = file.propArguments(of: call, constructor: constructor)

@@ -99,7 +99,15 @@ public struct PlaceholderValueRule: Rule {
         }
         return true
       }
-      for start in 0..<bytes.count where proseParts.contains(where: { matches($0, at: start) }) { return true }
+      let parts = proseParts
+      let starts = prosePartStarts
+      for start in 0..<bytes.count {
+        // Most bytes start no part: look the first letter up before comparing the rest.
+        let byte = bytes[start]
+        let first = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+        guard starts[Int(first)] else { continue }
+        for part in parts where part[0] == first && matches(part, at: start) { return true }
+      }
       return proseNames.contains { $0.count == bytes.count && matches($0, at: 0) }
     }
     if let answer { return answer }
@@ -114,6 +122,8 @@ public struct PlaceholderValueRule: Rule {
 
   static let testDirectoryNames: [[UInt8]] = ["tests", "test", "__tests__"].map { Array($0.utf8) }
   static let proseParts: [[UInt8]] = ["description", "comment", "message"].map { Array($0.utf8) }
+  /// Whether a byte (lower case) starts one of ``proseParts``, by its value.
+  static let prosePartStarts: [Bool] = (0..<256).map { byte in proseParts.contains { Int($0[0]) == byte } }
   static let proseNames: [[UInt8]] = [
     "note", "notes", "summary", "help", "placeholder", "example", "examples", "doc", "docs", "documentation",
   ].map { Array($0.utf8) }
@@ -121,14 +131,28 @@ public struct PlaceholderValueRule: Rule {
   /// Python files under a `tests` or `test` directory (`conftest.py`, fixtures), which the linter's test-file
   /// test does not cover.
   static func isUnderTestDirectory(_ file: SourceFile) -> Bool {
-    let path = file.path.utf8
-    if !path.contains(where: { $0 >= 0x80 }) {
-      return path.split(separator: UInt8(ascii: "/")).dropLast().contains { component in
-        testDirectoryNames.contains { $0.elementsEqual(component) }
-      }
-    }
+    if let answer = file.path.utf8.withContiguousStorageIfAvailable(isUnderASCIITestDirectory), let answer { return answer }
     let components = file.path.split(separator: "/").dropLast()
     return components.contains { $0 == "tests" || $0 == "test" || $0 == "__tests__" }
+  }
+
+  /// ``isUnderTestDirectory(_:)`` for an ASCII path, on its bytes: whether a component before the last (empty ones
+  /// aside) is a test directory's name; nil when the path holds other characters.
+  static func isUnderASCIITestDirectory(_ path: UnsafeBufferPointer<UInt8>) -> Bool? {
+    var found = false
+    // Whether the last non-empty component seen so far names a test directory; it counts once another follows.
+    var lastMatches = false
+    var start = 0
+    for end in 0...path.count where end == path.count || path[end] == UInt8(ascii: "/") || path[end] >= 0x80 {
+      if end < path.count && path[end] >= 0x80 { return nil }
+      if end > start {
+        found = found || lastMatches
+        let component = UnsafeBufferPointer(rebasing: path[start..<end])
+        lastMatches = testDirectoryNames.contains { $0.elementsEqual(component) }
+      }
+      start = end + 1
+    }
+    return found
   }
 
   /// Looks for placeholders in a value: a literal (names followed), a list or dictionary of them, or a string
