@@ -39,5 +39,12 @@ struct PlaceholderTestMessageTests {
         const app = new cdk.App();
       });
       """) == ["Test 'app' checks nothing: it has no assertion"])
+    // An empty title (aws-quickstart/cdk-eks-blueprints) is not printed as `''`.
+    #expect(messages("test/karpenter.test.ts", """
+      import * as cdk from 'aws-cdk-lib';
+      test("", () => {
+
+      });
+      """) == ["Test with an empty name checks nothing: it has no assertion"])
   }
 }

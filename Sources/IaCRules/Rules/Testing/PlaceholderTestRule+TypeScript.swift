@@ -138,7 +138,7 @@ extension PlaceholderTestRule {
       file.calls.contains(where: { body.contains($0.openToken) }) {
       return
     }
-    let label = title.map { " '\($0)'" } ?? ""
+    let label = title.map { $0.isEmpty ? " with an empty name" : " '\($0)'" } ?? ""
     if assertions == 0 {
       reportUnasserted(file, body: body, range: callee.range, name: String(label.dropFirst()), into: &diagnostics)
     } else if trivial == assertions {
