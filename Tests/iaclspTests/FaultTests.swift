@@ -99,7 +99,7 @@ struct FaultTests {
 
   @Test func binaryAndOversizedFilesAreSkippedWithANote() async throws {
     let directory = try project()
-    FileManager.default.createFile(atPath: directory.path + "/lib/blob.py", contents: Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]))
+    #expect(FileManager.default.createFile(atPath: directory.path + "/lib/blob.py", contents: Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01])))
     try directory.write("lib/huge.py", String(repeating: "x = 1\n", count: 2_000))
     let result = try await ToolRunner.run(["--check", ".", "--max-file-size", "5000"], in: directory.path)
     #expect(result.status == 1)
