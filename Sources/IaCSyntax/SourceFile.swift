@@ -201,6 +201,18 @@ public struct SourceFile: Sendable {
     SourceFile.callIndex(spanning: range, tokens: tokens, bytes: bytes, matching: matching, calls: calls)
   }
 
+  /// The index of the first token that starts at or after byte `offset` (`tokens.count` when none does), found by
+  /// binary search: tokens are in source order.
+  public func firstToken(startingAtOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(tokens[middle].start) < offset { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
   /// The position in `calls` of the call whose opening parenthesis is token `open`, found by binary search: calls
   /// are kept in the order of their opening parentheses.
   static func callIndex(openingAt open: Int, in calls: [Call]) -> Int? {

@@ -173,12 +173,7 @@ public struct PropEditor: Sendable {
   }
 
   func tokenIndex(startingAtOrAfter offset: Int) -> Int {
-    var low = 0
-    var high = file.tokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if Int(file.tokens[middle].start) < offset { low = middle + 1 } else { high = middle }
-    }
+    var low = file.firstToken(startingAtOrAfter: offset)
     while low < file.tokens.count && file.tokens[low].kind == .newline { low += 1 }
     return low
   }

@@ -92,6 +92,11 @@ package struct ConstructScopes: Sendable {
       String(base.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" })
     }
 
+    /// The class a base names: `Stack` in `cdk.Stack`, `Construct` in `Construct`.
+    static func lastName(of base: String) -> String {
+      base.split(separator: ".").last.map(String.init) ?? base
+    }
+
     /// The construct id an instantiation passes: `id=`/`construct_id=`/`id_`, or the second positional argument.
     static func idText(of call: Call, in model: FileModel) -> String? {
       let argument = call.keyword(anyOf: ["id", "construct_id", "id_"]) ?? (call.positional.count > 1 ? call.positional[1] : nil)
@@ -104,14 +109,8 @@ package struct ConstructScopes: Sendable {
       let start = call.range.start
       let line = file.line(of: start)
       let callColumn = file.lineTable.location(of: start).utf8Column
-      // The first token at or after the call's start (tokens are in source order).
-      var low = 0
-      var high = file.tokens.count
-      while low < high {
-        let middle = (low + high) / 2
-        if Int(file.tokens[middle].start) < start { low = middle + 1 } else { high = middle }
-      }
-      var index = low < file.tokens.count ? low : 0
+      let first = file.firstToken(startingAtOrAfter: start)
+      var index = first < file.tokens.count ? first : 0
       var steps = 0
       while index > 0 && steps < 4000 {
         index -= 1
@@ -160,7 +159,7 @@ package struct ConstructScopes: Sendable {
     while grew {
       grew = false
       others.removeAll { entry in
-        guard entry.dropFirst().contains(where: { names.contains($0.split(separator: ".").last.map(String.init) ?? $0) })
+        guard entry.dropFirst().contains(where: { names.contains(FileFacts.lastName(of: $0)) })
         else { return false }
         names.insert(entry[0])
         grew = true
@@ -255,6 +254,6 @@ struct PrefixBuilder {
   /// Whether a class is a stack: it extends a `Stack` (`Stack`, `cdk.Stack`, `NestedStack`, `TerraformStack`).
   func isStack(_ className: String) -> Bool {
     guard let bases = declarations[className]?.bases else { return false }
-    return bases.contains { ($0.split(separator: ".").last.map(String.init) ?? $0).hasSuffix("Stack") }
+    return bases.contains { ConstructScopes.FileFacts.lastName(of: $0).hasSuffix("Stack") }
   }
 }
