@@ -97,6 +97,8 @@ public enum DocumentLinter {
       }
       result.completeResourcePaths(with: scopes)
       diagnostics += result.diagnostics
+      // The model is freed off the path to the diagnostics: for a large document that takes milliseconds.
+      DocumentLinter.releaseLater(consume model)
     }
     if let project {
       let key = ProjectCache.ProjectFindingsKey(revision: input.revision, generation: input.generation, linter: linterKey)
@@ -121,6 +123,13 @@ extension DocumentLinter {
   /// Where checks run: threads of their own, so that checking, which is CPU work that does not yield, never holds
   /// the threads Swift's tasks and the server's actor run on (with two cores there are only two).
   static let queue = DispatchQueue(label: "iaclsp.check", qos: .userInitiated, attributes: .concurrent)
+
+  /// Lets go of `value` on ``queue``, so that freeing what it holds (a model, a parse) does not delay the caller.
+  /// The caller passes its last reference (`consume`).
+  static func releaseLater<T: Sendable>(_ value: consuming T) {
+    let kept = consume value
+    queue.async { withExtendedLifetime(kept) {} }
+  }
 
   /// ``lint(_:projects:settings:)`` on ``queue``.
   static func lintOffThePool(_ input: LintInput, projects: ProjectCache, settings: SettingsStore) async -> LintResult {

@@ -169,11 +169,16 @@ extension LanguageServer {
     // A check that was running when its document closed may have stored a project snapshot holding its parse
     // (parses of closed documents themselves are never kept): drop it.
     if let path = result?.input.path, documents[uri] == nil, openTexts[path] == nil { projects.closed(path: path) }
-    releaseMemoryIfIdle()
+    // Memory goes back once the diagnostics are out: it is not what this version waits for.
+    defer { releaseMemoryIfIdle() }
     if state == .running { reportProblems(settings.takeProblems()) }
     guard let result, let document = documents[uri], result.input.version == document.version,
       result.input.generation == generation, state == .running else { return }
-    results[uri] = result
+    // The result this one replaces holds the previous version's parse, the last reference to it: it is freed off
+    // the server's actor, after the diagnostics are sent (for a 5,000-line document that is a few million
+    // instructions).
+    let replaced = results.updateValue(result, forKey: uri)
+    defer { DocumentLinter.releaseLater(consume replaced) }
     if result.file == nil && document.language != nil, tooLargeReported.insert(uri).inserted {
       options.log("iaclsp: \(uri): \(DocumentLinter.tooLargeMessage(size: document.text.bytes.count, limit: editorSettings.maxFileSize))")
     }
@@ -193,7 +198,8 @@ extension LanguageServer {
     if documents.isEmpty || checksSinceTrim >= LanguageServer.checksBetweenTrims {
       checksSinceTrim = 0
       allocatorTrims += 1
-      LanguageServer.trimAllocator()
+      // On a check thread: the actor goes on reading messages meanwhile.
+      DocumentLinter.queue.async { LanguageServer.trimAllocator() }
     }
   }
 
