@@ -10,6 +10,7 @@
 //   swift build -c release --scratch-path .build-bench --product iaclsp --product iaclsp-lsp-bench
 //   .build-bench/release/iaclsp-lsp-bench [--server PATH] [--edits N] [--documents N] [--lines N]
 //     [--session-documents N] [--session-operations N] [--only-session] [--session-on-disk] [--ruff PATH | --no-ruff]
+//   .build-bench/release/iaclsp-lsp-bench --write-stack PATH [--lines N]   # only write the large stack, then stop
 import Foundation
 import JSONRPC
 import LanguageServer
@@ -27,6 +28,8 @@ struct Options {
   var sessionOnDisk = false
   /// `ruff`, for the side-by-side latency run; nil to skip it.
   var ruff: String?
+  /// Where to write the large stack instead of measuring (`Scripts/profile-server-edits` opens it).
+  var writeStack: String?
 
   init(arguments: [String]) {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -51,6 +54,7 @@ struct Options {
       switch flag {
       case "--server": server = value
       case "--ruff": ruff = value
+      case "--write-stack": writeStack = value
       case "--edits": edits = Int(value) ?? edits
       case "--documents": documents = Int(value) ?? documents
       case "--lines": lines = Int(value) ?? lines
@@ -217,6 +221,10 @@ func milliseconds(_ duration: Duration) -> Double {
 func format(_ value: Double) -> String { String(format: "%.2f", value) }
 
 let options = Options(arguments: Array(CommandLine.arguments.dropFirst()))
+if let path = options.writeStack {
+  try stackFile(lines: options.lines, seed: 0).write(toFile: path, atomically: true, encoding: .utf8)
+  exit(0)
+}
 guard FileManager.default.isExecutableFile(atPath: options.server) else {
   FileHandle.standardError.write(Data("iaclsp-lsp-bench: no server at \(options.server); pass --server PATH\n".utf8))
   exit(2)
