@@ -11,6 +11,16 @@ struct ResourceDispatch: Sendable {
   private let rules: [any Rule]
   /// For each rule, whether its messages use Python's names (``RuleDescription/messagesUsePythonNames``).
   let messagesUsePythonNames: [Bool]
+  /// ``ruleIndices(for:)`` by the keys it reads: a run meets the same few types in file after file, and matching
+  /// a type against every prefix pattern costs a hundred string comparisons.
+  private let memo = LockedMemo<TypeKeys, [Int]>()
+
+  /// What ``ruleIndices(for:)`` matches on.
+  private struct TypeKeys: Hashable {
+    var fqn: String
+    var cloudFormationType: String?
+    var terraformType: String?
+  }
 
   init(rules: [any Rule]) {
     self.rules = rules
@@ -38,6 +48,11 @@ struct ResourceDispatch: Sendable {
 
   /// The positions of the rules for a resource type, each once, in registry order.
   func ruleIndices(for type: ResourceType) -> [Int] {
+    let keys = TypeKeys(fqn: type.fqn, cloudFormationType: type.cloudFormationType, terraformType: type.terraformType)
+    return memo.value(keys) { matchRules(keys) }
+  }
+
+  private func matchRules(_ type: TypeKeys) -> [Int] {
     var matched: [Int] = []
     for key in [type.fqn, type.cloudFormationType, type.terraformType] {
       guard let key else { continue }
