@@ -322,10 +322,7 @@ public struct CheckRunner: Sendable {
     // 5. File rules, in parallel; then project rules. A malformed configuration stops its files from being checked.
     var linterOfPath: [String: Linter] = [:]
     let configured = parsePaths.filter { plan.checkedPaths.contains($0) }
-    let linters = ParallelMap.map(configured, parallel: options.parallel) { path in
-      Result { () throws(ConfigurationError) -> Linter in try linter(forFile: path, walked: !namedFiles.contains(path)) }
-    }
-    for (path, outcome) in zip(configured, linters) {
+    for (path, outcome) in zip(configured, linters(forFiles: configured, namedFiles: namedFiles)) {
       switch outcome {
       case .success(let linter): linterOfPath[path] = linter
       case .failure(let error): if !run.configurationErrors.contains(error) { run.configurationErrors.append(error) }
@@ -407,6 +404,30 @@ public struct CheckRunner: Sendable {
     } else {
       for (path, bytes) in bytesOfPath where run.reportedPaths.contains(path) { run.documents[path] = bytes }
     }
+  }
+
+  /// ``linter(forFile:walked:)`` of each of `paths`, looked up once per directory: the configuration that applies
+  /// to a file is that of its directory, and the files of a batch share a few hundred directories at most.
+  func linters(forFiles paths: [String], namedFiles: Set<String>) -> [Result<Linter, ConfigurationError>] {
+    struct Key: Hashable {
+      var directory: Substring
+      var walked: Bool
+    }
+    var groupOfKey: [Key: Int] = [:]
+    var representatives: [(path: String, walked: Bool)] = []
+    let groups = paths.map { path -> Int in
+      let walked = !namedFiles.contains(path)
+      let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+      let key = Key(directory: slash.map { path[..<$0] } ?? "", walked: walked)
+      if let group = groupOfKey[key] { return group }
+      groupOfKey[key] = representatives.count
+      representatives.append((path, walked))
+      return representatives.count - 1
+    }
+    let outcomes = representatives.map { path, walked in
+      Result { () throws(ConfigurationError) -> Linter in try linter(forFile: path, walked: walked) }
+    }
+    return groups.map { outcomes[$0] }
   }
 
   /// Reads and parses one source; a minified or bundled JavaScript file is skipped unless it was named.

@@ -100,6 +100,24 @@ struct ConfigurationTests {
     #expect(report.diagnostics.first?.path.hasSuffix("a/lib/stack.py") == true)
   }
 
+  @Test func filesOfOneDirectoryShareItsConfigurationAndOnlyThose() throws {
+    let directory = try TemporaryDirectory()
+    let stack = "from aws_cdk import aws_cloudfront_origins as origins\norigins.S3Origin(b)\n"
+    try directory.write("lib/stack.py", stack)
+    try directory.write("lib/other.py", stack)
+    try directory.write("lib/inner/stack.py", stack)
+    try directory.write("lib2/stack.py", stack)
+    try directory.write("iaclsp.toml", "[severity]\nIAC101 = \"error\"\n")
+    try directory.write("lib/inner/iaclsp.toml", "ignore = [\"IAC101\"]\n")
+    try directory.write("lib2/iaclsp.toml", "[severity]\nIAC101 = \"info\"\n")
+    // The walk finds them all; one is also named, and a named file is judged as one the walk did not find.
+    let named = directory.path + "/lib/other.py"
+    let report = CheckRunner(commandLine: LinterSettings()).run(paths: [directory.path, named])
+    #expect(report.configurationErrors.isEmpty)
+    let severities = Dictionary(report.diagnostics.map { ($0.path.split(separator: "/").suffix(2).joined(separator: "/"), $0.severity) }) { a, _ in a }
+    #expect(severities == ["lib/stack.py": .error, "lib/other.py": .error, "lib2/stack.py": .info])
+  }
+
   @Test func malformedFileIsReportedNotIgnored() throws {
     let directory = try TemporaryDirectory()
     try directory.write("lib/stack.py", "from aws_cdk import aws_cloudfront_origins as origins\norigins.S3Origin(b)\n")
