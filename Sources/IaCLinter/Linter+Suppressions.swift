@@ -47,7 +47,8 @@ extension Linter {
       }
     }
     let entries = (suppressions.entries + suppressions.fileEntries).sorted { $0.range.start < $1.range.start }
-    if reports(UnusedSuppressionRule.description.code) {
+    // Most files have no suppression: the codes to judge them by are worked out only for a file that has some.
+    if !entries.isEmpty, reports(UnusedSuppressionRule.description.code) {
       let judged = ranCodes.subtracting(turnedOff).subtracting(Linter.suppressionCodes)
       for entry in entries {
         if let diagnostic = unusedSuppression(entry, in: file, used: usage.used[entry.range.start] ?? [], judged: judged) {
